@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs, idempotently, everything the build and the tests need on a fresh machine:
+# the wasm32 target, wasm-pack, the wasm-bindgen CLI that matches the crate exactly,
+# Debian's Chromium (browser tests), and the npm dev dependencies (wasm-opt among them).
+# Only crates.io, npm and Debian are reachable here, so nothing may download a prebuilt
+# binary from elsewhere: see README.md, "Development".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+# The CLI must equal the crate version pinned with "=" in Cargo.toml, or wasm-bindgen refuses the module.
+WB=$(sed -n 's/^wasm-bindgen = {\? *\(version = \)\?"=\([0-9.]*\)".*/\2/p' Cargo.toml | head -n1)
+[ -n "$WB" ] || { log "cannot read the wasm-bindgen pin from Cargo.toml"; exit 1; }
+WASM_PACK=0.15.1
+
+have() { command -v "$1" >/dev/null 2>&1 && [ "$("$1" --version 2>/dev/null | awk '{print $2; exit}')" = "$2" ]; }
+
+have wasm-pack "$WASM_PACK" || {
+  log "installing wasm-pack $WASM_PACK from crates.io (about 2 minutes)"
+  cargo install wasm-pack --version "$WASM_PACK" --locked
+}
+have wasm-bindgen "$WB" || {
+  log "installing wasm-bindgen-cli $WB from crates.io (about 2.5 minutes)"
+  # --locked fails here (its lock file wants a crate version the registry does not serve).
+  cargo install wasm-bindgen-cli --version "=$WB" --locked --force 2>/dev/null \
+    || cargo install wasm-bindgen-cli --version "=$WB" --force
+}
+
+missing=""
+for p in chromium fonts-dejavu-core; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing Debian packages:$missing"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  else
+    log "missing Debian packages:$missing (run as root or install them; browser tests need chromium)"
+  fi
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm dependencies"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Debian's binaryen (wasm-opt 108) emits modules that crash on load: ours must be first and recent.
+export PATH="$PWD/node_modules/.bin:$PATH"
+v=$(wasm-opt --version | sed -n 's/.*version \([0-9]*\).*/\1/p')
+[ "${v:-0}" -ge 116 ] || { log "wasm-opt $v is too old (need >= 116, from npm binaryen)"; exit 1; }
+log "toolchain ready: wasm-pack $WASM_PACK, wasm-bindgen $WB, wasm-opt $v"

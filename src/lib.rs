@@ -1,0 +1,23 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(missing_debug_implementations)]
+
+pub mod batch;
+mod bin;
+mod checksum;
+pub mod date;
+mod digits;
+mod error;
+mod iin;
+mod unicode_digits;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use bin::{Bin, Division, EntityInfo, EntityType, REGISTRATION_PIVOT};
+pub use checksum::{check_digit, form};
+pub use date::Date;
+pub use digits::{compact, MAX_INPUT_CHARS};
+pub use error::{Code, ParseError};
+pub use iin::{Birth, Iin, Sex};

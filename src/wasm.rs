@@ -1,0 +1,148 @@
+//! The WebAssembly boundary: the only module that speaks wasm-bindgen.
+//!
+//! Calls return one small packed integer rather than an object, because crossing the boundary
+//! is the cost of a call (the JavaScript wrappers in `www/src/api.js` unpack it and build the
+//! result). The layout of each integer is documented once here and decoded in one place there.
+//! Nothing here can trap on user input: no panics, no unbounded allocation (the JavaScript side
+//! clips strings to the window the core looks at, see [`crate::MAX_INPUT_CHARS`]).
+
+use std::cell::Cell;
+
+use wasm_bindgen::prelude::*;
+
+use crate::{batch, Bin, Code, Iin, ParseError};
+
+thread_local! {
+    // The digits of the last valid number, so that the value and its decoding can be fetched
+    // without allocating a string per call.
+    static LAST: Cell<[u8; 12]> = const { Cell::new([b'0'; 12]) };
+}
+
+/// Packs a parse outcome. Bits 0-3: the [`Code`]. When valid, bit 4 is set if the input was
+/// already the 12 ASCII digits. `length`: bits 8-19 the digits found, bit 5 set when the input
+/// was too long to count. `invalid_character`: bits 8-19 the 1-based position. `checksum`:
+/// bits 8-11 the expected digit, bits 12-15 the digit found.
+fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
+    match outcome {
+        Ok(digits) => {
+            LAST.with(|l| l.set(digits));
+            let canonical = input.as_bytes() == digits.as_slice();
+            u32::from(canonical) << 4
+        }
+        Err(e) => {
+            let detail = match e {
+                ParseError::Length { found, .. } => (found.min(0xFFF) as u32) << 8,
+                ParseError::TooLong { .. } => 1 << 5,
+                ParseError::InvalidCharacter { position, .. } => (position.min(0xFFF) as u32) << 8,
+                ParseError::Checksum { expected, found } => {
+                    u32::from(expected) << 8 | u32::from(found) << 12
+                }
+                ParseError::Empty | ParseError::Unissuable => 0,
+            };
+            detail | e.code() as u32
+        }
+    }
+}
+
+/// Checks an IIN or BIN (the rules are the same); see [`pack`] for the result.
+#[wasm_bindgen(js_name = check)]
+pub fn check(input: &str) -> u32 {
+    pack(input, crate::iin::parse12(input))
+}
+
+/// Forms a number from 11 digits; packed like [`check`] (the value is then [`last_value`]).
+#[wasm_bindgen(js_name = form)]
+pub fn form(base: &str) -> u32 {
+    // A base is never "already the 12 digits": packing against "" leaves the canonical bit clear.
+    pack("", crate::checksum::form12(base))
+}
+
+/// The check digit of 11 digits, or -1 when they are not 11 digits or are unissuable.
+#[wasm_bindgen(js_name = checkDigit)]
+pub fn check_digit(base: &str) -> i32 {
+    crate::checksum::form12(base).map_or(-1, |d| i32::from(d[11] - b'0'))
+}
+
+/// The last valid number, as a number (12 digits fit exactly in a double).
+#[wasm_bindgen(js_name = lastValue)]
+pub fn last_value() -> f64 {
+    LAST.with(|l| {
+        l.get()
+            .iter()
+            .fold(0f64, |acc, &b| acc * 10.0 + f64::from(b - b'0'))
+    })
+}
+
+/// The birth encoded in the last valid number: 0 when none; else bit 0 set, bit 1 female,
+/// bits 2-13 the year, bits 14-17 the month, bits 18-22 the day.
+#[wasm_bindgen(js_name = lastBirth)]
+pub fn last_birth() -> u32 {
+    let digits = LAST.with(Cell::get);
+    let Ok(iin) = Iin::parse(core::str::from_utf8(&digits).unwrap_or_default()) else {
+        return 0;
+    };
+    iin.birth().map_or(0, |b| {
+        1 | u32::from(b.sex == crate::Sex::Female) << 1
+            | u32::from(b.date.year()) << 2
+            | u32::from(b.date.month()) << 14
+            | u32::from(b.date.day()) << 18
+    })
+}
+
+/// The BIN structure of the last valid number: bits 0-11 the registration year (0: none), bits
+/// 12-15 its month, bits 16-17 the type (0 none, 1 resident, 2 non-resident, 3 joint
+/// entrepreneur), bits 18-20 the division (0 none, 1 head, 2 branch, 3 representative office,
+/// 4 farm).
+#[wasm_bindgen(js_name = lastEntity)]
+pub fn last_entity() -> u32 {
+    use crate::{Division, EntityType};
+    let digits = LAST.with(Cell::get);
+    let Ok(bin) = Bin::parse(core::str::from_utf8(&digits).unwrap_or_default()) else {
+        return 0;
+    };
+    let info = bin.entity();
+    let (year, month) = info.registered.unwrap_or((0, 0));
+    let entity_type = match info.entity_type {
+        None => 0,
+        Some(EntityType::Resident) => 1,
+        Some(EntityType::NonResident) => 2,
+        Some(EntityType::JointEntrepreneur) => 3,
+    };
+    let division = match info.division {
+        None => 0,
+        Some(Division::Head) => 1,
+        Some(Division::Branch) => 2,
+        Some(Division::Representative) => 3,
+        Some(Division::Farm) => 4,
+    };
+    u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
+}
+
+/// One [`Code`] byte per line of a string.
+#[wasm_bindgen(js_name = checkLines)]
+pub fn check_lines(text: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    batch::check_lines(text.as_bytes(), &mut out);
+    out
+}
+
+/// One [`Code`] byte per line of a byte buffer (UTF-8).
+#[wasm_bindgen(js_name = checkLinesBytes)]
+pub fn check_lines_bytes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    batch::check_lines(bytes, &mut out);
+    out
+}
+
+/// The name of every numeric code, in order, joined by commas (the JavaScript side builds its
+/// table from this, so the numbering has a single source).
+#[wasm_bindgen(js_name = codeNames)]
+pub fn code_names() -> String {
+    Code::ALL.map(Code::as_str).join(",")
+}
+
+/// The core's input window, in characters (see [`crate::MAX_INPUT_CHARS`]).
+#[wasm_bindgen(js_name = maxInputChars)]
+pub fn max_input_chars() -> u32 {
+    crate::MAX_INPUT_CHARS as u32
+}

@@ -1,0 +1,108 @@
+//! Property tests: forming and parsing agree, unissuable bases never validate, nothing panics,
+//! and the check digit's known blind spots are what we document in the README.
+
+mod common {
+    pub mod typos;
+}
+
+use common::typos;
+use kz_iin::{batch, check_digit, compact, form, Bin, Code, Iin, ParseError};
+use proptest::prelude::*;
+
+fn digits_str(d: &[u8]) -> String {
+    d.iter().map(|x| char::from(b'0' + x)).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn forming_then_parsing_round_trips(base in prop::array::uniform11(0u8..10)) {
+        let text = digits_str(&base);
+        match form(&text) {
+            Ok(iin) => {
+                prop_assert_eq!(&iin.as_str()[..11], text.as_str());
+                prop_assert_eq!(Iin::parse(iin.as_str()), Ok(iin));
+                prop_assert_eq!(check_digit(&base), Some(iin.as_str().as_bytes()[11] - b'0'));
+                prop_assert!(Bin::parse(iin.as_str()).is_ok());
+            }
+            Err(e) => {
+                prop_assert_eq!(e, ParseError::Unissuable);
+                prop_assert_eq!(check_digit(&base), None);
+            }
+        }
+    }
+
+    #[test]
+    fn exactly_one_completion_of_an_issuable_base_is_valid(base in prop::array::uniform11(0u8..10)) {
+        let text = digits_str(&base);
+        let valid: Vec<u8> = (0..10u8)
+            .filter(|c| Iin::parse(&format!("{text}{c}")).is_ok())
+            .collect();
+        match check_digit(&base) {
+            Some(c) => prop_assert_eq!(valid, vec![c]),
+            None => {
+                prop_assert!(valid.is_empty());
+                for c in 0..10 {
+                    prop_assert_eq!(Iin::parse(&format!("{text}{c}")), Err(ParseError::Unissuable));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn separators_never_change_the_verdict(base in prop::array::uniform11(0u8..10), sep in "[ \\-.\u{00A0}\u{200B}]{0,3}") {
+        let text = digits_str(&base);
+        if let Ok(iin) = form(&text) {
+            let spaced: String = iin.as_str().chars().flat_map(|c| [c].into_iter().chain(sep.chars())).collect();
+            prop_assert_eq!(Iin::parse(&spaced), Ok(iin));
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_and_ok_means_compact_digits(s in "\\PC*") {
+        let parsed = Iin::parse(&s);
+        if let Ok(iin) = parsed {
+            prop_assert_eq!(compact(&s), iin.as_str());
+        }
+        let _ = form(&s);
+        let _ = Bin::parse(&s).map(|b| b.entity());
+        prop_assert_eq!(batch::check_line(s.as_bytes()), parsed.map_or_else(|e| e.code(), |_| Code::Valid));
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let mut out = Vec::new();
+        batch::check_lines(&bytes, &mut out);
+        prop_assert_eq!(out.len(), batch::count_lines(&bytes));
+    }
+
+    #[test]
+    fn the_first_offending_character_is_named(prefix in "[0-9 ]{0,20}", bad in "[a-zA-Zа-яА-ЯәіңғүұқөһӘІҢҒҮҰҚӨҺ<>&]", rest in "\\PC{0,20}") {
+        let input = format!("{prefix}{bad}{rest}");
+        let expected = ParseError::InvalidCharacter {
+            position: prefix.chars().count() + 1,
+            character: bad.chars().next().unwrap(),
+        };
+        prop_assert_eq!(Iin::parse(&input), Err(expected));
+    }
+}
+
+#[test]
+fn the_check_digit_misses_what_the_readme_says_it_misses() {
+    let s = typos::measure(20_000, 7);
+    let pct: Vec<f64> = s.substitution.iter().map(|p| typos::pct(*p)).collect();
+    // A wrong check digit is always caught: only one digit is valid for a base.
+    assert_eq!(pct[11], 0.0);
+    // Digit 11 has weight 11 = 0 (mod 11) in the first cycle: most of its typos go unseen.
+    assert!(pct[10] > 85.0, "position 11: {}", pct[10]);
+    for (i, p) in pct.iter().take(10).enumerate() {
+        assert!(*p < 3.0, "position {}: {p}", i + 1);
+    }
+    let overall = typos::pct(typos::total(&s.substitution));
+    assert!((7.0..11.0).contains(&overall), "overall {overall}");
+    let swaps = typos::pct(typos::total(&s.transposition));
+    assert!(swaps < 3.0, "swaps {swaps}");
+    let unissuable = typos::pct(s.unissuable);
+    assert!((0.5..1.2).contains(&unissuable), "unissuable {unissuable}");
+}
