@@ -196,6 +196,18 @@ function checkInPieces(text, check, newline, window) {
   return out
 }
 
+// A Uint8Array (or Node Buffer) as it is, an ArrayBuffer viewed as bytes, anything else null.
+// `instanceof` itself throws on a revoked Proxy, hence the guard.
+function asBytes(value) {
+  try {
+    if (value instanceof Uint8Array) return value
+    if (value instanceof ArrayBuffer) return new Uint8Array(value)
+  } catch {
+    // not bytes
+  }
+  return null
+}
+
 /**
  * Checks a newline-separated list of numbers in one call: one result byte per line (0 valid,
  * else an index into errorCodes()). A final newline ends the last line; `\r\n` is accepted.
@@ -206,9 +218,9 @@ function checkInPieces(text, check, newline, window) {
 export function validateMany(text) {
   const max = core.maxInputChars()
   if (typeof text === 'string') return checkInPieces(text, core.checkLines, '\n', 2 * max + 2)
-  if (text instanceof ArrayBuffer) text = new Uint8Array(text)
+  const bytes = asBytes(text)
   // UTF-8 takes at most 4 bytes per character.
-  if (text instanceof Uint8Array) return checkInPieces(text, core.checkLinesBytes, 10, 4 * max + 4)
+  if (bytes) return checkInPieces(bytes, core.checkLinesBytes, 10, 4 * max + 4)
   const error = new TypeError('validateMany takes a string or a Uint8Array')
   error.code = 'not_a_string'
   throw error

@@ -1,0 +1,18 @@
+import js from '@eslint/js'
+import globals from 'globals'
+
+export default [
+  { ignores: ['pkg/', 'target/', 'node_modules/', 'fuzz/'] },
+  js.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2024,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+]

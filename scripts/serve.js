@@ -1,0 +1,86 @@
+// A small static server for the demo and the browser tests: it serves www/ and pkg/ with the
+// right MIME types (application/wasm lets browsers compile while downloading) and the strict
+// Content-Security-Policy a government portal would use.
+//   node scripts/serve.js [PORT]     (default 8080, or the next free port)
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SERVED = ['www', 'pkg']
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+}
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; frame-ancestors 'self'"
+
+/** Resolves a URL path to a file under www/ or pkg/, or null. */
+async function resolve(urlPath) {
+  let path = decodeURIComponent(urlPath.split('?')[0])
+  if (path === '/') path = '/www/index.html'
+  const file = normalize(join(ROOT, path))
+  const top = file.slice(ROOT.length).split(sep)[0]
+  if (!file.startsWith(ROOT) || !SERVED.includes(top)) return null
+  const info = await stat(file).catch(() => null)
+  if (info?.isDirectory()) return resolve(`${path.replace(/\/$/, '')}/index.html`)
+  return info?.isFile() ? file : null
+}
+
+/**
+ * Starts the server; resolves with { server, url } once it listens.
+ * @param {{ port?: number, handler?: (req, res) => boolean | Promise<boolean> }} [options]
+ *   `handler` may answer a request first (tests mount endpoints this way) and returns true if it did.
+ */
+export function startServer({ port = 0, handler } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      if (handler && (await handler(req, res))) return
+      const file = await resolve(req.url)
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+        return
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      })
+      res.end(await readFile(file))
+    } catch (e) {
+      res.writeHead(500).end(String(e))
+    }
+  })
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      resolvePromise({ server, url: `http://127.0.0.1:${server.address().port}` })
+    })
+  })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let port = Number(process.argv[2] ?? process.env.PORT ?? 8080)
+  for (;;) {
+    try {
+      const { url } = await startServer({ port })
+      console.log(`kz-iin demo: ${url}/`)
+      break
+    } catch (e) {
+      if (e.code !== 'EADDRINUSE') throw e
+      port++
+    }
+  }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# npm test: set up (idempotent), then every check CI runs, in order of cost.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "format and lint"
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+eslint .
+
+step "Rust: unit, integration, property and doc tests"
+cargo test --quiet
+
+step "WebAssembly build (wasm-pack, wasm-opt -Oz)"
+bash scripts/build.sh
+node scripts/size.js
+
+step "JavaScript: the package in Node, the CLI, the packed tarball, the browser"
+node --test --test-concurrency=1 tests/js/
+
+printf '\nall checks passed in %ss\n' "$(( $(date +%s) - started ))" >&2
