@@ -26,28 +26,32 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; " +
   "base-uri 'none'; frame-ancestors 'self'"
 
-/** Resolves a URL path to a file under www/ or pkg/, or null. */
-async function resolve(urlPath) {
+/** Resolves a URL path to a file under `root` (and, when `dirs` is given, under one of them). */
+async function resolve(urlPath, root, dirs) {
   let path = decodeURIComponent(urlPath.split('?')[0])
-  if (path === '/') path = '/www/index.html'
-  const file = normalize(join(ROOT, path))
-  const top = file.slice(ROOT.length).split(sep)[0]
-  if (!file.startsWith(ROOT) || !SERVED.includes(top)) return null
+  if (path === '/' && dirs) path = '/www/index.html'
+  const file = normalize(join(root, path))
+  const top = file.slice(root.length).split(sep)[0]
+  if (!file.startsWith(root) || (dirs && !dirs.includes(top))) return null
   const info = await stat(file).catch(() => null)
-  if (info?.isDirectory()) return resolve(`${path.replace(/\/$/, '')}/index.html`)
+  if (info?.isDirectory()) return resolve(`${path.replace(/\/$/, '')}/index.html`, root, dirs)
   return info?.isFile() ? file : null
 }
 
 /**
  * Starts the server; resolves with { server, url } once it listens.
- * @param {{ port?: number, handler?: (req, res) => boolean | Promise<boolean> }} [options]
- *   `handler` may answer a request first (tests mount endpoints this way) and returns true if it did.
+ * @param {{ port?: number, root?: string, dirs?: string[] | null,
+ *   handler?: (req, res) => boolean | Promise<boolean> }} [options]
+ *   `root` and `dirs` say what is served (the project's www/ and pkg/ by default; a test serves a
+ *   bundler's output with `dirs: null`); `handler` may answer a request first (tests mount
+ *   endpoints this way) and returns true if it did.
  */
-export function startServer({ port = 0, handler } = {}) {
+export function startServer({ port = 0, handler, root = ROOT, dirs = SERVED } = {}) {
+  root = root.endsWith(sep) ? root : root + sep
   const server = createServer(async (req, res) => {
     try {
       if (handler && (await handler(req, res))) return
-      const file = await resolve(req.url)
+      const file = await resolve(req.url, root, dirs)
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
         return

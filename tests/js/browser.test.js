@@ -1,0 +1,63 @@
+// The browser entry in Debian's Chromium: a plain <script type="module"> page, served with the
+// strict CSP (script-src 'self' 'wasm-unsafe-eval'), initialises the module by itself.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { launchChromium } from './helpers.js'
+import { startServer } from '../../scripts/serve.js'
+
+let browser
+let server
+let url
+
+before(async () => {
+  ;({ server, url } = await startServer())
+  browser = await launchChromium()
+})
+after(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+async function openDemo() {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const problems = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('pageerror', (e) => problems.push(String(e)))
+  const requests = []
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+  await page.goto(`${url}/www/index.html`)
+  await page.evaluate(() => {
+    window.violations = []
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective))
+  })
+  return { page, problems, requests }
+}
+
+test('the demo page checks a number with the WebAssembly core, under a strict CSP', async () => {
+  const { page, problems, requests } = await openDemo()
+  await page.fill('#number', '9603 4000 0514')
+  await page.click('button[type=submit]')
+  await page.waitForFunction(() => document.getElementById('result').textContent !== '')
+  assert.equal(await page.textContent('#result'), '✓ 960340000514')
+
+  await page.selectOption('#lang', 'kk')
+  await page.fill('#number', '960340000515')
+  await page.press('#number', 'Enter')
+  await page.waitForFunction(() => document.getElementById('result').dataset.valid === 'false')
+  assert.equal(await page.textContent('#result'), 'ЖСН қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз')
+
+  assert.ok(requests.includes('/pkg/iin/kz_iin_bg.wasm'), requests.join(' '))
+  assert.deepEqual(await page.evaluate(() => window.violations), [])
+  assert.deepEqual(problems, [])
+})
+
+test('the same module gives the same answers in the browser as in Node', async () => {
+  const { page } = await openDemo()
+  const inBrowser = await page.evaluate(async () => {
+    const kz = await import('/www/src/index.js')
+    return [kz.validateIin('900101300811'), kz.validateIin('\u202e1', { lang: 'ru' }), kz.formIin('83071735086'), [...kz.validateMany('1\n960340000514')]]
+  })
+  const kz = await import('kz-iin')
+  assert.deepEqual(inBrowser, [kz.validateIin('900101300811'), kz.validateIin('\u202e1', { lang: 'ru' }), kz.formIin('83071735086'), [...kz.validateMany('1\n960340000514')]])
+})

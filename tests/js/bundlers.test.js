@@ -1,0 +1,60 @@
+// The packed tarball in a fresh app, built by Vite and by webpack 5 with no configuration of
+// theirs for WebAssembly, then served and loaded in Chromium: `import { validateIin } from
+// 'kz-iin'` must work with no init call.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, launchChromium } from './helpers.js'
+import { startServer } from '../../scripts/serve.js'
+
+const app = mkdtempSync(join(tmpdir(), 'kz-iin-app-'))
+let browser
+
+before(async () => {
+  const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' })
+  const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', app], ROOT).trim().split('\n').at(-1)
+  writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true, "type": "module" }')
+  // Only kz-iin is installed in the app; the bundlers run from this project's own dev dependencies.
+  npm(['install', join(app, tarball)], app)
+  mkdirSync(join(app, 'src'))
+  writeFileSync(
+    join(app, 'src/main.js'),
+    `import { validateIin } from 'kz-iin'
+document.getElementById('out').textContent = JSON.stringify([validateIin('900101300811'), validateIin('1', { lang: 'ru' }).message])
+`,
+  )
+  const html = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>${script}</head><body><p id="out"></p></body></html>`
+  writeFileSync(join(app, 'index.html'), html('<script type="module" src="./src/main.js"></script>'))
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', 'dist-vite', '--logLevel', 'error'], { cwd: app })
+  writeFileSync(
+    join(app, 'webpack.config.cjs'),
+    `module.exports = { mode: 'production', entry: './src/main.js', output: { path: __dirname + '/dist-webpack', filename: 'main.js' } }`,
+  )
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--config', 'webpack.config.cjs'], { cwd: app })
+  writeFileSync(join(app, 'dist-webpack/index.html'), html('<script type="module" src="./main.js"></script>'))
+  browser = await launchChromium()
+})
+after(() => browser?.close())
+
+for (const [name, dist] of [['Vite', 'dist-vite'], ['webpack 5', 'dist-webpack']]) {
+  test(`a ${name} build loads the module and validates`, async () => {
+    assert.ok(readdirSync(join(app, dist), { recursive: true }).some((f) => f.endsWith('.wasm')), `${dist} holds the .wasm`)
+    const { server, url } = await startServer({ root: join(app, dist), dirs: null })
+    try {
+      const page = await (await browser.newContext()).newPage()
+      const errors = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+      await page.goto(`${url}/`)
+      await page.waitForFunction(() => document.getElementById('out').textContent !== '')
+      const [valid, message] = JSON.parse(await page.textContent('#out'))
+      assert.deepEqual(valid, { valid: true, value: '900101300811', birth: { date: '1990-01-01', sex: 'male' } })
+      assert.equal(message, 'ИИН должен состоять из 12 цифр, а введено: 1')
+      assert.deepEqual(errors, [])
+    } finally {
+      server.close()
+    }
+  })
+}
