@@ -164,7 +164,9 @@ impl Bin {
         let (yy, mm) = (two(&d[0..2]), two(&d[2..4]));
         let century = if yy >= REGISTRATION_PIVOT { 1900 } else { 2000 };
         EntityInfo {
-            registered: (1..=12).contains(&mm).then(|| (century + u16::from(yy), mm)),
+            registered: (1..=12)
+                .contains(&mm)
+                .then(|| (century + u16::from(yy), mm)),
             entity_type: match d[4] {
                 b'4' => Some(EntityType::Resident),
                 b'5' => Some(EntityType::NonResident),

@@ -51,17 +51,27 @@ pub(crate) fn classify(c: char) -> Class {
 
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
+        || is_invisible(c)
         || matches!(
             c,
             // hyphens and dashes, minus signs
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+            '\u{2010}'
+                ..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
             // full stops: fullwidth, one-dot leader
             | '\u{FF0E}' | '\u{2024}'
-            // invisible: soft hyphen, Arabic letter mark, zero-width space/joiners, directional
-            // marks, embeddings and pop (not the overrides), word joiner, isolates, BOM
-            | '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202C}'
-            | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
         )
+}
+
+/// Invisible characters that copy and paste carries along and that mean nothing in a number or
+/// a name: soft hyphen, Arabic letter mark, zero-width space and joiners, directional marks,
+/// embeddings and their pop, word joiner, isolates, byte-order mark. The directional overrides
+/// (U+202D, U+202E) are not among them: they change what is displayed, so they are refused.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202C}'
+            | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
 }
 
 /// The value of a non-ASCII decimal digit (Unicode Nd), by binary search of the run starts.

@@ -166,7 +166,11 @@ impl Iin {
             b'6' => (2000, Sex::Female),
             _ => return None,
         };
-        let date = Date::new(century + u16::from(two(&d[0..2])), two(&d[2..4]), two(&d[4..6]))?;
+        let date = Date::new(
+            century + u16::from(two(&d[0..2])),
+            two(&d[2..4]),
+            two(&d[4..6]),
+        )?;
         Some(Birth { date, sex })
     }
 }

@@ -6,10 +6,14 @@
 pub mod batch;
 mod bin;
 mod checksum;
+pub mod data;
 pub mod date;
 mod digits;
 mod error;
+pub mod form;
+mod i18n;
 mod iin;
+pub mod messages;
 mod unicode_digits;
 
 #[cfg(target_arch = "wasm32")]
@@ -20,4 +24,5 @@ pub use checksum::{check_digit, form};
 pub use date::Date;
 pub use digits::{compact, MAX_INPUT_CHARS};
 pub use error::{Code, ParseError};
+pub use i18n::Lang;
 pub use iin::{Birth, Iin, Sex};

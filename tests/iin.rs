@@ -28,7 +28,11 @@ fn every_case_parses_as_the_vectors_say() {
             match case.get("birth") {
                 Some(b) => {
                     let birth = birth.unwrap_or_else(|| panic!("{note}: no birth decoded"));
-                    assert_eq!(birth.date.to_string(), b["date"].as_str().unwrap(), "{note}");
+                    assert_eq!(
+                        birth.date.to_string(),
+                        b["date"].as_str().unwrap(),
+                        "{note}"
+                    );
                     assert_eq!(birth.sex.as_str(), b["sex"].as_str().unwrap(), "{note}");
                 }
                 None => assert_eq!(birth, None, "{note}"),
@@ -38,7 +42,11 @@ fn every_case_parses_as_the_vectors_say() {
             let info = bin.entity();
             let entity = &case["entity"];
             let registered = info.registered.map(|(y, m)| format!("{y:04}-{m:02}"));
-            assert_eq!(registered.as_deref(), entity["registered"].as_str(), "{note}");
+            assert_eq!(
+                registered.as_deref(),
+                entity["registered"].as_str(),
+                "{note}"
+            );
             assert_eq!(
                 info.entity_type.map(|t| t.as_str()),
                 entity["type"].as_str(),
@@ -68,7 +76,11 @@ fn every_case_parses_as_the_vectors_say() {
                 }
                 ParseError::TooLong { .. } => assert!(case.get("found").is_none(), "{note}"),
                 ParseError::Checksum { expected, found } => {
-                    assert_eq!(Some(u64::from(expected)), case["expected"].as_u64(), "{note}");
+                    assert_eq!(
+                        Some(u64::from(expected)),
+                        case["expected"].as_u64(),
+                        "{note}"
+                    );
                     assert_eq!(
                         u32::from(found),
                         input.chars().last().unwrap().to_digit(10).unwrap()
@@ -123,7 +135,10 @@ fn all_published_bins_are_valid() {
     assert_eq!(bins.len(), 270);
     for bin in &bins {
         let parsed = Bin::parse(bin).unwrap_or_else(|e| panic!("{bin}: {e}"));
-        assert!(parsed.entity().entity_type.is_some(), "{bin}: digit 5 decodes");
+        assert!(
+            parsed.entity().entity_type.is_some(),
+            "{bin}: digit 5 decodes"
+        );
     }
     let mut out = Vec::new();
     batch::check_lines(bins.join("\n").as_bytes(), &mut out);
@@ -137,7 +152,10 @@ fn batch_reports_one_code_per_line() {
         "960340000514\r\n\n99O140004654\n\u{FF19}\u{FF19}0140004654\n000813159890".as_bytes(),
         &mut out,
     );
-    let codes: Vec<&str> = out.iter().map(|&c| Code::ALL[c as usize].as_str()).collect();
+    let codes: Vec<&str> = out
+        .iter()
+        .map(|&c| Code::ALL[c as usize].as_str())
+        .collect();
     assert_eq!(codes, ["", "empty", "invalid_character", "", "unissuable"]);
 }
 

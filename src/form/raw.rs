@@ -1,0 +1,194 @@
+//! Whatever a client sent: any JSON value, taken apart without ever failing on a type, so that
+//! a wrong type becomes a clear `invalid_type` error for its field rather than a rejected request.
+
+use core::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+/// One value as received.
+///
+/// # Example
+/// ```
+/// use kz_iin::form::RawValue;
+/// let v: RawValue = serde_json::from_str("[1, 2]").unwrap();
+/// assert_eq!(v, RawValue::Other);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawValue {
+    /// `null` (or `undefined`): the same as an absent key.
+    Null,
+    /// A string.
+    Text(String),
+    /// A boolean.
+    Bool(bool),
+    /// Anything else: a number, an array, an object.
+    Other,
+}
+
+/// An application as received: its entries when it is an object, `None` when it is not one.
+///
+/// # Example
+/// ```
+/// use kz_iin::form::RawApplication;
+/// let raw: RawApplication = serde_json::from_str(r#"{"sex": "male"}"#).unwrap();
+/// assert_eq!(raw.entries.unwrap().len(), 1);
+/// let raw: RawApplication = serde_json::from_str("42").unwrap();
+/// assert!(raw.entries.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawApplication {
+    /// Keys and values, in the order received; `None` when the data was not an object.
+    pub entries: Option<Vec<(String, RawValue)>>,
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = RawValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+        Ok(RawValue::Bool(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+        Ok(RawValue::Text(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<RawValue, E> {
+        Ok(RawValue::Text(v))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<RawValue, E> {
+        Ok(RawValue::Other)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<RawValue, E> {
+        Ok(RawValue::Other)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<RawValue, E> {
+        Ok(RawValue::Other)
+    }
+    fn visit_bytes<E>(self, _: &[u8]) -> Result<RawValue, E> {
+        Ok(RawValue::Other)
+    }
+    fn visit_unit<E>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_none<E>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawValue, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(RawValue::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(RawValue::Other)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawValue, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
+
+struct AppVisitor;
+
+impl<'de> Visitor<'de> for AppVisitor {
+    type Value = RawApplication;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawApplication, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<KeyOrOther>()? {
+            let value = map.next_value::<RawValue>()?;
+            if let KeyOrOther::Key(k) = key {
+                entries.push((k, value));
+            }
+        }
+        Ok(RawApplication {
+            entries: Some(entries),
+        })
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawApplication, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(RawApplication::default())
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_bytes<E>(self, _: &[u8]) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_unit<E>(self) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_none<E>(self) -> Result<RawApplication, E> {
+        Ok(RawApplication::default())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawApplication, D::Error> {
+        d.deserialize_any(AppVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawApplication {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawApplication, D::Error> {
+        d.deserialize_any(AppVisitor)
+    }
+}
+
+/// A map key: a string, or something else (a JavaScript Map may have any keys) that is skipped.
+enum KeyOrOther {
+    Key(String),
+    Other,
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = KeyOrOther;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyOrOther, E> {
+        Ok(KeyOrOther::Key(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<KeyOrOther, E> {
+        Ok(KeyOrOther::Key(v))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<KeyOrOther, E> {
+        Ok(KeyOrOther::Other)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<KeyOrOther, E> {
+        Ok(KeyOrOther::Other)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<KeyOrOther, E> {
+        Ok(KeyOrOther::Other)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<KeyOrOther, E> {
+        Ok(KeyOrOther::Other)
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyOrOther {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<KeyOrOther, D::Error> {
+        d.deserialize_any(KeyVisitor)
+    }
+}

@@ -1,0 +1,198 @@
+//! English messages and labels.
+
+use super::{capitalize, show, NumberParams, Subject, Verb};
+use crate::error::Code;
+use crate::form::{Field, Problem, Script};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// (the form's label, how messages name the field).
+pub(super) fn label(field: Field) -> (&'static str, &'static str) {
+    match field {
+        Field::Institution => ("Embassy or consulate", "the embassy or consulate"),
+        Field::AddresseePosition => ("Position of the head", "the position of the head"),
+        Field::AddresseeName => (
+            "Surname and initials of the head",
+            "the surname and initials of the head",
+        ),
+        Field::Purpose => (
+            "Purpose: the IIN is needed for",
+            "what you need the IIN for",
+        ),
+        Field::GivenNameLatin => (
+            "Given name in Latin transcription",
+            "your given name in Latin letters",
+        ),
+        Field::GivenNameCyrillic => (
+            "Given name in Cyrillic transcription",
+            "your given name in Cyrillic letters",
+        ),
+        Field::SurnameLatin => (
+            "Surname in Latin transcription",
+            "your surname in Latin letters",
+        ),
+        Field::SurnameCyrillic => (
+            "Surname in Cyrillic transcription",
+            "your surname in Cyrillic letters",
+        ),
+        Field::PatronymicLatin => (
+            "Patronymic (if any) in Latin transcription",
+            "your patronymic in Latin letters",
+        ),
+        Field::PatronymicCyrillic => (
+            "Patronymic (if any) in Cyrillic transcription",
+            "your patronymic in Cyrillic letters",
+        ),
+        Field::BirthDate => ("Date of birth", "your date of birth"),
+        Field::Sex => ("Sex", "your sex"),
+        Field::Citizenship => ("Citizenship", "your citizenship"),
+        Field::Nationality => ("Nationality", "your nationality"),
+        Field::ArrivalCountry => ("Country of arrival", "the country you arrived from"),
+        Field::DocumentType => (
+            "Type of identity document",
+            "the type of your identity document",
+        ),
+        Field::DocumentNumber => (
+            "Number of identity document",
+            "the number of your identity document",
+        ),
+        Field::DocumentIssueDate => (
+            "Date of issue of identity document",
+            "the date your identity document was issued",
+        ),
+        Field::DocumentExpiryDate => (
+            "Expiry date of identity document",
+            "the date your identity document expires",
+        ),
+        Field::DocumentIssuingCountry => (
+            "Country that issued the identity document",
+            "the country that issued your identity document",
+        ),
+        Field::BirthCountry => ("Place of birth: country", "your country of birth"),
+        Field::BirthRegion => ("Place of birth: region", "the region where you were born"),
+        Field::BirthDistrict => (
+            "Place of birth: district",
+            "the district where you were born",
+        ),
+        Field::BirthAddress => ("Place of birth: address", "the place where you were born"),
+        Field::PreviousIin => (
+            "IIN already assigned to you (if any)",
+            "the IIN already assigned to you",
+        ),
+        Field::ConsentPersonalData => (
+            "Consent to the processing of personal data",
+            "your consent to the processing of your personal data",
+        ),
+        Field::ConsentProtectedSecrets => (
+            "Consent to the use of information containing secrets protected by law",
+            "your consent to the use of information containing secrets protected by law",
+        ),
+    }
+}
+
+pub(super) fn number(p: &NumberParams) -> String {
+    let (the, a) = match p.subject {
+        Subject::Iin | Subject::Base => ("IIN", "An IIN"),
+        Subject::Bin => ("BIN", "A BIN"),
+    };
+    match p.code {
+        Code::Empty if p.subject == Subject::Base => "Enter the first 11 digits of the IIN".into(),
+        Code::Empty => format!("Enter the {the}"),
+        Code::Length => {
+            let need = match p.subject {
+                Subject::Base => "Enter 11 digits".to_string(),
+                _ => format!("{a} must have 12 digits"),
+            };
+            match p.found {
+                Some(n) => format!("{need}: this has {n}"),
+                None => format!("{need}: this is far too long"),
+            }
+        }
+        Code::InvalidCharacter => format!(
+            "{a} can only contain digits: remove {} (character {})",
+            show(p.character, "“", "”"),
+            p.position
+        ),
+        Code::Checksum => {
+            format!("This {the} is not valid: its check digit does not match. Check each digit")
+        }
+        Code::Unissuable => format!("No {the} begins with these 11 digits. Check each digit"),
+        Code::NotAString => format!("{a} must be given as text"),
+        Code::Valid => String::new(),
+    }
+}
+
+fn date(d: crate::Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTHS[usize::from(d.month() - 1)],
+        d.year()
+    )
+}
+
+pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
+    let Some(field) = field else {
+        return match problem {
+            Problem::UnknownField => {
+                format!("“{key}” is not a field of the application and was ignored")
+            }
+            _ => "The application must be an object of fields".into(),
+        };
+    };
+    let (_, what) = label(field);
+    let cap = capitalize(what);
+    match *problem {
+        Problem::Required if field.is_boolean() => format!("Give {what}"),
+        Problem::Required => match super::verb(field) {
+            Verb::Enter => format!("Enter {what}"),
+            Verb::Select => format!("Select {what}"),
+        },
+        Problem::InvalidType if field.is_boolean() => format!("{cap} must be true or false"),
+        Problem::InvalidType => format!("{cap} must be text"),
+        Problem::TooLong { max } => format!("{cap} must be {max} characters or fewer"),
+        Problem::InvalidCharacter { position, character } => format!(
+            "{cap} cannot contain {} (character {position})",
+            show(u32::from(character), "“", "”")
+        ),
+        Problem::WrongScript { position, character, expected } => {
+            let c = show(u32::from(character), "“", "”");
+            match (expected, field) {
+                (_, Field::DocumentNumber) => format!("{cap} must be in Latin letters and digits: {c} (character {position}) is a Cyrillic letter"),
+                (Script::Latin, _) => format!("{cap} must be in Latin letters: {c} (character {position}) is a Cyrillic letter"),
+                (Script::Cyrillic, _) => format!("{cap} must be in Cyrillic letters: {c} (character {position}) is a Latin letter"),
+            }
+        }
+        Problem::InvalidDate => format!("{cap} must be a real date"),
+        Problem::DateInFuture => format!("{cap} must be today or in the past"),
+        Problem::DateTooOld { earliest } => format!("{cap} must be on or after {}", date(earliest)),
+        Problem::IssuedBeforeBirth => "The date your identity document was issued must be on or after your date of birth".into(),
+        Problem::ExpiryBeforeIssue => "The date your identity document expires must be after the date it was issued".into(),
+        Problem::DocumentExpired => "Your identity document has expired: it must be valid on the day you apply".into(),
+        Problem::UnknownValue => format!("Select {what} from the list"),
+        Problem::CitizenshipKaz => "This service is for foreign citizens and stateless persons: citizens of Kazakhstan get their IIN in Kazakhstan".into(),
+        Problem::ConsentRequired => format!("Give {what}"),
+        Problem::BirthDateMismatch { encoded } => format!(
+            "The IIN you gave encodes the date of birth {}: check it and your date of birth (IINs issued since 2013 need not match)",
+            date(encoded)
+        ),
+        Problem::SexMismatch { .. } => "The IIN you gave encodes the other sex: check it and your sex".into(),
+        Problem::GivenNameMissing => "You have not entered a given name: leave it empty only if your passport shows none".into(),
+        Problem::UnknownField => format!("“{key}” is not a field of the application and was ignored"),
+        Problem::NotAnObject => "The application must be an object of fields".into(),
+        Problem::Iin(_) => String::new(),
+    }
+}

@@ -1,0 +1,165 @@
+//! Қазақша хабарламалар мен өріс атаулары (терминдер 000 және 003 құжаттарынан).
+
+use super::{capitalize, dotted, show, NumberParams, Subject, Verb};
+use crate::error::Code;
+use crate::form::{Field, Problem, Script};
+
+/// (формадағы атауы, «… енгізіңіз» хабарламасындағы түрі).
+pub(super) fn label(field: Field) -> (&'static str, &'static str) {
+    match field {
+        Field::Institution => (
+            "Қазақстан Республикасының шет елдегі мекемесі",
+            "шет елдегі мекемені (елшілікті немесе консулдықты)",
+        ),
+        Field::AddresseePosition => ("Басшының лауазымы", "басшының лауазымын"),
+        Field::AddresseeName => ("Басшының тегі және аты-жөні", "басшының тегі мен аты-жөнін"),
+        Field::Purpose => ("Мақсаты: ЖСН не үшін қажет", "ЖСН алу мақсатын"),
+        Field::GivenNameLatin => (
+            "Аты латын транскрипциясында",
+            "латын транскрипциясындағы атыңызды",
+        ),
+        Field::GivenNameCyrillic => (
+            "Аты кириллица транскрипциясында",
+            "кириллица транскрипциясындағы атыңызды",
+        ),
+        Field::SurnameLatin => (
+            "Тегі латын транскрипциясында",
+            "латын транскрипциясындағы тегіңізді",
+        ),
+        Field::SurnameCyrillic => (
+            "Тегі кириллица транскрипциясында",
+            "кириллица транскрипциясындағы тегіңізді",
+        ),
+        Field::PatronymicLatin => (
+            "Әкесінің аты (бар болған жағдайда) латын транскрипциясында",
+            "латын транскрипциясындағы әкеңіздің атын",
+        ),
+        Field::PatronymicCyrillic => (
+            "Әкесінің аты (бар болған жағдайда) кириллица транскрипциясында",
+            "кириллица транскрипциясындағы әкеңіздің атын",
+        ),
+        Field::BirthDate => ("Туған күні", "туған күніңізді"),
+        Field::Sex => ("Жынысы", "жынысыңызды"),
+        Field::Citizenship => ("Азаматтығы", "азаматтығыңызды"),
+        Field::Nationality => ("Ұлты", "ұлтыңызды"),
+        Field::ArrivalCountry => ("Келген елі", "келген еліңізді"),
+        Field::DocumentType => (
+            "Жеке басын куәландыратын құжат түрі",
+            "жеке басын куәландыратын құжат түрін",
+        ),
+        Field::DocumentNumber => (
+            "Жеке басын куәландыратын құжат нөмірі",
+            "жеке басын куәландыратын құжат нөмірін",
+        ),
+        Field::DocumentIssueDate => (
+            "Жеке басын куәландыратын құжатты берген күні",
+            "құжатты берген күнді",
+        ),
+        Field::DocumentExpiryDate => (
+            "Жеке басын куәландыратын құжаттың қолданылу мерзімі",
+            "құжаттың қолданылу мерзімін",
+        ),
+        Field::DocumentIssuingCountry => (
+            "Жеке басын куәландыратын құжатты берген ел",
+            "құжатты берген елді",
+        ),
+        Field::BirthCountry => ("Туған жері: ел", "туған еліңізді"),
+        Field::BirthRegion => ("Туған жері: облыс", "туған облысыңызды"),
+        Field::BirthDistrict => ("Туған жері: аудан", "туған ауданыңызды"),
+        Field::BirthAddress => ("Туған жері: мекенжайы", "туған жеріңіздің мекенжайын"),
+        Field::PreviousIin => ("Бұрын берілген ЖСН (бар болса)", "бұрын берілген ЖСН-ді"),
+        Field::ConsentPersonalData => (
+            "Дербес деректерді жинауға және өңдеуге келісім",
+            "дербес деректерді жинауға және өңдеуге келісіміңізді",
+        ),
+        Field::ConsentProtectedSecrets => (
+            "Заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісім",
+            "заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісіміңізді",
+        ),
+    }
+}
+
+pub(super) fn number(p: &NumberParams) -> String {
+    let name = match p.subject {
+        Subject::Iin | Subject::Base => "ЖСН",
+        Subject::Bin => "БСН",
+    };
+    match p.code {
+        Code::Empty if p.subject == Subject::Base => "ЖСН-нің алғашқы 11 цифрын енгізіңіз".into(),
+        Code::Empty => format!("{name} енгізіңіз"),
+        Code::Length => {
+            let need = match p.subject {
+                Subject::Base => "11 цифр қажет".to_string(),
+                _ => format!("{name} 12 цифрдан тұруы керек"),
+            };
+            match p.found {
+                Some(n) => format!("{need}, ал енгізілгені: {n}"),
+                None => format!("{need}, ал енгізілгені әлдеқайда көп"),
+            }
+        }
+        Code::InvalidCharacter => format!(
+            "{name} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
+            show(p.character, "«", "»"),
+            p.position
+        ),
+        Code::Checksum => {
+            format!("{name} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз")
+        }
+        Code::Unissuable => {
+            format!("Бұл 11 цифрдан {name} қалыптастырылмайды. Әр цифрды тексеріңіз")
+        }
+        Code::NotAString => format!("{name} мәтін түрінде берілуі керек"),
+        Code::Valid => String::new(),
+    }
+}
+
+pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
+    let Some(field) = field else {
+        return match problem {
+            Problem::UnknownField => format!("«{key}» өрісі өтінішке кірмейді, ескерілмеді"),
+            _ => "Өтініш өрістері бар объект болуы керек".into(),
+        };
+    };
+    let (title, what) = label(field);
+    let cap = capitalize(what);
+    match *problem {
+        Problem::Required if field.is_boolean() => format!("{cap} беріңіз"),
+        Problem::Required => match super::verb(field) {
+            Verb::Enter => format!("{cap} енгізіңіз"),
+            Verb::Select => format!("{cap} таңдаңыз"),
+        },
+        Problem::InvalidType if field.is_boolean() => format!("«{title}»: мәні true немесе false болуы керек"),
+        Problem::InvalidType => format!("«{title}»: мәні мәтін болуы керек"),
+        Problem::TooLong { max } => format!("«{title}»: {max} таңбадан аспауы керек"),
+        Problem::InvalidCharacter { position, character } => format!(
+            "«{title}» өрісінде {} таңбасы болмауы керек ({position}-орын)",
+            show(u32::from(character), "«", "»")
+        ),
+        Problem::WrongScript { position, character, expected } => {
+            let c = show(u32::from(character), "«", "»");
+            match (expected, field) {
+                (_, Field::DocumentNumber) => format!("«{title}»: тек латын әріптері мен цифрлар, ал {c} ({position}-орын) — кириллица әрпі"),
+                (Script::Latin, _) => format!("«{title}» латын әріптерімен жазылуы керек: {c} ({position}-орын) — кириллица әрпі"),
+                (Script::Cyrillic, _) => format!("«{title}» кириллицамен жазылуы керек: {c} ({position}-орын) — латын әрпі"),
+            }
+        }
+        Problem::InvalidDate => format!("«{title}»: нақты бар күнді енгізіңіз"),
+        Problem::DateInFuture => format!("«{title}»: күн бүгіннен кейін болмауы керек"),
+        Problem::DateTooOld { earliest } => format!("«{title}»: күн {} бұрын болмауы керек", dotted(earliest)),
+        Problem::IssuedBeforeBirth => "Құжатты берген күн туған күннен бұрын болмауы керек".into(),
+        Problem::ExpiryBeforeIssue => "Құжаттың қолданылу мерзімі берген күнінен кейін аяқталуы керек".into(),
+        Problem::DocumentExpired => "Жеке басын куәландыратын құжаттың қолданылу мерзімі өтіп кеткен: құжат өтініш берген күні жарамды болуы керек".into(),
+        Problem::UnknownValue => format!("Тізімнен {what} таңдаңыз"),
+        Problem::CitizenshipKaz => "Бұл қызмет шетел азаматтары мен азаматтығы жоқ адамдарға арналған: Қазақстан азаматтарына ЖСН Қазақстанда беріледі".into(),
+        Problem::ConsentRequired => format!("{cap} беріңіз"),
+        Problem::BirthDateMismatch { encoded } => format!(
+            "Көрсетілген ЖСН-де туған күн {}: ЖСН мен туған күнді тексеріңіз (2013 жылдан кейін қалыптастырылған ЖСН-де олар сәйкес келмеуі мүмкін)",
+            dotted(encoded)
+        ),
+        Problem::SexMismatch { .. } => "Көрсетілген ЖСН басқа жынысқа сәйкес келеді: ЖСН мен жынысты тексеріңіз".into(),
+        Problem::GivenNameMissing => "Аты көрсетілмеген: төлқұжатыңызда аты болмаса ғана бос қалдырыңыз".into(),
+        Problem::UnknownField => format!("«{key}» өрісі өтінішке кірмейді, ескерілмеді"),
+        Problem::NotAnObject => "Өтініш өрістері бар объект болуы керек".into(),
+        Problem::Iin(_) => String::new(),
+    }
+}

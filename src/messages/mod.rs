@@ -1,0 +1,187 @@
+//! The message catalogues: one per language (kk, ru, en), turning stable codes into words.
+//!
+//! Kazakh and Russian use the seed's own terms (ЖСН / ИИН, латын / кириллица транскрипциясы,
+//! жеке басын куәландыратын құжат, бақылау разряды). Messages follow the GOV.UK patterns: say what
+//! to do ("Enter…", "Select…"), name the field, no "invalid", no "please".
+
+mod en;
+mod kk;
+mod ru;
+
+use crate::date::Date;
+use crate::error::{Code, ParseError};
+use crate::form::{Field, Problem};
+use crate::i18n::Lang;
+
+/// What a number message is about.
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::{number_message, Subject}, Lang, ParseError};
+/// assert_eq!(number_message(Lang::Ru, Subject::Bin, &ParseError::Empty), "Введите БИН");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// An IIN.
+    Iin,
+    /// A BIN.
+    Bin,
+    /// The first 11 digits of a number to be formed.
+    Base,
+}
+
+/// What a number message needs: the error's code and details. `character` is a code point
+/// rather than a `char` so that JavaScript can name a lone surrogate it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberParams {
+    /// What the number is.
+    pub subject: Subject,
+    /// The error code.
+    pub code: Code,
+    /// Digits found, for `length` (none when the input was too long to count).
+    pub found: Option<usize>,
+    /// 1-based position, for `invalid_character`.
+    pub position: usize,
+    /// The offending code point, for `invalid_character`.
+    pub character: u32,
+}
+
+impl NumberParams {
+    /// The parameters of a parse error.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_iin::{messages::{NumberParams, Subject}, ParseError};
+    /// let p = NumberParams::of(Subject::Iin, &ParseError::Length { found: 3, expected: 12 });
+    /// assert_eq!(p.found, Some(3));
+    /// ```
+    pub fn of(subject: Subject, error: &ParseError) -> NumberParams {
+        let (found, position, character) = match *error {
+            ParseError::Length { found, .. } => (Some(found), 0, 0),
+            ParseError::InvalidCharacter {
+                position,
+                character,
+            } => (None, position, u32::from(character)),
+            _ => (None, 0, 0),
+        };
+        NumberParams {
+            subject,
+            code: error.code(),
+            found,
+            position,
+            character,
+        }
+    }
+}
+
+/// The message for an IIN/BIN error.
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::{number_message, Subject}, Lang, ParseError};
+/// let e = ParseError::InvalidCharacter { position: 3, character: 'O' };
+/// assert_eq!(number_message(Lang::Kk, Subject::Iin, &e), "ЖСН тек цифрлардан тұрады: «O» таңбасын алып тастаңыз (3-орын)");
+/// ```
+pub fn number_message(lang: Lang, subject: Subject, error: &ParseError) -> String {
+    number_message_for(lang, &NumberParams::of(subject, error))
+}
+
+/// The message for IIN/BIN error parameters (the JavaScript boundary builds these).
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::{number_message_for, NumberParams, Subject}, Code, Lang};
+/// let p = NumberParams { subject: Subject::Iin, code: Code::NotAString, found: None, position: 0, character: 0 };
+/// assert_eq!(number_message_for(Lang::En, &p), "An IIN must be given as text");
+/// ```
+pub fn number_message_for(lang: Lang, p: &NumberParams) -> String {
+    match lang {
+        Lang::Kk => kk::number(p),
+        Lang::Ru => ru::number(p),
+        Lang::En => en::number(p),
+    }
+}
+
+/// The message for a form problem. `field` is `None` for the whole application; `key` is the
+/// key as given (for unknown fields).
+///
+/// # Example
+/// ```
+/// use kz_iin::{form::{Field, Problem}, messages::issue_message, Lang};
+/// assert_eq!(issue_message(Lang::En, Some(Field::SurnameLatin), "surnameLatin", &Problem::Required), "Enter your surname in Latin letters");
+/// ```
+pub fn issue_message(lang: Lang, field: Option<Field>, key: &str, problem: &Problem) -> String {
+    if let Problem::Iin(e) = problem {
+        return number_message(lang, Subject::Iin, e);
+    }
+    match lang {
+        Lang::Kk => kk::issue(field, key, problem),
+        Lang::Ru => ru::issue(field, key, problem),
+        Lang::En => en::issue(field, key, problem),
+    }
+}
+
+/// A field's label in a language, as the form shows it.
+///
+/// # Example
+/// ```
+/// use kz_iin::{form::Field, messages::label, Lang};
+/// assert_eq!(label(Lang::Kk, Field::SurnameLatin), "Тегі латын транскрипциясында");
+/// ```
+pub fn label(lang: Lang, field: Field) -> &'static str {
+    match lang {
+        Lang::Kk => kk::label(field).0,
+        Lang::Ru => ru::label(field).0,
+        Lang::En => en::label(field).0,
+    }
+}
+
+/// How a field is asked for when it is missing.
+#[derive(Clone, Copy)]
+enum Verb {
+    /// Typed in.
+    Enter,
+    /// Chosen from a list.
+    Select,
+}
+
+fn verb(field: Field) -> Verb {
+    match field {
+        Field::Institution
+        | Field::Sex
+        | Field::Citizenship
+        | Field::ArrivalCountry
+        | Field::DocumentType
+        | Field::DocumentIssuingCountry
+        | Field::BirthCountry => Verb::Select,
+        _ => Verb::Enter,
+    }
+}
+
+/// A character as a message shows it: itself in the language's quotes when visible, its code
+/// point (U+202E) when invisible, a space, a control, a mark or not a character at all.
+fn show(cp: u32, open: &str, close: &str) -> String {
+    match char::from_u32(cp) {
+        Some(c)
+            if !c.is_control()
+                && !c.is_whitespace()
+                && !crate::digits::is_invisible(c)
+                && !matches!(cp, 0x300..=0x36F | 0x483..=0x489 | 0x202D | 0x202E | 0xFFFD | 0xE000..=0xF8FF | 0xF0000..) =>
+        {
+            format!("{open}{c}{close}")
+        }
+        _ => format!("U+{cp:04X}"),
+    }
+}
+
+fn dotted(d: Date) -> String {
+    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
