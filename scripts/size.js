@@ -8,15 +8,18 @@ const ROOT = new URL('..', import.meta.url)
 
 /** What each entry loads in a browser, module by module (kept in step with the imports). */
 export const ENTRIES = {
-  'kz-iin (IIN/BIN core: validateIin, validateBin, formIin, validateMany)': [
+  'kz-iin/iin (IIN/BIN: validateIin, validateBin, checkDigit, formIin, validateMany)': [
     'pkg/iin/kz_iin_bg.wasm',
     'pkg/iin/kz_iin.js',
+    'www/src/iin.js',
+    'www/src/numbers.js',
+  ],
+  'kz-iin (the above and validateApplication, institutions, countries, fieldLabels)': [
+    'pkg/form/kz_iin_bg.wasm',
+    'pkg/form/kz_iin.js',
     'www/src/index.js',
-    'www/src/api.js',
-    'www/src/i18n.js',
-    'www/src/messages/en.js',
-    'www/src/messages/kk.js',
-    'www/src/messages/ru.js',
+    'www/src/numbers.js',
+    'www/src/form.js',
   ],
 }
 

@@ -6,10 +6,12 @@
 pub mod batch;
 mod bin;
 mod checksum;
+#[cfg(feature = "form")]
 pub mod data;
 pub mod date;
 mod digits;
 mod error;
+#[cfg(feature = "form")]
 pub mod form;
 mod i18n;
 mod iin;

@@ -10,7 +10,8 @@ use std::cell::Cell;
 
 use wasm_bindgen::prelude::*;
 
-use crate::{batch, Bin, Code, Iin, ParseError};
+use crate::messages::{number_message_for, NumberParams, Subject};
+use crate::{batch, Bin, Code, Iin, Lang, ParseError};
 
 thread_local! {
     // The digits of the last valid number, so that the value and its decoding can be fetched
@@ -145,4 +146,149 @@ pub fn code_names() -> String {
 #[wasm_bindgen(js_name = maxInputChars)]
 pub fn max_input_chars() -> u32 {
     crate::MAX_INPUT_CHARS as u32
+}
+
+/// The message for a number error, from the parts of a packed result (see [`pack`]).
+/// `subject`: 0 IIN, 1 BIN, 2 the base of a number to form. `found` is negative when the input
+/// was too long to count; `character` is a code point (JavaScript passes lone surrogates as is).
+#[wasm_bindgen(js_name = numberMessage)]
+pub fn number_message(
+    lang: &str,
+    subject: u8,
+    code: u8,
+    found: i32,
+    position: u32,
+    character: u32,
+) -> String {
+    let subject = match subject {
+        1 => Subject::Bin,
+        2 => Subject::Base,
+        _ => Subject::Iin,
+    };
+    let code = Code::ALL
+        .get(usize::from(code))
+        .copied()
+        .unwrap_or(Code::NotAString);
+    let params = NumberParams {
+        subject,
+        code,
+        found: usize::try_from(found).ok(),
+        position: position as usize,
+        character,
+    };
+    number_message_for(Lang::parse(lang), &params)
+}
+
+/// The language a tag resolves to: `"kk"`, `"ru"` or `"en"`.
+#[wasm_bindgen(js_name = resolveLang)]
+pub fn resolve_lang(tag: &str) -> String {
+    Lang::parse(tag).as_str().to_string()
+}
+
+#[cfg(feature = "form")]
+mod form_api {
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    use crate::form::{self, Context, Field, RawApplication};
+    use crate::{data, messages, Date, Lang};
+
+    // Plain objects (not Maps) for JavaScript callers.
+    fn to_js<T: Serialize>(value: &T) -> JsValue {
+        value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// Validates an application (a plain object: the JavaScript wrapper copies the caller's
+    /// data into one first) on the day `today` (`YYYY-MM-DD`); returns the report as
+    /// `{ valid, errors, warnings, value }`, or null when `today` is not a date.
+    #[wasm_bindgen(js_name = validateApplication)]
+    pub fn validate_application(data: JsValue, today: &str, lang: &str) -> JsValue {
+        let Ok(today) = today.parse::<Date>() else {
+            return JsValue::NULL;
+        };
+        // Our visitors accept any value; should a value still not deserialise, it is not an object.
+        let raw: RawApplication = serde_wasm_bindgen::from_value(data).unwrap_or_default();
+        let report = form::validate_raw(
+            &raw,
+            &Context {
+                today,
+                lang: Lang::parse(lang),
+            },
+        );
+        to_js(&report)
+    }
+
+    #[derive(Serialize)]
+    struct InstitutionItem {
+        id: &'static str,
+        name: &'static str,
+        kind: &'static str,
+        country: &'static str,
+        #[serde(rename = "countryName")]
+        country_name: &'static str,
+        city: &'static str,
+        number: u8,
+    }
+
+    /// The 96 institutions sorted for a language.
+    #[wasm_bindgen(js_name = institutions)]
+    pub fn institutions(lang: &str) -> JsValue {
+        let lang = Lang::parse(lang);
+        let list: Vec<InstitutionItem> = data::institutions(lang)
+            .map(|i| InstitutionItem {
+                id: i.id,
+                name: i.name(lang),
+                kind: i.kind.as_str(),
+                country: i.country,
+                country_name: data::country(i.country).map_or("", |c| c.name(lang)),
+                city: i.city(lang),
+                number: i.number,
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    #[derive(Serialize)]
+    struct CountryItem {
+        id: &'static str,
+        name: &'static str,
+    }
+
+    /// The country codes with their names, sorted by name for a language.
+    #[wasm_bindgen(js_name = countries)]
+    pub fn countries(lang: &str) -> JsValue {
+        let lang = Lang::parse(lang);
+        let list: Vec<CountryItem> = data::countries(lang)
+            .map(|c| CountryItem {
+                id: c.code,
+                name: c.name(lang),
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    /// The labels of the form's fields in a language, keyed by field.
+    #[wasm_bindgen(js_name = fieldLabels)]
+    pub fn field_labels(lang: &str) -> JsValue {
+        let lang = Lang::parse(lang);
+        let map: std::collections::BTreeMap<&str, &str> = Field::ALL
+            .iter()
+            .map(|f| (f.key(), messages::label(lang, *f)))
+            .collect();
+        to_js(&map)
+    }
+
+    /// The document types, in order.
+    #[wasm_bindgen(js_name = documentTypes)]
+    pub fn document_types() -> JsValue {
+        to_js(&form::DOCUMENT_TYPES)
+    }
+
+    /// The longest raw value the validator looks at, in characters (see MAX_RAW_CHARS).
+    #[wasm_bindgen(js_name = maxFieldChars)]
+    pub fn max_field_chars() -> u32 {
+        form::MAX_RAW_CHARS as u32
+    }
 }

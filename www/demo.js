@@ -1,5 +1,5 @@
 // The demo page: checks one number with the package's browser entry when the form is submitted.
-import { validateIin } from './src/index.js'
+import { validateIin } from './src/iin.js'
 
 const form = document.getElementById('check')
 const result = document.getElementById('result')

@@ -41,7 +41,7 @@ mod text;
 pub use field::{Field, DOCUMENT_NUMBER_MAX, NAME_MAX};
 pub use problem::{Problem, Script};
 pub use raw::{RawApplication, RawValue};
-pub use text::MAX_RAW_CHARS;
+pub use text::{COMBINING_MARKS, CYRILLIC_LETTERS, LATIN_LETTERS, MAX_RAW_CHARS, NAME_PUNCTUATION};
 
 use serde::{Deserialize, Serialize};
 
@@ -603,27 +603,36 @@ impl Checker {
         Ok(Some(normalized))
     }
 
-    /// The rules between dates and the day of application.
+    /// The rules between dates and the day of application. A date that fails its own rule is
+    /// not compared with the others, so one mistake gives one error.
     fn date_rules(&self, p: &Parsed) -> Vec<(Field, Problem)> {
         let today = self.context.today;
         let earliest = earliest_birth(today);
         let mut found = Vec::new();
-        if let Some(birth) = p.birth {
-            if birth > today {
-                found.push((Field::BirthDate, Problem::DateInFuture));
+        let birth = p.birth.filter(|&birth| {
+            let problem = if birth > today {
+                Some(Problem::DateInFuture)
             } else if birth < earliest {
-                found.push((Field::BirthDate, Problem::DateTooOld { earliest }));
-            }
-        }
-        if let Some(issued) = p.issued {
-            if issued > today {
-                found.push((Field::DocumentIssueDate, Problem::DateInFuture));
-            } else if p.birth.is_some_and(|b| issued < b) {
-                found.push((Field::DocumentIssueDate, Problem::IssuedBeforeBirth));
-            }
-        }
+                Some(Problem::DateTooOld { earliest })
+            } else {
+                None
+            };
+            found.extend(problem.map(|pr| (Field::BirthDate, pr)));
+            problem.is_none()
+        });
+        let issued = p.issued.filter(|&issued| {
+            let problem = if issued > today {
+                Some(Problem::DateInFuture)
+            } else if birth.is_some_and(|b| issued < b) {
+                Some(Problem::IssuedBeforeBirth)
+            } else {
+                None
+            };
+            found.extend(problem.map(|pr| (Field::DocumentIssueDate, pr)));
+            problem.is_none()
+        });
         if let Some(expires) = p.expires {
-            if p.issued.is_some_and(|i| expires <= i) {
+            if issued.is_some_and(|i| expires <= i) {
                 found.push((Field::DocumentExpiryDate, Problem::ExpiryBeforeIssue));
             } else if expires < today {
                 found.push((Field::DocumentExpiryDate, Problem::DocumentExpired));

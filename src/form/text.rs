@@ -59,33 +59,73 @@ pub(crate) fn normalize(raw: &str, max: usize) -> Result<Normalized, Problem> {
     Ok(Normalized { chars })
 }
 
+/// The letters of the Latin script that names may hold (inclusive ranges): basic Latin,
+/// Latin-1, Latin Extended A to E, Latin Extended Additional, ligatures, fullwidth forms.
+pub const LATIN_LETTERS: [(char, char); 12] = [
+    ('A', 'Z'),
+    ('a', 'z'),
+    ('\u{C0}', '\u{D6}'),
+    ('\u{D8}', '\u{F6}'),
+    ('\u{F8}', '\u{24F}'),
+    ('\u{1E00}', '\u{1EFF}'),
+    ('\u{2C60}', '\u{2C7F}'),
+    ('\u{A722}', '\u{A7FF}'),
+    ('\u{AB30}', '\u{AB64}'),
+    ('\u{FB00}', '\u{FB06}'),
+    ('\u{FF21}', '\u{FF3A}'),
+    ('\u{FF41}', '\u{FF5A}'),
+];
+
+/// The letters of the Cyrillic script (the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І among them).
+pub const CYRILLIC_LETTERS: [(char, char); 5] = [
+    ('\u{400}', '\u{481}'),
+    ('\u{48A}', '\u{52F}'),
+    ('\u{1C80}', '\u{1C88}'),
+    ('\u{A640}', '\u{A66E}'),
+    ('\u{A680}', '\u{A69D}'),
+];
+
+/// Combining marks that may follow a letter in decomposed text (a Cyrillic й typed as
+/// и + U+0306).
+pub const COMBINING_MARKS: [(char, char); 9] = [
+    ('\u{300}', '\u{36F}'),
+    ('\u{483}', '\u{489}'),
+    ('\u{1AB0}', '\u{1AFF}'),
+    ('\u{1DC0}', '\u{1DFF}'),
+    ('\u{20D0}', '\u{20FF}'),
+    ('\u{2DE0}', '\u{2DFF}'),
+    ('\u{A66F}', '\u{A67D}'),
+    ('\u{A69E}', '\u{A69F}'),
+    ('\u{FE20}', '\u{FE2F}'),
+];
+
+/// Hyphens and apostrophes a name may hold (stored as `-` and `'`).
+pub const NAME_PUNCTUATION: [char; 7] = [
+    '-', '\u{2010}', '\u{2011}', '\'', '\u{2018}', '\u{2019}', '\u{02BC}',
+];
+
+fn in_ranges(c: char, ranges: &[(char, char)]) -> bool {
+    ranges.iter().any(|&(a, b)| (a..=b).contains(&c))
+}
+
 fn is_latin_letter(c: char) -> bool {
-    matches!(c,
-        'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}'
-        | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A722}'..='\u{A7FF}'
-        | '\u{AB30}'..='\u{AB64}' | '\u{FB00}'..='\u{FB06}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+    in_ranges(c, &LATIN_LETTERS)
 }
 
 fn is_cyrillic_letter(c: char) -> bool {
-    matches!(c,
-        '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' | '\u{1C80}'..='\u{1C88}'
-        | '\u{A640}'..='\u{A66E}' | '\u{A680}'..='\u{A69D}')
+    in_ranges(c, &CYRILLIC_LETTERS)
 }
 
-/// Combining marks that follow a letter in decomposed text (a Cyrillic й typed as и + U+0306).
 fn is_combining(c: char) -> bool {
-    matches!(c,
-        '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A66F}'..='\u{A67D}'
-        | '\u{A69E}' | '\u{A69F}' | '\u{FE20}'..='\u{FE2F}')
+    in_ranges(c, &COMBINING_MARKS)
 }
 
 fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+    NAME_PUNCTUATION[..3].contains(&c)
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}')
+    NAME_PUNCTUATION[3..].contains(&c)
 }
 
 /// How names are stored: one kind of hyphen and of apostrophe, ASCII for fullwidth letters.
@@ -103,7 +143,8 @@ pub(crate) fn name_char(c: char) -> char {
 /// A name in `script`: its letters (diacritics allowed), spaces, hyphens and apostrophes, with
 /// at least one letter. A letter of the other script is [`Problem::WrongScript`].
 pub(crate) fn check_name(value: &Normalized, script: Script) -> Result<(), Problem> {
-    let (own, other): (fn(char) -> bool, fn(char) -> bool) = match script {
+    type IsLetter = fn(char) -> bool;
+    let (own, other): (IsLetter, IsLetter) = match script {
         Script::Latin => (is_latin_letter, is_cyrillic_letter),
         Script::Cyrillic => (is_cyrillic_letter, is_latin_letter),
     };

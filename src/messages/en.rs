@@ -1,9 +1,13 @@
 //! English messages and labels.
 
-use super::{capitalize, show, NumberParams, Subject, Verb};
+#[cfg(feature = "form")]
+use super::{capitalize, Verb};
+use super::{show, NumberParams, Subject};
 use crate::error::Code;
+#[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
 
+#[cfg(feature = "form")]
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -19,6 +23,7 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+#[cfg(feature = "form")]
 /// (the form's label, how messages name the field).
 pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     match field {
@@ -135,6 +140,7 @@ pub(super) fn number(p: &NumberParams) -> String {
     }
 }
 
+#[cfg(feature = "form")]
 fn date(d: crate::Date) -> String {
     format!(
         "{} {} {}",
@@ -144,6 +150,7 @@ fn date(d: crate::Date) -> String {
     )
 }
 
+#[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {

@@ -1,9 +1,13 @@
 //! Қазақша хабарламалар мен өріс атаулары (терминдер 000 және 003 құжаттарынан).
 
-use super::{capitalize, dotted, show, NumberParams, Subject, Verb};
+#[cfg(feature = "form")]
+use super::{capitalize, dotted, Verb};
+use super::{show, NumberParams, Subject};
 use crate::error::Code;
+#[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
 
+#[cfg(feature = "form")]
 /// (формадағы атауы, «… енгізіңіз» хабарламасындағы түрі).
 pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     match field {
@@ -113,6 +117,7 @@ pub(super) fn number(p: &NumberParams) -> String {
     }
 }
 
+#[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {

@@ -8,8 +8,8 @@ mod en;
 mod kk;
 mod ru;
 
-use crate::date::Date;
 use crate::error::{Code, ParseError};
+#[cfg(feature = "form")]
 use crate::form::{Field, Problem};
 use crate::i18n::Lang;
 
@@ -102,6 +102,7 @@ pub fn number_message_for(lang: Lang, p: &NumberParams) -> String {
     }
 }
 
+#[cfg(feature = "form")]
 /// The message for a form problem. `field` is `None` for the whole application; `key` is the
 /// key as given (for unknown fields).
 ///
@@ -121,6 +122,7 @@ pub fn issue_message(lang: Lang, field: Option<Field>, key: &str, problem: &Prob
     }
 }
 
+#[cfg(feature = "form")]
 /// A field's label in a language, as the form shows it.
 ///
 /// # Example
@@ -136,6 +138,7 @@ pub fn label(lang: Lang, field: Field) -> &'static str {
     }
 }
 
+#[cfg(feature = "form")]
 /// How a field is asked for when it is missing.
 #[derive(Clone, Copy)]
 enum Verb {
@@ -145,6 +148,7 @@ enum Verb {
     Select,
 }
 
+#[cfg(feature = "form")]
 fn verb(field: Field) -> Verb {
     match field {
         Field::Institution
@@ -174,10 +178,12 @@ fn show(cp: u32, open: &str, close: &str) -> String {
     }
 }
 
-fn dotted(d: Date) -> String {
+#[cfg(feature = "form")]
+fn dotted(d: crate::Date) -> String {
     format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
 }
 
+#[cfg(feature = "form")]
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     chars

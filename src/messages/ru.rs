@@ -1,9 +1,13 @@
 //! Русские сообщения и подписи полей.
 
-use super::{dotted, show, NumberParams, Subject, Verb};
+#[cfg(feature = "form")]
+use super::{dotted, Verb};
+use super::{show, NumberParams, Subject};
 use crate::error::Code;
+#[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
 
+#[cfg(feature = "form")]
 /// (подпись поля в форме, как поле называется в сообщении «Введите …»).
 pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     match field {
@@ -119,6 +123,7 @@ pub(super) fn number(p: &NumberParams) -> String {
     }
 }
 
+#[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {

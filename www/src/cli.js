@@ -9,7 +9,7 @@
 // so a file of any size runs in constant memory.
 import { createReadStream } from 'node:fs'
 import { once } from 'node:events'
-import { errorCodes, formIin, validateMany } from './node.js'
+import { errorCodes, formIin, validateMany } from './iin-node.js'
 
 const USAGE = `Usage:
   kz-iin validate [--bin] [FILE|-]  check one IIN (or BIN, with --bin) per line of FILE or stdin

@@ -1,89 +1,75 @@
 // Type declarations of the kz-iin package (browser, bundler and Node entries share them).
+export * from './iin.js'
+import type { Lang } from './iin.js'
 
-/** A language every message exists in. Other values fall back to English. */
-export type Lang = 'kk' | 'ru' | 'en'
+/** The keys of an application (seed 000, appendix 1). */
+export type FieldKey =
+  | 'institution' | 'addresseePosition' | 'addresseeName' | 'purpose'
+  | 'givenNameLatin' | 'givenNameCyrillic' | 'surnameLatin' | 'surnameCyrillic'
+  | 'patronymicLatin' | 'patronymicCyrillic' | 'birthDate' | 'sex' | 'citizenship' | 'nationality'
+  | 'arrivalCountry' | 'documentType' | 'documentNumber' | 'documentIssueDate' | 'documentExpiryDate'
+  | 'documentIssuingCountry' | 'birthCountry' | 'birthRegion' | 'birthDistrict' | 'birthAddress'
+  | 'previousIin' | 'consentPersonalData' | 'consentProtectedSecrets'
 
-/** Options of the validating functions. */
-export interface Options {
-  /** Language of `message`: 'kk', 'ru' or 'en' (a region such as 'ru-KZ' is accepted); default 'en'. */
-  lang?: Lang | string
+/** An application as sent: strings, and booleans for the two consents. */
+export type Application = Partial<Record<Exclude<FieldKey, 'consentPersonalData' | 'consentProtectedSecrets'>, string>> & {
+  consentPersonalData?: boolean
+  consentProtectedSecrets?: boolean
 }
 
-/** Stable error codes of IIN/BIN checks. */
-export type NumberErrorCode =
-  | 'empty'
-  | 'length'
-  | 'invalid_character'
-  | 'checksum'
-  | 'unissuable'
-  | 'not_a_string'
-
-/** A failed check. */
-export interface Invalid {
-  valid: false
-  code: NumberErrorCode
-  /** For 'invalid_character': 1-based position of the character, counted in code points. */
-  position?: number
-  /** For 'invalid_character': the character itself. */
-  character?: string
+/** One error or warning. */
+export interface Issue {
+  /** The field's key (an unknown key as given), or null for the whole application. */
+  field: FieldKey | string | null
+  /** Stable code: required, too_long, invalid_character, wrong_script, invalid_type, invalid_date, date_in_future, date_too_old, issued_before_birth, expiry_before_issue, document_expired, unknown_value, citizenship_kaz, consent_required, not_an_object, the IIN codes for previousIin; warnings: birth_date_mismatch, sex_mismatch, given_name_missing, unknown_field. */
+  code: string
   /** The message in the requested language. */
   message: string
-}
-
-/** Birth date and sex encoded in IINs issued before the 2023 rules (information only). */
-export interface Birth {
-  /** 'YYYY-MM-DD' */
-  date: string
-  sex: 'male' | 'female'
-}
-
-/** What a BIN's published structure says (information only); absent parts did not decode. */
-export interface Entity {
-  /** 'YYYY-MM' of (re-)registration, from digits 1-4. */
-  registered?: string
-  type?: 'resident' | 'non_resident' | 'joint_entrepreneur'
-  division?: 'head' | 'branch' | 'representative_office' | 'farm'
-}
-
-/** A valid IIN. */
-export interface ValidIin {
-  valid: true
-  /** The 12 ASCII digits. */
-  value: string
-  birth?: Birth
-}
-
-/** A valid BIN. */
-export interface ValidBin {
-  valid: true
-  /** The 12 ASCII digits. */
-  value: string
-  entity: Entity
-}
-
-/** Checks an IIN; never throws, whatever it is given. */
-export function validateIin(value: unknown, options?: Options): ValidIin | Invalid
-/** Checks a BIN (the same rules as an IIN); never throws. */
-export function validateBin(value: unknown, options?: Options): ValidBin | Invalid
-/** The check digit of 11 digits, or null (not 11 digits, or unissuable). Never throws. */
-export function checkDigit(base: unknown): number | null
-/** The 12-digit number formed from 11 digits; throws a KzIinError with `code` set. */
-export function formIin(base: unknown, options?: Options): string
-/** One result byte per line: 0 valid, else an index into errorCodes(). */
-export function validateMany(text: string | Uint8Array | ArrayBuffer): Uint8Array
-/** Names of the numeric result codes of validateMany; index 0 ('') is valid. */
-export function errorCodes(): readonly string[]
-
-/** Thrown by formIin. */
-export class KzIinError extends Error {
-  name: 'KzIinError'
-  code: NumberErrorCode
+  /** For problems naming a character: its 1-based position in the value as given. */
   position?: number
+  character?: string
 }
 
-/** The languages every message exists in. */
-export const LANGUAGES: readonly Lang[]
-/** The catalogue language for a `lang` value. */
-export function resolveLang(lang: unknown): Lang
-/** The message for a code in a language. */
-export function message(code: string, params: Record<string, unknown>, lang: Lang): string
+/** What validateApplication returns. */
+export interface Report {
+  valid: boolean
+  errors: Issue[]
+  warnings: Issue[]
+  /** The normalised application, ready to send (unknown keys dropped). */
+  value: Application
+}
+
+export interface FormOptions {
+  lang?: Lang | string
+  /** The day of application, YYYY-MM-DD; default: this machine's date. */
+  today?: string
+}
+
+export interface InstitutionItem {
+  id: string
+  name: string
+  kind: 'embassy' | 'consulate_general' | 'consulate' | 'embassy_office'
+  /** ISO 3166-1 alpha-3 of the host country. */
+  country: string
+  countryName: string
+  city: string
+  /** Its number in the seed's list. */
+  number: number
+}
+
+export interface CountryItem {
+  /** ISO 3166-1 alpha-3, or XXA, XXB, XXC, XXX (ICAO Doc 9303). */
+  id: string
+  name: string
+}
+
+/** Validates an application; never throws. */
+export function validateApplication(data: unknown, options?: FormOptions): Report
+/** The 96 institutions, sorted for the language. */
+export function institutions(lang?: Lang | string): InstitutionItem[]
+/** The countries, sorted by name for the language. */
+export function countries(lang?: Lang | string): CountryItem[]
+/** The form's labels in a language. */
+export function fieldLabels(lang?: Lang | string): Record<FieldKey, string>
+/** The accepted values of documentType. */
+export function documentTypes(): string[]

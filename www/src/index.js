@@ -1,9 +1,13 @@
-// The browser and bundler entry: it initialises the WebAssembly module itself (top-level await),
-// so `import { validateIin } from 'kz-iin'` is all a page or an app needs. The glue finds the
-// .wasm with `new URL('kz_iin_bg.wasm', import.meta.url)`, which Vite and webpack 5 follow.
-import init from '../../pkg/iin/kz_iin.js'
+// The browser and bundler entry, with the application form: it initialises the WebAssembly
+// module itself (top-level await), so `import { validateIin } from 'kz-iin'` is all a page or an
+// app needs. The glue finds the .wasm with `new URL('kz_iin_bg.wasm', import.meta.url)`, which
+// Vite and webpack 5 follow.
+import init, * as core from '../../pkg/form/kz_iin.js'
+import { makeNumberApi } from './numbers.js'
+import { makeFormApi } from './form.js'
 
 await init()
 
-export * from './api.js'
-export { LANGUAGES, message, resolveLang } from './i18n.js'
+export { KzIinError, LANGUAGES } from './numbers.js'
+export const { validateIin, validateBin, checkDigit, formIin, validateMany, errorCodes, resolveLang } = makeNumberApi(core)
+export const { validateApplication, institutions, countries, fieldLabels, documentTypes } = makeFormApi(core)

@@ -1,9 +1,13 @@
-// The Node entry: Node's fetch cannot read file: URLs, so the module's bytes are read from disk
-// and compiled synchronously (no top-level await, which also lets Node 20.19+ require() it).
+// The Node entry, with the application form: Node's fetch cannot read file: URLs, so the
+// module's bytes are read from disk and compiled synchronously (no top-level await, which also
+// lets Node 20.19+ require() it).
 import { readFileSync } from 'node:fs'
-import { initSync } from '../../pkg/iin/kz_iin.js'
+import * as core from '../../pkg/form/kz_iin.js'
+import { makeNumberApi } from './numbers.js'
+import { makeFormApi } from './form.js'
 
-initSync({ module: readFileSync(new URL('../../pkg/iin/kz_iin_bg.wasm', import.meta.url)) })
+core.initSync({ module: readFileSync(new URL('../../pkg/form/kz_iin_bg.wasm', import.meta.url)) })
 
-export * from './api.js'
-export { LANGUAGES, message, resolveLang } from './i18n.js'
+export { KzIinError, LANGUAGES } from './numbers.js'
+export const { validateIin, validateBin, checkDigit, formIin, validateMany, errorCodes, resolveLang } = makeNumberApi(core)
+export const { validateApplication, institutions, countries, fieldLabels, documentTypes } = makeFormApi(core)

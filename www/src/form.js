@@ -1,0 +1,103 @@
+// The application half of the package's API, built on the full WebAssembly core (pkg/form).
+// The rules, the data and the messages are the core's; this file only prepares what crosses
+// the boundary (a plain copy of the caller's data) and caches the lists.
+import { langOf } from './numbers.js'
+
+// Unknown keys are reported one by one; past this many, the rest are dropped unreported.
+const MAX_UNKNOWN_KEYS = 64
+
+/** Today's date on this machine, YYYY-MM-DD (the core itself reads no clock). */
+function localToday() {
+  const d = new Date()
+  const p = (n) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
+
+/**
+ * Builds the form functions on an initialised full core.
+ * @param {any} core the wasm-bindgen glue module of pkg/form
+ * @param {Set<string>} fields the application's keys
+ */
+export function makeFormApi(core) {
+  const fields = new Set(Object.keys(core.fieldLabels('en')))
+  const maxChars = core.maxFieldChars()
+  const cache = { institutions: new Map(), countries: new Map(), labels: new Map() }
+
+  // A copy of the caller's data that can cross the boundary whatever the caller passed: a Map
+  // of own string keys to strings (NFC, and no longer than the core ever looks), booleans,
+  // null, or 0 for "some other type". Getters that throw, Proxies, symbols and cycles stop here.
+  function plainCopy(data) {
+    if (data === null || typeof data !== 'object') return null
+    let keys
+    try {
+      // Both throw on a revoked Proxy: then it is not an application.
+      if (Array.isArray(data)) return null
+      keys = Object.keys(data)
+    } catch {
+      return null
+    }
+    const copy = new Map()
+    let unknown = 0
+    for (const key of keys) {
+      if (!fields.has(key) && ++unknown > MAX_UNKNOWN_KEYS) continue
+      let value
+      try {
+        value = data[key]
+      } catch {
+        value = 0
+      }
+      if (typeof value === 'string') {
+        copy.set(key, (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC'))
+      } else if (typeof value === 'boolean' || value === null || value === undefined) {
+        copy.set(key, value ?? null)
+      } else {
+        copy.set(key, 0)
+      }
+    }
+    return copy
+  }
+
+  function todayOf(options) {
+    try {
+      const today = options?.today
+      if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
+    } catch {
+      // a hostile options object: the machine's date
+    }
+    return localToday()
+  }
+
+  function list(kind, lang) {
+    if (!cache[kind].has(lang)) cache[kind].set(lang, core[kind](lang))
+    return cache[kind].get(lang).map((item) => ({ ...item }))
+  }
+
+  return {
+    /**
+     * Validates an application: `{ valid, errors: [{ field, code, message }], warnings, value }`
+     * where `value` is the normalised application ready to send. Never throws.
+     * @param {unknown} data
+     * @param {{ lang?: string, today?: string }} [options] `today`: YYYY-MM-DD, the day of
+     *   application (default: this machine's date)
+     */
+    validateApplication(data, options) {
+      const lang = langOf(core, options)
+      const today = todayOf(options)
+      const report = core.validateApplication(plainCopy(data), today, lang)
+      // An impossible `today` (2026-02-30): judge on this machine's date instead.
+      return report ?? core.validateApplication(plainCopy(data), localToday(), lang)
+    },
+    /** The 96 institutions, sorted for the language: `{ id, name, kind, country, countryName, city, number }`. */
+    institutions: (lang) => list('institutions', langOf(core, { lang })),
+    /** The country codes with their names, sorted by name for the language: `{ id, name }`. */
+    countries: (lang) => list('countries', langOf(core, { lang })),
+    /** The form's labels in a language, keyed by field. */
+    fieldLabels(lang) {
+      const key = langOf(core, { lang })
+      if (!cache.labels.has(key)) cache.labels.set(key, core.fieldLabels(key))
+      return { ...cache.labels.get(key) }
+    },
+    /** The accepted values of documentType. */
+    documentTypes: () => core.documentTypes(),
+  }
+}

@@ -1,0 +1,206 @@
+// The IIN/BIN half of the package's API, built on a WebAssembly core (either build: both export
+// these functions). Each entry initialises its module, then calls makeNumberApi on it.
+//
+// Every rule and every message lives in the Rust core. What happens here is unpacking the
+// core's small integer results (their layout is documented in src/wasm.rs) into objects.
+
+/** The error formIin throws: `code` is the core's stable code. */
+export class KzIinError extends Error {
+  constructor(code, text) {
+    super(text)
+    // Set explicitly so the name survives minifiers.
+    this.name = 'KzIinError'
+    this.code = code
+  }
+}
+
+/** The languages every message exists in. */
+export const LANGUAGES = Object.freeze(['kk', 'ru', 'en'])
+
+const SUBJECTS = { iin: 0, bin: 1, base: 2 }
+const ENTITY_TYPES = [undefined, 'resident', 'non_resident', 'joint_entrepreneur']
+const DIVISIONS = [undefined, 'head', 'branch', 'representative_office', 'farm']
+const pad2 = (n) => String(n).padStart(2, '0')
+
+/** Unpacks lastBirth() (layout in src/wasm.rs). */
+function decodeBirth(b) {
+  if (!(b & 1)) return undefined
+  return {
+    date: `${(b >>> 2) & 0xfff}-${pad2((b >>> 14) & 15)}-${pad2((b >>> 18) & 31)}`,
+    sex: b & 2 ? 'female' : 'male',
+  }
+}
+
+/** Unpacks lastEntity() (layout in src/wasm.rs). */
+function decodeEntity(e) {
+  const entity = {}
+  if (e & 0xfff) entity.registered = `${e & 0xfff}-${pad2((e >>> 12) & 15)}`
+  const type = ENTITY_TYPES[(e >>> 16) & 3]
+  if (type) entity.type = type
+  const division = DIVISIONS[(e >>> 18) & 7]
+  if (division) entity.division = division
+  return entity
+}
+
+// The character at a 1-based code-point position, as the core counted it (a lone surrogate is
+// one character there too: it reached the core as U+FFFD).
+function charAt(s, position) {
+  let i = 0
+  for (const ch of s) if (++i === position) return ch
+  return '\uFFFD'
+}
+
+// A Uint8Array (or Node Buffer) as it is, an ArrayBuffer viewed as bytes, anything else null.
+// `instanceof` itself throws on a revoked Proxy, hence the guard.
+function asBytes(value) {
+  try {
+    if (value instanceof Uint8Array) return value
+    if (value instanceof ArrayBuffer) return new Uint8Array(value)
+  } catch {
+    // not bytes
+  }
+  return null
+}
+
+// Pieces of at most CHUNK characters (or bytes) keep the core's memory small for any input.
+const CHUNK = 1 << 22
+
+// Checks `text` (a string or bytes) in pieces that end just after a newline, which gives the
+// same lines as checking it whole. A line longer than a piece is passed as its leading window
+// only: the core judges no more of a line than that (src/digits.rs, MAX_INPUT_CHARS).
+function checkInPieces(text, check, newline, window) {
+  const cut = typeof text === 'string' ? (a, b) => text.slice(a, b) : (a, b) => text.subarray(a, b)
+  const parts = []
+  let total = 0
+  for (let start = 0; start < text.length; ) {
+    let end = start + CHUNK < text.length ? text.lastIndexOf(newline, start + CHUNK) + 1 : text.length
+    let codes
+    if (end > start) {
+      codes = check(cut(start, end))
+    } else {
+      const nl = text.indexOf(newline, start)
+      end = nl < 0 ? text.length : nl + 1
+      codes = check(cut(start, start + window))
+    }
+    parts.push(codes)
+    total += codes.length
+    start = end
+  }
+  if (parts.length === 1) return parts[0]
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+/**
+ * The language of an `options` object as the core resolves it. Never throws: a hostile options
+ * object (a throwing getter, a revoked Proxy) means English.
+ */
+export function langOf(core, options) {
+  try {
+    const lang = options?.lang
+    return typeof lang === 'string' ? core.resolveLang(lang.slice(0, 35)) : 'en'
+  } catch {
+    return 'en'
+  }
+}
+
+/**
+ * Builds the IIN/BIN functions on an initialised core.
+ * @param {any} core the wasm-bindgen glue module of pkg/iin or pkg/form
+ */
+export function makeNumberApi(core) {
+  const codeTable = Object.freeze(core.codeNames().split(','))
+  const max = core.maxInputChars()
+  // 2 UTF-16 units per character (astral digits exist), plus one, always cover the core's
+  // window, so a longer string (10 MB, 100 MB) is passed as that slice and never copied whole.
+  const window16 = 2 * max + 2
+  const clip = (s) => (s.length > window16 ? s.slice(0, window16) : s)
+  const lastValue = () => String(core.lastValue()).padStart(12, '0')
+
+  function failure(packed, input, kind, lang) {
+    const numeric = packed & 15
+    const result = { valid: false, code: codeTable[numeric] }
+    const found = numeric === 2 && !(packed & 32) ? (packed >>> 8) & 0xfff : -1
+    let codePoint = 0
+    if (result.code === 'invalid_character') {
+      result.position = (packed >>> 8) & 0xfff
+      result.character = charAt(input, result.position)
+      codePoint = result.character.codePointAt(0)
+    }
+    result.message = core.numberMessage(lang, SUBJECTS[kind], numeric, found, result.position ?? 0, codePoint)
+    return result
+  }
+
+  function notAString(kind, lang) {
+    const numeric = codeTable.indexOf('not_a_string')
+    return { valid: false, code: 'not_a_string', message: core.numberMessage(lang, SUBJECTS[kind], numeric, -1, 0, 0) }
+  }
+
+  function validateNumber(value, options, kind) {
+    const lang = langOf(core, options)
+    if (typeof value !== 'string') return notAString(kind, lang)
+    const input = clip(value)
+    const packed = core.check(input)
+    if ((packed & 15) !== 0) return failure(packed, input, kind, lang)
+    const result = { valid: true, value: packed & 16 ? input : lastValue() }
+    if (kind === 'iin') {
+      const birth = decodeBirth(core.lastBirth())
+      if (birth) result.birth = birth
+    } else {
+      result.entity = decodeEntity(core.lastEntity())
+    }
+    return result
+  }
+
+  return {
+    /** Checks an IIN; never throws, whatever `value` is. */
+    validateIin: (value, options) => validateNumber(value, options, 'iin'),
+    /** Checks a BIN (the same rules as an IIN; the decoding differs); never throws. */
+    validateBin: (value, options) => validateNumber(value, options, 'bin'),
+
+    /** The check digit of 11 digits, or null (not 11 digits, or unissuable). Never throws. */
+    checkDigit(base) {
+      if (typeof base !== 'string') return null
+      const digit = core.checkDigit(clip(base))
+      return digit < 0 ? null : digit
+    },
+
+    /** The 12-digit number formed from 11 digits; throws a KzIinError whose `code` says why not. */
+    formIin(base, options) {
+      const lang = langOf(core, options)
+      if (typeof base !== 'string') throw new KzIinError('not_a_string', notAString('base', lang).message)
+      const input = clip(base)
+      const packed = core.form(input)
+      if ((packed & 15) === 0) return lastValue()
+      const error = failure(packed, input, 'base', lang)
+      const thrown = new KzIinError(error.code, error.message)
+      if (error.position) thrown.position = error.position
+      throw thrown
+    },
+
+    /**
+     * One result byte per line of a newline-separated list (0 valid, else an index into
+     * errorCodes()); a final newline ends the last line, `\r\n` is accepted. Throws a TypeError
+     * (code 'not_a_string') for anything but a string or bytes.
+     */
+    validateMany(text) {
+      if (typeof text === 'string') return checkInPieces(text, core.checkLines, '\n', window16)
+      const bytes = asBytes(text)
+      // UTF-8 takes at most 4 bytes per character.
+      if (bytes) return checkInPieces(bytes, core.checkLinesBytes, 10, 4 * max + 4)
+      const error = new TypeError('validateMany takes a string or a Uint8Array')
+      error.code = 'not_a_string'
+      throw error
+    },
+
+    /** Names of the numeric codes of validateMany; index 0 ('') is valid. */
+    errorCodes: () => codeTable,
+    /** The catalogue language of a `lang` value: 'kk', 'ru' or 'en'. */
+    resolveLang: (lang) => langOf(core, { lang }),
+  }
+}
