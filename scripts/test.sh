@@ -11,10 +11,13 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --quiet -- -D warnings
 eslint .
 
 step "Rust: unit, integration, property and doc tests"
 cargo test --quiet
+# The IIN/BIN core alone, as the small WebAssembly module builds it.
+cargo test --quiet --no-default-features --lib --tests
 
 step "WebAssembly build (wasm-pack, wasm-opt -Oz)"
 bash scripts/build.sh

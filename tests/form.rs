@@ -1,3 +1,4 @@
+#![cfg(feature = "form")]
 //! The shared test applications (tests/vectors/applications.json) through the Rust API, and the
 //! form's reference data against the seed text.
 

@@ -1,3 +1,4 @@
+#![cfg(feature = "form")]
 //! The committed JSON Schema is the one the crate's tables give today.
 
 mod common {
