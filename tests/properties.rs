@@ -106,3 +106,65 @@ fn the_check_digit_misses_what_the_readme_says_it_misses() {
     let unissuable = typos::pct(s.unissuable);
     assert!((0.5..1.2).contains(&unissuable), "unissuable {unissuable}");
 }
+
+#[cfg(feature = "form")]
+mod form_properties {
+    use kz_iin::form::{validate_raw, Context, Field, RawApplication};
+    use kz_iin::{Date, Lang};
+    use proptest::prelude::*;
+    use serde_json::{Map, Value};
+
+    fn key() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(Field::ALL.map(|f| f.key()).to_vec()).prop_map(String::from),
+            "\\PC{0,12}",
+        ]
+    }
+
+    fn leaf() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<f64>()
+                .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            "\\PC{0,40}".prop_map(Value::String),
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Value::String),
+            "[A-Z]{3}".prop_map(Value::String),
+        ]
+    }
+
+    fn json() -> impl Strategy<Value = Value> {
+        leaf().prop_recursive(3, 32, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::vec((key(), inner), 0..30)
+                    .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn arbitrary_json_gives_a_coherent_report(data in json(), y in 1900u16..2100, lang in prop::sample::select(vec![Lang::Kk, Lang::Ru, Lang::En])) {
+            let raw: RawApplication = serde_json::from_value(data).unwrap();
+            let today = Date::new(y, 6, 15).unwrap();
+            let report = validate_raw(&raw, &Context { today, lang });
+            prop_assert_eq!(report.valid, report.errors.is_empty());
+            for issue in report.errors.iter().chain(&report.warnings) {
+                prop_assert!(!issue.message.is_empty());
+                prop_assert_eq!(issue.problem.is_warning(), report.warnings.contains(issue));
+            }
+            // One error per field at most, and the normalised value validates again unchanged.
+            let mut fields: Vec<_> = report.errors.iter().map(|e| e.field.clone()).collect();
+            fields.dedup();
+            prop_assert_eq!(fields.len(), report.errors.len());
+            if report.valid {
+                let again = kz_iin::form::validate(&report.normalized, &Context { today, lang });
+                prop_assert!(again.valid);
+                prop_assert_eq!(again.normalized, report.normalized);
+            }
+        }
+    }
+}
