@@ -28,8 +28,7 @@ export const CSP =
 
 /** Resolves a URL path to a file under `root` (and, when `dirs` is given, under one of them). */
 async function resolve(urlPath, root, dirs) {
-  let path = decodeURIComponent(urlPath.split('?')[0])
-  if (path === '/' && dirs) path = '/www/index.html'
+  const path = decodeURIComponent(urlPath.split('?')[0])
   const file = normalize(join(root, path))
   const top = file.slice(root.length).split(sep)[0]
   if (!file.startsWith(root) || (dirs && !dirs.includes(top))) return null
@@ -51,6 +50,11 @@ export function startServer({ port = 0, handler, root = ROOT, dirs = SERVED } = 
   const server = createServer(async (req, res) => {
     try {
       if (handler && (await handler(req, res))) return
+      // The demo's relative URLs must resolve under /www/.
+      if (dirs && req.url === '/') {
+        res.writeHead(302, { location: '/www/' }).end()
+        return
+      }
       const file = await resolve(req.url, root, dirs)
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
@@ -75,12 +79,33 @@ export function startServer({ port = 0, handler, root = ROOT, dirs = SERVED } = 
   })
 }
 
+/**
+ * The demo's back end: POST /api/applications re-checks the application with the very same
+ * package (as a portal's server must) and answers 201 or 422. Nothing is stored.
+ */
+export async function demoHandler(req, res) {
+  if (req.url !== '/api/applications' || req.method !== 'POST') return false
+  const { validateApplication } = await import('kz-iin')
+  let body = ''
+  for await (const chunk of req) if ((body += chunk).length > 1e6) break
+  let data = null
+  try {
+    data = JSON.parse(body)
+  } catch {
+    // not JSON: validateApplication answers not_an_object
+  }
+  const report = validateApplication(data, { lang: req.headers['accept-language'] })
+  res.writeHead(report.valid ? 201 : 422, { 'content-type': 'application/json' })
+  res.end(JSON.stringify(report.valid ? { accepted: true } : { errors: report.errors }))
+  return true
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let port = Number(process.argv[2] ?? process.env.PORT ?? 8080)
   for (;;) {
     try {
-      const { url } = await startServer({ port })
-      console.log(`kz-iin demo: ${url}/`)
+      const { url } = await startServer({ port, handler: demoHandler })
+      console.log(`kz-iin demo: ${url}/www/`)
       break
     } catch (e) {
       if (e.code !== 'EADDRINUSE') throw e

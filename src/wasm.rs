@@ -179,6 +179,13 @@ pub fn number_message(
     number_message_for(Lang::parse(lang), &params)
 }
 
+/// The input with separators dropped and decimal digits of any script made ASCII (what a
+/// number field shows after a paste); other characters are kept.
+#[wasm_bindgen(js_name = compact)]
+pub fn compact(input: &str) -> String {
+    crate::compact(input)
+}
+
 /// The language a tag resolves to: `"kk"`, `"ru"` or `"en"`.
 #[wasm_bindgen(js_name = resolveLang)]
 pub fn resolve_lang(tag: &str) -> String {
@@ -278,6 +285,47 @@ mod form_api {
             .map(|f| (f.key(), messages::label(lang, *f)))
             .collect();
         to_js(&map)
+    }
+
+    /// Three date boxes read as one date, for the field `field` (a key): `{ value }` with
+    /// `YYYY-MM-DD` (or `""` when all three are empty), or `{ part, message }` naming the box to
+    /// fix, with its message in the language.
+    #[wasm_bindgen(js_name = dateFromParts)]
+    pub fn date_from_parts(field: &str, day: &str, month: &str, year: &str, lang: &str) -> JsValue {
+        #[derive(Serialize)]
+        struct Outcome {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            value: Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            part: Option<&'static str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message: Option<String>,
+        }
+        let field = Field::from_key(field).unwrap_or(Field::BirthDate);
+        let outcome = match form::date_from_parts(day, month, year) {
+            Ok(date) => Outcome {
+                value: Some(date.map(|d| d.to_string()).unwrap_or_default()),
+                part: None,
+                message: None,
+            },
+            Err(e) => Outcome {
+                value: None,
+                part: Some(e.part().as_str()),
+                message: Some(messages::date_parts_message(Lang::parse(lang), field, e)),
+            },
+        };
+        to_js(&outcome)
+    }
+
+    /// The keys of the fields an application must have, in the form's order.
+    #[wasm_bindgen(js_name = requiredFields)]
+    pub fn required_fields() -> JsValue {
+        let keys: Vec<&str> = Field::ALL
+            .iter()
+            .filter(|f| f.is_required())
+            .map(|f| f.key())
+            .collect();
+        to_js(&keys)
     }
 
     /// The document types, in order.

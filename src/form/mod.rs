@@ -33,11 +33,13 @@
 //! assert_eq!(report.normalized.document_number.as_deref(), Some("C01X00T47"));
 //! ```
 
+mod dates;
 mod field;
 mod problem;
 mod raw;
 mod text;
 
+pub use dates::{date_from_parts, DatePart, DatePartsError};
 pub use field::{Field, DOCUMENT_NUMBER_MAX, NAME_MAX};
 pub use problem::{Problem, Script};
 pub use raw::{RawApplication, RawValue};

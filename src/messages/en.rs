@@ -203,3 +203,22 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         Problem::Iin(_) => String::new(),
     }
 }
+
+#[cfg(feature = "form")]
+pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> String {
+    use crate::form::{DatePart, DatePartsError};
+    let cap = capitalize(label(field).1);
+    match error {
+        DatePartsError::Missing(part) => format!("{cap} must include a {}", part.as_str()),
+        DatePartsError::Invalid(DatePart::Day) => {
+            format!("{cap}: the day must be a number from 1 to 31")
+        }
+        DatePartsError::Invalid(DatePart::Month) => {
+            format!("{cap}: the month must be a number from 1 to 12 or its name")
+        }
+        DatePartsError::Invalid(DatePart::Year) => {
+            format!("{cap}: the year must include 4 numbers")
+        }
+        DatePartsError::NotReal => format!("{cap} must be a real date"),
+    }
+}

@@ -168,3 +168,22 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         Problem::Iin(_) => String::new(),
     }
 }
+
+#[cfg(feature = "form")]
+pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> String {
+    use crate::form::{DatePart, DatePartsError};
+    let title = label(field).0;
+    match error {
+        DatePartsError::Missing(DatePart::Day) => format!("«{title}»: күнін көрсетіңіз"),
+        DatePartsError::Missing(DatePart::Month) => format!("«{title}»: айын көрсетіңіз"),
+        DatePartsError::Missing(DatePart::Year) => format!("«{title}»: жылын көрсетіңіз"),
+        DatePartsError::Invalid(DatePart::Day) => {
+            format!("«{title}»: күні 1-ден 31-ге дейінгі сан болуы керек")
+        }
+        DatePartsError::Invalid(DatePart::Month) => {
+            format!("«{title}»: айы 1-ден 12-ге дейінгі сан немесе атауы болуы керек")
+        }
+        DatePartsError::Invalid(DatePart::Year) => format!("«{title}»: жылы 4 цифрдан тұруы керек"),
+        DatePartsError::NotReal => format!("«{title}»: нақты бар күнді енгізіңіз"),
+    }
+}

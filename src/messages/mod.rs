@@ -123,6 +123,23 @@ pub fn issue_message(lang: Lang, field: Option<Field>, key: &str, problem: &Prob
 }
 
 #[cfg(feature = "form")]
+/// The message for three date boxes that do not make a date (GOV.UK's wording: "Date of birth
+/// must include a month", "… must be a real date").
+///
+/// # Example
+/// ```
+/// use kz_iin::{form::{DatePart, DatePartsError, Field}, messages::date_parts_message, Lang};
+/// assert_eq!(date_parts_message(Lang::En, Field::BirthDate, DatePartsError::Missing(DatePart::Month)), "Your date of birth must include a month");
+/// ```
+pub fn date_parts_message(lang: Lang, field: Field, error: crate::form::DatePartsError) -> String {
+    match lang {
+        Lang::Kk => kk::date_parts(field, error),
+        Lang::Ru => ru::date_parts(field, error),
+        Lang::En => en::date_parts(field, error),
+    }
+}
+
+#[cfg(feature = "form")]
 /// A field's label in a language, as the form shows it.
 ///
 /// # Example

@@ -173,3 +173,20 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         Problem::Iin(_) => String::new(),
     }
 }
+
+#[cfg(feature = "form")]
+pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> String {
+    use crate::form::{DatePart, DatePartsError};
+    let title = label(field).0;
+    match error {
+        DatePartsError::Missing(DatePart::Day) => format!("«{title}»: укажите день"),
+        DatePartsError::Missing(DatePart::Month) => format!("«{title}»: укажите месяц"),
+        DatePartsError::Missing(DatePart::Year) => format!("«{title}»: укажите год"),
+        DatePartsError::Invalid(DatePart::Day) => format!("«{title}»: день — число от 1 до 31"),
+        DatePartsError::Invalid(DatePart::Month) => {
+            format!("«{title}»: месяц — число от 1 до 12 или его название")
+        }
+        DatePartsError::Invalid(DatePart::Year) => format!("«{title}»: год — 4 цифры"),
+        DatePartsError::NotReal => format!("«{title}»: укажите существующую дату"),
+    }
+}

@@ -97,6 +97,17 @@ export function makeFormApi(core) {
       if (!cache.labels.has(key)) cache.labels.set(key, core.fieldLabels(key))
       return { ...cache.labels.get(key) }
     },
+    /**
+     * Three date boxes read as one date for `field`: `{ value: 'YYYY-MM-DD' }` (`''` when all
+     * are empty), or `{ part: 'day' | 'month' | 'year', message }` naming the box to fix. The
+     * month may be a number or a month's name in kk, ru or en. Never throws.
+     */
+    dateFromParts(field, day, month, year, lang) {
+      const text = (v) => (typeof v === 'string' ? v.slice(0, 64) : '')
+      return core.dateFromParts(text(field), text(day), text(month), text(year), langOf(core, { lang }))
+    },
+    /** The keys of the fields an application must have. */
+    requiredFields: () => core.requiredFields(),
     /** The accepted values of documentType. */
     documentTypes: () => core.documentTypes(),
   }

@@ -6,4 +6,4 @@ import { makeNumberApi } from './numbers.js'
 core.initSync({ module: readFileSync(new URL('../../pkg/iin/kz_iin_bg.wasm', import.meta.url)) })
 
 export { KzIinError, LANGUAGES } from './numbers.js'
-export const { validateIin, validateBin, checkDigit, formIin, validateMany, errorCodes, resolveLang } = makeNumberApi(core)
+export const { validateIin, validateBin, checkDigit, formIin, validateMany, compactNumber, errorCodes, resolveLang } = makeNumberApi(core)

@@ -6,4 +6,4 @@ import { makeNumberApi } from './numbers.js'
 await init()
 
 export { KzIinError, LANGUAGES } from './numbers.js'
-export const { validateIin, validateBin, checkDigit, formIin, validateMany, errorCodes, resolveLang } = makeNumberApi(core)
+export const { validateIin, validateBin, checkDigit, formIin, validateMany, compactNumber, errorCodes, resolveLang } = makeNumberApi(core)

@@ -9,5 +9,5 @@ import { makeFormApi } from './form.js'
 core.initSync({ module: readFileSync(new URL('../../pkg/form/kz_iin_bg.wasm', import.meta.url)) })
 
 export { KzIinError, LANGUAGES } from './numbers.js'
-export const { validateIin, validateBin, checkDigit, formIin, validateMany, errorCodes, resolveLang } = makeNumberApi(core)
-export const { validateApplication, institutions, countries, fieldLabels, documentTypes } = makeFormApi(core)
+export const { validateIin, validateBin, checkDigit, formIin, validateMany, compactNumber, errorCodes, resolveLang } = makeNumberApi(core)
+export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields } = makeFormApi(core)

@@ -198,6 +198,12 @@ export function makeNumberApi(core) {
       throw error
     },
 
+    /**
+     * The value with separators dropped and decimal digits of any script made ASCII, other
+     * characters kept (what a number field shows after a paste). Never throws.
+     */
+    compactNumber: (value) => (typeof value === 'string' ? core.compact(clip(value)) : ''),
+
     /** Names of the numeric codes of validateMany; index 0 ('') is valid. */
     errorCodes: () => codeTable,
     /** The catalogue language of a `lang` value: 'kk', 'ru' or 'en'. */

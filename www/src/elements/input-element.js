@@ -1,0 +1,151 @@
+// <kz-iin-input>: one IIN field that takes part in a host page's own <form> as a native control
+// would (form-associated custom element): its compacted value is submitted, it matches :invalid,
+// reportValidity shows the core's message, form reset and state restore work. Attributes:
+// `name`, `required`, `lang`, `value` (the default value, as for <input>).
+import { compactNumber, validateIin } from '../iin.js'
+import { h, sheet } from './dom.js'
+import { inputCss } from './styles.js'
+
+export class KzIinInputElement extends HTMLElement {
+  static formAssociated = true
+  static observedAttributes = ['lang', 'required', 'value']
+
+  static define(tag = 'kz-iin-input', registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this)
+    return this
+  }
+
+  #internals
+  #input
+  #error
+  #shown = false
+
+  constructor() {
+    super()
+    this.#internals = this.attachInternals()
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true })
+    root.adoptedStyleSheets = [sheet(inputCss)]
+    this.#input = h('input', {
+      type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', part: 'input', 'aria-describedby': 'error',
+    })
+    this.#error = h('p', { class: 'error', id: 'error', part: 'error-message' })
+    root.append(this.#input, this.#error)
+    this.#input.addEventListener('input', () => this.#update())
+    // Validation is shown when the field is left or the form asks (never while typing).
+    this.#input.addEventListener('change', () => {
+      this.#update()
+      if (this.#shown || this.#input.value) this.#showMessage()
+    })
+    this.#input.addEventListener('paste', (e) => this.#paste(e))
+    this.addEventListener('invalid', () => this.#showMessage())
+  }
+
+  connectedCallback() {
+    if (!this.#input.value && this.hasAttribute('value')) this.#input.value = this.getAttribute('value')
+    this.#labelInput()
+    this.#update()
+  }
+
+  attributeChangedCallback(name) {
+    if (name === 'value' && !this.#input.value) this.#input.value = this.getAttribute('value') ?? ''
+    this.#update()
+    if (this.#shown) this.#showMessage()
+  }
+
+  get value() {
+    return this.#input.value
+  }
+
+  set value(v) {
+    this.#input.value = typeof v === 'string' ? v : ''
+    this.#update()
+  }
+
+  get name() {
+    return this.getAttribute('name')
+  }
+
+  get form() {
+    return this.#internals.form
+  }
+
+  get validity() {
+    return this.#internals.validity
+  }
+
+  get validationMessage() {
+    return this.#internals.validationMessage
+  }
+
+  checkValidity() {
+    return this.#internals.checkValidity()
+  }
+
+  reportValidity() {
+    return this.#internals.reportValidity()
+  }
+
+  formResetCallback() {
+    this.#input.value = this.getAttribute('value') ?? ''
+    this.#shown = false
+    this.#error.textContent = ''
+    this.#input.removeAttribute('aria-invalid')
+    this.#update()
+  }
+
+  formStateRestoreCallback(state) {
+    this.#input.value = typeof state === 'string' ? state : ''
+    this.#update()
+  }
+
+  formDisabledCallback(disabled) {
+    this.#input.disabled = disabled
+  }
+
+  get #lang() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en'
+  }
+
+  // The label a host writes (<label for="...">) names this element; the inner input gets its text,
+  // since an ID reference cannot cross into the shadow root.
+  #labelInput() {
+    const text = [...this.#internals.labels].map((l) => l.textContent.trim()).join(' ')
+    if (text) this.#input.setAttribute('aria-label', text)
+    else if (this.hasAttribute('aria-label')) this.#input.setAttribute('aria-label', this.getAttribute('aria-label'))
+  }
+
+  #paste(event) {
+    const text = event.clipboardData?.getData('text')
+    if (!text) return
+    event.preventDefault()
+    const { selectionStart: a, selectionEnd: b, value } = this.#input
+    this.#input.value = value.slice(0, a ?? value.length) + compactNumber(text) + value.slice(b ?? value.length)
+    this.#input.dispatchEvent(new Event('input', { bubbles: true }))
+  }
+
+  /** Asks the core, and tells the form: value (compacted when valid) and validity. */
+  #update() {
+    const raw = this.#input.value
+    if (!raw.trim()) {
+      this.#internals.setFormValue('', raw)
+      if (this.hasAttribute('required')) {
+        const message = validateIin('', { lang: this.#lang }).message
+        this.#internals.setValidity({ valueMissing: true }, message, this.#input)
+      } else this.#internals.setValidity({})
+      return
+    }
+    const result = validateIin(raw, { lang: this.#lang })
+    this.#internals.setFormValue(result.valid ? result.value : raw, raw)
+    if (result.valid) this.#internals.setValidity({})
+    else this.#internals.setValidity({ customError: true }, result.message, this.#input)
+  }
+
+  #showMessage() {
+    this.#shown = true
+    this.#labelInput()
+    const message = this.#internals.validationMessage
+    this.#error.textContent = message
+    if (message) this.#input.setAttribute('aria-invalid', 'true')
+    else this.#input.removeAttribute('aria-invalid')
+  }
+}
