@@ -83,6 +83,7 @@ export class KzIinApplicationElement extends HTMLElement {
   #submitted = false
   #sending = false
   #sent = null
+  #step = 'form'
   #els = {}
 
   constructor() {
@@ -98,9 +99,14 @@ export class KzIinApplicationElement extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (!this.#els.form || old === value) return
     const values = this.#read()
+    const step = this.#step
     this.#render()
     this.#write(values)
-    if (name === 'lang' && this.#submitted) this.#check({ focus: false })
+    if (this.#submitted) {
+      const report = this.#check({ focus: false })
+      if (step === 'review' && report.valid) this.#showReview(report, { focus: false })
+    }
+    if (step === 'done') this.#show('done')
   }
 
   get lang() {
@@ -184,7 +190,7 @@ export class KzIinApplicationElement extends HTMLElement {
     Object.assign(this.#els, { container, summary, summaryList, form, review, done })
     const preset = this.getAttribute('institution')
     if (preset) this.#control('institution').value = preset
-    if (this.#sent) this.#show('done')
+    this.#step = 'form'
   }
 
   /** One field: label, hint, error and warning messages, control(s); all in this shadow root. */
@@ -343,11 +349,11 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#syncHiddenDates()
     this.#report = report
     this.#clearErrors()
-    for (const w of report.warnings) this.#message(w.field, 'warning', w.message)
+    for (const w of report.warnings) this.#message(w.field, 'warning', w.message, null, w.code)
     if (report.valid) return report
     for (const e of report.errors) {
-      this.#message(e.field, 'error', e.message, e.part)
-      this.#els.summaryList.append(h('li', { 'data-field': e.field ?? '' },
+      this.#message(e.field, 'error', e.message, e.part, e.code)
+      this.#els.summaryList.append(h('li', { 'data-field': e.field ?? '', 'data-code': e.code },
         h('a', { href: `#${this.#focusTarget(e.field, e.part)?.id ?? ''}` }, e.message)))
     }
     this.#els.summary.hidden = false
@@ -358,16 +364,27 @@ export class KzIinApplicationElement extends HTMLElement {
     return report
   }
 
-  /** Leaving a field after a failed submit: clear its error if the core no longer finds one. */
+  /**
+   * Leaving a field after a failed submit: if the core no longer finds an error there, the
+   * inline error goes (screen readers stop hearing it at once) but keeps its space, and the
+   * summary waits for the next submit: nothing moves under a pointer on its way to a button.
+   */
   #recheck(target) {
     if (!this.#submitted || !this.#els.summary || this.#els.summary.hidden) return
     const field = target?.closest?.('[data-field]')?.dataset.field
     if (!field) return
     const { report } = this.#collect()
     if (report.errors.some((e) => e.field === field)) return
-    this.#message(field, 'error', null)
-    this.#els.summaryList.querySelector(`li[data-field="${field}"]`)?.remove()
-    if (!this.#els.summaryList.children.length) this.#els.summary.hidden = true
+    const box = this.#root.getElementById(id(field, 'error'))
+    if (!box || box.hidden) return
+    box.classList.add('resolved')
+    box.closest('.field').classList.remove('has-error')
+    for (const control of this.#controlsOf(field)) {
+      control.removeAttribute('aria-invalid')
+      const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== box.id)
+      if (ids.length) control.setAttribute('aria-describedby', ids.join(' '))
+      else control.removeAttribute('aria-describedby')
+    }
   }
 
   #clearErrors() {
@@ -380,10 +397,13 @@ export class KzIinApplicationElement extends HTMLElement {
   }
 
   /** Shows (or with null text hides) a field's error or warning, wiring aria-describedby. */
-  #message(field, kind, text, part) {
+  #message(field, kind, text, part, code) {
     const box = this.#root.getElementById(id(field, kind))
     if (!box) return
     box.hidden = text == null
+    box.classList.remove('resolved')
+    if (code) box.dataset.code = code
+    else delete box.dataset.code
     box.querySelector('.text').textContent = text ?? ''
     const wrapper = box.closest('.field')
     if (kind === 'error') wrapper.classList.toggle('has-error', text != null)
@@ -428,6 +448,7 @@ export class KzIinApplicationElement extends HTMLElement {
   // ----- review and sending -----------------------------------------------------------------------
 
   #show(step) {
+    this.#step = step
     this.#els.form.hidden = step !== 'form'
     this.#els.review.hidden = step !== 'review'
     this.#els.done.hidden = step !== 'done'
@@ -446,7 +467,7 @@ export class KzIinApplicationElement extends HTMLElement {
     return value
   }
 
-  #showReview(report) {
+  #showReview(report, { focus = true } = {}) {
     const ui = this.#ui
     const labels = kz.fieldLabels(this.lang)
     const rows = FIELDS.map((field) =>
@@ -461,7 +482,7 @@ export class KzIinApplicationElement extends HTMLElement {
     send.disabled = false
     this.#setStatus('')
     this.#show('review')
-    this.#els.review.querySelector('h2').focus()
+    if (focus) this.#els.review.querySelector('h2').focus()
   }
 
   #backToForm(field) {

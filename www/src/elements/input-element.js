@@ -31,11 +31,10 @@ export class KzIinInputElement extends HTMLElement {
     this.#error = h('p', { class: 'error', id: 'error', part: 'error-message' })
     root.append(this.#input, this.#error)
     this.#input.addEventListener('input', () => this.#update())
-    // Validation is shown when the field is left or the form asks (never while typing).
-    this.#input.addEventListener('change', () => {
-      this.#update()
-      if (this.#shown || this.#input.value) this.#showMessage()
-    })
+    // The message shows when the form validates (submit, reportValidity): never while typing,
+    // and not when the field is left either, since a message appearing or going then moves the
+    // page under a pointer on its way to the submit button.
+    this.#input.addEventListener('change', () => this.#update())
     this.#input.addEventListener('paste', (e) => this.#paste(e))
     this.addEventListener('invalid', () => this.#showMessage())
   }
@@ -44,6 +43,18 @@ export class KzIinInputElement extends HTMLElement {
     if (!this.#input.value && this.hasAttribute('value')) this.#input.value = this.getAttribute('value')
     this.#labelInput()
     this.#update()
+    // A successful submit of the host form takes a corrected field's old message away.
+    this.#form = this.#internals.form
+    this.#form?.addEventListener('submit', this.#onSubmit)
+  }
+
+  disconnectedCallback() {
+    this.#form?.removeEventListener('submit', this.#onSubmit)
+  }
+
+  #form = null
+  #onSubmit = () => {
+    if (this.#shown) this.#showMessage()
   }
 
   attributeChangedCallback(name) {

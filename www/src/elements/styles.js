@@ -40,6 +40,8 @@ const common = `
   }
   [aria-invalid="true"] { border-color: var(--kz-iin-color-error, #d4351c); }
   .error { color: var(--kz-iin-color-error, #d4351c); font-weight: 700; margin: 0 0 0.3em; }
+  /* A corrected field's error keeps its space until the next submit, so nothing moves. */
+  .error.resolved { visibility: hidden; }
   .warning { color: var(--kz-iin-color-warning, #594d00); font-weight: 700; margin: 0 0 0.3em; }
   .hint { color: var(--kz-iin-color-secondary, #484949); margin: 0 0 0.3em; }
 `
@@ -94,4 +96,5 @@ export const inputCss = `${common}
   :host { display: inline-block; }
   input { width: 14em; letter-spacing: 0.05em; }
   .error:empty { display: none; }
+  .error.resolved { visibility: hidden; }
 `

@@ -1,0 +1,403 @@
+// <kz-iin-application> and <kz-iin-input> in Debian's Chromium, on the demo page served with
+// the strict CSP: keyboard-only filling, the submit event and the POST, every rule's message in
+// the summary and inline in each language, language switching, the host form, axe, and the
+// accessibility tree.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import * as kz from 'kz-iin'
+import { launchChromium, ROOT } from './helpers.js'
+import { startServer } from '../../scripts/serve.js'
+
+const { today, cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const DATES = ['birthDate', 'documentIssueDate', 'documentExpiryDate']
+const LANGS = ['kk', 'ru', 'en']
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+let browser
+let server
+let url
+// What the test endpoint received, and how it answers next (a queue of statuses).
+const received = []
+const answers = []
+
+before(async () => {
+  ;({ server, url } = await startServer({
+    async handler(req, res) {
+      if (req.url !== '/test/submit') return false
+      let body = ''
+      for await (const chunk of req) body += chunk
+      received.push({ headers: req.headers, body: JSON.parse(body) })
+      const status = answers.shift() ?? 201
+      if (status === 'hang') return true // never answers: the widget's timeout must fire
+      res.writeHead(status, { 'content-type': 'application/json' }).end('{}')
+      return true
+    },
+  }))
+  browser = await launchChromium()
+})
+after(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+async function open({ bypassCSP = false } = {}) {
+  const context = await browser.newContext({ bypassCSP, viewport: { width: 1000, height: 900 } })
+  const page = await context.newPage()
+  const problems = []
+  page.on('pageerror', (e) => problems.push(String(e)))
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  await page.goto(`${url}/www/index.html`)
+  await page.waitForSelector('kz-iin-application select[name=institution]')
+  await page.evaluate((day) => {
+    window.violations = []
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective))
+    const app = document.querySelector('kz-iin-application')
+    app.setAttribute('today', day)
+    app.setAttribute('action', '/test/submit')
+  }, today)
+  return { page, context, problems }
+}
+
+// The focused element, through shadow roots.
+const focused = (page) =>
+  page.evaluate(() => {
+    let a = document.activeElement
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement
+    return { name: a?.getAttribute('name') ?? a?.id ?? '', tag: a?.tagName, cls: a?.className ?? '', text: a?.textContent ?? '' }
+  })
+
+const shadow = (page, fn, arg) => page.evaluate(([f, a]) => new Function('root', 'arg', `return (${f})(root, arg)`)(document.querySelector('kz-iin-application').shadowRoot, a), [fn.toString(), arg])
+
+// The whole application typed with the keyboard alone: [control name, keys].
+const KEYBOARD = [
+  ['institution', 'Embassy of the Republic of Kazakhstan in the Federal Republic of Germany'],
+  ['addresseePosition', 'Посол'],
+  ['addresseeName', 'Иванов И. И.'],
+  ['purpose', 'открытия банковского счёта'],
+  ['givenNameLatin', 'Anna'],
+  ['givenNameCyrillic', 'Анна'],
+  ['surnameLatin', 'Müller'],
+  ['surnameCyrillic', 'Мюллер'],
+  ['patronymicLatin', ''],
+  ['patronymicCyrillic', ''],
+  ['birthDate-day', '17'],
+  ['birthDate-month', 'May'],
+  ['birthDate-year', '1990'],
+  ['sex', 'ArrowDown'],
+  ['citizenship', 'Germany'],
+  ['nationality', 'немка'],
+  ['arrivalCountry', 'Germany'],
+  ['documentType', 'Passport'],
+  ['documentNumber', 'c01x 00t47'],
+  ['documentIssueDate-day', '10'],
+  ['documentIssueDate-month', '1'],
+  ['documentIssueDate-year', '2020'],
+  ['documentExpiryDate-day', '9'],
+  ['documentExpiryDate-month', '1'],
+  ['documentExpiryDate-year', '2030'],
+  ['documentIssuingCountry', 'Germany'],
+  ['birthCountry', 'Germany'],
+  ['birthRegion', 'Bayern'],
+  ['birthDistrict', ''],
+  ['birthAddress', 'München'],
+  ['previousIin', ''],
+  ['consentPersonalData', 'Space'],
+  ['consentProtectedSecrets', 'Space'],
+]
+const EXPECTED = kz.validateApplication(
+  {
+    institution: 'deu', addresseePosition: 'Посол', addresseeName: 'Иванов И. И.', purpose: 'открытия банковского счёта',
+    givenNameLatin: 'Anna', givenNameCyrillic: 'Анна', surnameLatin: 'Müller', surnameCyrillic: 'Мюллер', birthDate: '1990-05-17',
+    sex: 'female', citizenship: 'DEU', nationality: 'немка', arrivalCountry: 'DEU', documentType: 'passport', documentNumber: 'c01x 00t47',
+    documentIssueDate: '2020-01-10', documentExpiryDate: '2030-01-09', documentIssuingCountry: 'DEU', birthCountry: 'DEU',
+    birthRegion: 'Bayern', birthAddress: 'München', consentPersonalData: true, consentProtectedSecrets: true,
+  },
+  { today },
+).value
+
+async function fillByKeyboard(page) {
+  await page.focus('#lang')
+  for (const [name, keys] of KEYBOARD) {
+    await page.keyboard.press('Tab')
+    const f = await focused(page)
+    assert.equal(f.name, name === 'sex' ? 'sex' : name, `Tab reaches ${name} (got ${f.name})`)
+    if (keys === 'ArrowDown' || keys === 'Space') await page.keyboard.press(keys)
+    else if (keys) await page.keyboard.type(keys)
+  }
+  await page.keyboard.press('Tab')
+  assert.equal((await focused(page)).tag, 'BUTTON')
+  await page.keyboard.press('Enter')
+}
+
+async function pressSend(page) {
+  for (let i = 0; i < 80; i++) {
+    const f = await focused(page)
+    if (f.cls.includes('send')) return page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+  }
+  throw new Error('the send button is not reachable by keyboard')
+}
+
+test('a valid application filled by keyboard alone is reviewed, then submitted as a kz-iin-submit event', async () => {
+  const { page, problems } = await open()
+  await page.evaluate(() => {
+    window.submitted = []
+    document.querySelector('kz-iin-application').addEventListener('kz-iin-submit', (e) => {
+      window.submitted.push({ value: e.detail.value, bubbles: e.bubbles, composed: e.composed, cancelable: e.cancelable })
+      e.preventDefault()
+    })
+  })
+  await fillByKeyboard(page)
+  // The review step: every answer, with a way back to change it (WCAG 3.3.4).
+  assert.equal((await focused(page)).tag, 'H2')
+  const review = await shadow(page, (root) => [...root.querySelectorAll('dl.answers > div')].map((d) => d.querySelector('dd').textContent))
+  assert.ok(review.includes('Müller') && review.includes('17.05.1990') && review.includes('Germany') && review.includes('C01X00T47'), review.join(' | '))
+  await pressSend(page)
+  const [event] = await page.evaluate(() => window.submitted)
+  assert.deepEqual(event, { value: EXPECTED, bubbles: true, composed: true, cancelable: true })
+  assert.equal(received.length, 0, 'a cancelled event sends nothing')
+  assert.deepEqual(problems, [])
+  assert.deepEqual(await page.evaluate(() => window.violations), [])
+})
+
+test('with an action, the application is POSTed once with an idempotency key; a failure keeps everything and retries with the same key', async () => {
+  const { page } = await open()
+  received.length = 0
+  answers.push(500, 201)
+  await fillByKeyboard(page)
+  await pressSend(page)
+  await page.waitForFunction(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status.failed'))
+  const failure = await shadow(page, (root) => root.querySelector('.status').textContent)
+  assert.match(failure, /500/)
+  assert.equal(await shadow(page, (root) => root.querySelector('.send').disabled), false)
+  // Everything typed is still there.
+  assert.equal((await page.evaluate(() => document.querySelector('kz-iin-application').value)).surnameLatin, 'Müller')
+  // Retry: a double click sends one request only.
+  await shadow(page, (root) => {
+    root.querySelector('.send').click()
+    root.querySelector('.send').click()
+  })
+  await page.waitForFunction(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+  assert.equal(received.length, 2)
+  assert.deepEqual(received[1].body, EXPECTED)
+  assert.match(received[0].headers['idempotency-key'], /^[0-9a-f-]{32,36}$/)
+  assert.equal(received[1].headers['idempotency-key'], received[0].headers['idempotency-key'])
+  assert.equal(received[1].headers['content-type'], 'application/json')
+})
+
+test('a timeout is reported in the person\'s language and the answers are kept', async () => {
+  const { page } = await open()
+  received.length = 0
+  answers.push('hang')
+  await page.evaluate(() => document.querySelector('kz-iin-application').setAttribute('timeout', '500'))
+  await fillByKeyboard(page)
+  // Switching the language in the review step stays in the review step.
+  await page.evaluate(() => document.querySelector('kz-iin-application').setAttribute('lang', 'kk'))
+  assert.equal(await shadow(page, (root) => root.querySelector('[part=review]').hidden), false)
+  assert.equal(await shadow(page, (root) => root.querySelector('#kz-review-title').textContent), 'Өтінішті жібермес бұрын жауаптарыңызды тексеріңіз')
+  await shadow(page, (root) => root.querySelector('#kz-review-title').focus())
+  await pressSend(page)
+  await page.waitForFunction(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status.failed'))
+  assert.match(await shadow(page, (root) => root.querySelector('.status').textContent), /уақытында жауап бермеді/)
+  assert.equal((await page.evaluate(() => document.querySelector('kz-iin-application').value)).givenNameLatin, 'Anna')
+})
+
+// Expected messages: what the core says about what the widget holds (date boxes included).
+function expectedFor(value, lang) {
+  const report = kz.validateApplication(value, { lang, today })
+  return report.errors.map((e) => {
+    if (DATES.includes(e.field) && typeof value[e.field] === 'string') {
+      const [year = '', month = '', day = ''] = value[e.field].split('-')
+      const parts = kz.dateFromParts(e.field, day, month, year, lang)
+      if (parts.part) return { field: e.field, code: e.code, message: parts.message }
+    }
+    return { field: e.field, code: e.code, message: e.message }
+  })
+}
+
+test('every rule shows its message in the summary and inline, in each language', async () => {
+  const { page } = await open()
+  const errorCases = cases.filter((c) => c.errors.length && c.data && typeof c.data === 'object' && !Array.isArray(c.data))
+  let represented = 0
+  for (const lang of LANGS) {
+    const shown = await page.evaluate(
+      ([list, lang]) => {
+        const app = document.querySelector('kz-iin-application')
+        app.setAttribute('lang', lang)
+        const root = app.shadowRoot
+        return list.map((data) => {
+          app.reset()
+          app.value = data
+          root.querySelector('form').requestSubmit()
+          return {
+            value: app.value,
+            summary: [...root.querySelectorAll('.summary li')].map((li) => ({ field: li.dataset.field, code: li.dataset.code, message: li.textContent })),
+            inline: [...root.querySelectorAll('.error:not([hidden])')].map((p) => ({
+              field: p.closest('[data-field]').dataset.field,
+              message: p.querySelector('.text').textContent,
+              prefix: p.querySelector('.visually-hidden').textContent,
+            })),
+            focusedSummary: root.activeElement?.classList.contains('summary') ?? false,
+          }
+        })
+      },
+      [errorCases.map((c) => c.data), lang],
+    )
+    shown.forEach((s, i) => {
+      const c = errorCases[i]
+      const expected = expectedFor(s.value, lang)
+      assert.ok(expected.length > 0, `${c.name}: the widget holds an invalid application`)
+      assert.deepEqual(s.summary, expected, `${c.name} [${lang}] summary`)
+      assert.deepEqual(s.inline.map(({ field, message }) => ({ field, message })), expected.map(({ field, message }) => ({ field, message })), `${c.name} [${lang}] inline`)
+      assert.ok(s.inline.every((x) => x.prefix === { kk: 'Қате:', ru: 'Ошибка:', en: 'Error:' }[lang]))
+      assert.ok(s.focusedSummary, `${c.name}: the summary takes focus`)
+      // Where the form can hold the case's data as given, its errors are the case's errors.
+      const same = Object.entries(c.data).every(([k, v]) => !(k in s.value) || s.value[k] === v || (typeof v === 'string' && s.value[k] === v))
+      if (same && !c.errors.some((e) => e.code === 'invalid_type') && Object.keys(c.data).every((k) => k in s.value || k === 'favouriteColour')) {
+        assert.deepEqual(s.summary.map(({ field, code }) => ({ field, code })), c.errors, `${c.name} [${lang}] codes`)
+        represented++
+      }
+    })
+  }
+  assert.ok(represented >= 3 * 25, `${represented} cases shown exactly as the vectors say`)
+})
+
+test('a summary link moves focus to its field (a date to its wrong box); a fixed field drops its error when left, without moving the page', async () => {
+  const { page } = await open()
+  const base = cases.find((c) => c.name === 'base').data
+  await page.evaluate((data) => {
+    const app = document.querySelector('kz-iin-application')
+    app.value = { ...data, surnameCyrillic: 'Мюллeр', birthDate: '1990--17' }
+    app.shadowRoot.querySelector('form').requestSubmit()
+  }, base)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  assert.equal((await focused(page)).name, 'surnameCyrillic')
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('Мюллер')
+  await page.keyboard.press('Tab')
+  const state = await shadow(page, (root) => {
+    const error = root.querySelector('#kz-surnameCyrillic-error')
+    const input = root.querySelector('#kz-surnameCyrillic')
+    return {
+      visible: getComputedStyle(error).visibility,
+      invalid: input.getAttribute('aria-invalid'),
+      describedBy: input.getAttribute('aria-describedby'),
+      summary: [...root.querySelectorAll('.summary li')].map((li) => li.dataset.field),
+    }
+  })
+  // The error is gone for everyone at once, the page has not moved, the summary waits.
+  assert.deepEqual(state, { visible: 'hidden', invalid: null, describedBy: 'kz-surnameCyrillic-hint', summary: ['surnameCyrillic', 'birthDate'] })
+  await shadow(page, (root) => root.querySelectorAll('.summary a')[1].click())
+  assert.equal((await focused(page)).name, 'birthDate-month')
+  // The next submit brings the summary up to date.
+  await shadow(page, (root) => root.querySelector('form').requestSubmit())
+  assert.deepEqual(await shadow(page, (root) => [...root.querySelectorAll('.summary li')].map((li) => li.dataset.field)), ['birthDate'])
+})
+
+test('switching the language keeps every value and relabels the form', async () => {
+  const { page } = await open()
+  const base = cases.find((c) => c.name === 'base').data
+  const labels = await page.evaluate((data) => {
+    const app = document.querySelector('kz-iin-application')
+    app.value = data
+    const seen = []
+    for (const lang of ['kk', 'ru', 'en', 'kk']) {
+      app.setAttribute('lang', lang)
+      seen.push([app.shadowRoot.querySelector('label[for="kz-surnameLatin"]').textContent, JSON.stringify(app.value)])
+    }
+    return seen
+  }, base)
+  assert.deepEqual(labels.map((l) => l[0]), ['Тегі латын транскрипциясында', 'Фамилия в латинской транскрипции', 'Surname in Latin transcription', 'Тегі латын транскрипциясында'])
+  const values = labels.map((l) => JSON.parse(l[1]))
+  for (const v of values) assert.deepEqual(v, values[0])
+  assert.equal(values[0].surnameCyrillic, 'Мюллер')
+  assert.equal(values[0].birthDate, '1990-05-17')
+})
+
+test('<kz-iin-input> takes part in a host form: validity, compacted value, paste, reset, back navigation', async () => {
+  const { page } = await open()
+  const input = page.locator('#host-iin input')
+  await input.fill('960340000515')
+  await page.click('#host button[type=submit]')
+  const invalid = await page.evaluate(() => {
+    const el = document.getElementById('host-iin')
+    return { matches: el.matches(':invalid'), message: el.validationMessage, shown: el.shadowRoot.querySelector('.error').textContent, result: document.getElementById('host-result').textContent }
+  })
+  assert.equal(invalid.matches, true)
+  assert.equal(invalid.result, '', 'an invalid IIN stops the host form')
+  assert.match(invalid.message, /check digit/)
+  assert.equal(invalid.shown, invalid.message)
+  await page.selectOption('#lang', 'ru')
+  assert.match(await page.evaluate(() => document.getElementById('host-iin').validationMessage), /контрольный разряд/)
+
+  await input.fill('')
+  await input.focus()
+  await page.evaluate(() => {
+    const data = new DataTransfer()
+    data.setData('text', ' 960 340-000 514 ')
+    document.querySelector('#host-iin').shadowRoot.querySelector('input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  })
+  assert.equal(await input.inputValue(), '960340000514')
+  await page.click('#host button[type=submit]')
+  assert.equal(await page.textContent('#host-result'), 'iin=960340000514')
+
+  await page.click('#host button[type=reset]')
+  assert.equal(await input.inputValue(), '')
+  assert.equal(await page.evaluate(() => document.getElementById('host-iin').matches(':invalid')), true, 'required and empty')
+
+  await input.fill('9603 4000 0514')
+  await page.goto(`${url}/www/favicon.svg`)
+  await page.goBack()
+  await page.waitForSelector('#host-iin')
+  assert.equal(await page.locator('#host-iin input').inputValue(), '9603 4000 0514', 'state restored after back navigation')
+})
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE })
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG)
+}
+
+test('axe finds no WCAG 2.2 A/AA violation: empty, full of errors, filled, in review', async () => {
+  const { page } = await open({ bypassCSP: true })
+  for (const lang of LANGS) {
+    await page.selectOption('#lang', lang)
+    assert.deepEqual(await axe(page), [], `empty [${lang}]`)
+  }
+  await shadow(page, (root) => root.querySelector('form').requestSubmit())
+  await page.click('#host button[type=submit]')
+  assert.deepEqual(await axe(page), [], 'errors')
+  const base = cases.find((c) => c.name === 'base').data
+  await page.evaluate((data) => {
+    document.querySelector('kz-iin-application').value = data
+  }, base)
+  assert.deepEqual(await axe(page), [], 'filled')
+  await shadow(page, (root) => root.querySelector('form').requestSubmit())
+  assert.deepEqual(await axe(page), [], 'review')
+})
+
+test('in Chromium\'s accessibility tree every control has its label as name and, after a failed submit, its error as description', async () => {
+  const { page, context } = await open()
+  await page.selectOption('#lang', 'ru')
+  await shadow(page, (root) => root.querySelector('form').requestSubmit())
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Accessibility.enable')
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree')
+  const controls = nodes.filter((n) => ['textbox', 'combobox', 'radio', 'checkbox'].includes(n.role?.value) && !n.ignored)
+  const labels = kz.fieldLabels('ru')
+  const report = kz.validateApplication({}, { lang: 'ru', today })
+  const errorOf = Object.fromEntries(report.errors.map((e) => [e.field, e.message]))
+  const names = controls.map((n) => n.name?.value ?? '')
+  for (const field of ['surnameLatin', 'purpose', 'institution', 'documentNumber', 'citizenship']) {
+    const node = controls.find((n) => n.name?.value?.startsWith(labels[field]))
+    assert.ok(node, `${field}: a control named "${labels[field]}" (names: ${names.join(' | ')})`)
+    assert.ok(node.description?.value?.includes(errorOf[field]), `${field}: described by "${errorOf[field]}" (got "${node.description?.value}")`)
+    assert.ok(node.properties?.some((p) => p.name === 'invalid' && p.value.value !== 'false'), `${field}: invalid`)
+  }
+  for (const part of ['День', 'Месяц', 'Год']) assert.ok(names.includes(part), `${part} box named`)
+  assert.ok(controls.filter((n) => n.role.value === 'radio').every((n) => ['Мужской', 'Женский'].includes(n.name.value)))
+  assert.ok(controls.every((n) => (n.name?.value ?? '').trim() !== ''), `unnamed: ${JSON.stringify(controls.filter((n) => !n.name?.value).map((n) => n.role.value))}`)
+  assert.ok(ROOT)
+})
