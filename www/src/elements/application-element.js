@@ -82,7 +82,6 @@ export class KzIinApplicationElement extends HTMLElement {
   #report = null
   #submitted = false
   #sending = false
-  #sent = null
   #step = 'form'
   #els = {}
 
@@ -138,7 +137,6 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#write({})
     this.#clearErrors()
     this.#submitted = false
-    this.#sent = null
     this.#show('form')
   }
 
@@ -539,7 +537,6 @@ export class KzIinApplicationElement extends HTMLElement {
   #pending = null
 
   #finish(response) {
-    this.#sent = { at: Date.now() }
     this.#pending = null
     this.#show('done')
     this.#els.done.querySelector('h2').focus()
