@@ -27,6 +27,8 @@ async function openDemo() {
   const requests = []
   page.on('request', (r) => requests.push(new URL(r.url()).pathname))
   await page.goto(`${url}/www/index.html`)
+  // The demo is ready once the application widget has rendered (the page settles then).
+  await page.waitForSelector('kz-iin-application select[name=institution]')
   await page.evaluate(() => {
     window.violations = []
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective))
@@ -47,7 +49,7 @@ test('the demo page checks a number with the WebAssembly core, under a strict CS
   await page.waitForFunction(() => document.getElementById('result').dataset.valid === 'false')
   assert.equal(await page.textContent('#result'), 'ЖСН қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз')
 
-  assert.ok(requests.includes('/pkg/iin/kz_iin_bg.wasm'), requests.join(' '))
+  assert.ok(requests.includes('/pkg/iin/kz_iin_bg.wasm') && requests.includes('/pkg/form/kz_iin_bg.wasm'), requests.join(' '))
   assert.deepEqual(await page.evaluate(() => window.violations), [])
   assert.deepEqual(problems, [])
 })
