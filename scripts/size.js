@@ -21,6 +21,30 @@ export const ENTRIES = {
     'www/src/numbers.js',
     'www/src/form.js',
   ],
+  '<kz-iin-input> (kz-iin/elements, the input alone)': [
+    'pkg/iin/kz_iin_bg.wasm',
+    'pkg/iin/kz_iin.js',
+    'www/src/iin.js',
+    'www/src/numbers.js',
+    'www/src/elements/input-element.js',
+    'www/src/elements/input-element-define.js',
+    'www/src/elements/dom.js',
+    'www/src/elements/styles.js',
+  ],
+  '<kz-iin-application> (WASM, JS, CSS, institution and country data in kk, ru, en)': [
+    'pkg/form/kz_iin_bg.wasm',
+    'pkg/form/kz_iin.js',
+    'www/src/index.js',
+    'www/src/numbers.js',
+    'www/src/form.js',
+    'www/src/elements/application-element.js',
+    'www/src/elements/application-element-define.js',
+    'www/src/elements/dom.js',
+    'www/src/elements/styles.js',
+    'www/src/elements/ui/kk.js',
+    'www/src/elements/ui/ru.js',
+    'www/src/elements/ui/en.js',
+  ],
 }
 
 /** { raw, gzip, brotli } of one file, in bytes. */

@@ -23,10 +23,12 @@ before(async () => {
   writeFileSync(
     join(app, 'src/main.js'),
     `import { validateIin } from 'kz-iin'
+import 'kz-iin/elements'
 document.getElementById('out').textContent = JSON.stringify([validateIin('900101300811'), validateIin('1', { lang: 'ru' }).message])
 `,
   )
-  const html = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>${script}</head><body><p id="out"></p></body></html>`
+  const widgets = '<form id="host"><label for="iin">IIN</label><kz-iin-input id="iin" name="iin" lang="kk"></kz-iin-input></form><kz-iin-application lang="ru"></kz-iin-application>'
+  const html = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>${script}</head><body><p id="out"></p>${widgets}</body></html>`
   writeFileSync(join(app, 'index.html'), html('<script type="module" src="./src/main.js"></script>'))
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', 'dist-vite', '--logLevel', 'error'], { cwd: app })
   writeFileSync(
@@ -35,23 +37,37 @@ document.getElementById('out').textContent = JSON.stringify([validateIin('900101
   )
   execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--config', 'webpack.config.cjs'], { cwd: app })
   writeFileSync(join(app, 'dist-webpack/index.html'), html('<script type="module" src="./main.js"></script>'))
+  // No bundler at all: the package's own modules, straight from node_modules.
+  writeFileSync(join(app, 'plain.html'), html('<script type="module" src="./node_modules/kz-iin/www/src/elements.js"></script><script type="module" src="./plain.js"></script>'))
+  writeFileSync(
+    join(app, 'plain.js'),
+    `import { validateIin } from './node_modules/kz-iin/www/src/index.js'
+document.getElementById('out').textContent = JSON.stringify([validateIin('900101300811'), validateIin('1', { lang: 'ru' }).message])
+`,
+  )
   browser = await launchChromium()
 })
 after(() => browser?.close())
 
-for (const [name, dist] of [['Vite', 'dist-vite'], ['webpack 5', 'dist-webpack']]) {
-  test(`a ${name} build loads the module and validates`, async () => {
+for (const [name, dist, path] of [['Vite', 'dist-vite', '/'], ['webpack 5', 'dist-webpack', '/'], ['plain <script type="module">', '.', '/plain.html']]) {
+  test(`a ${name} page loads the module, validates, and runs both elements`, async () => {
     assert.ok(readdirSync(join(app, dist), { recursive: true }).some((f) => f.endsWith('.wasm')), `${dist} holds the .wasm`)
     const { server, url } = await startServer({ root: join(app, dist), dirs: null })
     try {
       const page = await (await browser.newContext()).newPage()
       const errors = []
       page.on('pageerror', (e) => errors.push(String(e)))
-      await page.goto(`${url}/`)
+      await page.goto(`${url}${path}`)
       await page.waitForFunction(() => document.getElementById('out').textContent !== '')
       const [valid, message] = JSON.parse(await page.textContent('#out'))
       assert.deepEqual(valid, { valid: true, value: '900101300811', birth: { date: '1990-01-01', sex: 'male' } })
       assert.equal(message, 'ИИН должен состоять из 12 цифр, а введено: 1')
+      // <kz-iin-input>: one field validated by the core, in Kazakh.
+      await page.locator('#iin input').fill('960340000515')
+      assert.match(await page.evaluate(() => document.getElementById('iin').validationMessage), /бақылау разряды/)
+      // <kz-iin-application>: a failed submit shows the summary, in Russian.
+      await page.locator('kz-iin-application button[type=submit]').click()
+      assert.equal(await page.locator('kz-iin-application .summary h2').textContent(), 'В заявлении есть ошибки')
       assert.deepEqual(errors, [])
     } finally {
       server.close()
