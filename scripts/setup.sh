@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, idempotently, everything the build and the tests need on a fresh machine:
 # the wasm32 target, wasm-pack, the wasm-bindgen CLI that matches the crate exactly,
-# Debian's Chromium (browser tests), and the npm dev dependencies (wasm-opt among them).
+# Debian's Chromium (browser tests), fonts with every Kazakh letter, pdftoppm and zbarimg
+# (printed documents and their QR codes), and the npm dev dependencies (wasm-opt among them).
 # Only crates.io, npm and Debian are reachable here, so nothing may download a prebuilt
 # binary from elsewhere: see README.md, "Development".
 set -euo pipefail
@@ -33,7 +34,7 @@ have wasm-bindgen "$WB" || {
 }
 
 missing=""
-for p in chromium fonts-dejavu-core; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+for p in chromium fonts-dejavu-core poppler-utils zbar-tools; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing Debian packages:$missing"

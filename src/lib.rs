@@ -10,6 +10,8 @@ mod checksum;
 pub mod data;
 pub mod date;
 mod digits;
+#[cfg(feature = "documents")]
+pub mod documents;
 mod error;
 #[cfg(feature = "form")]
 pub mod form;

@@ -340,3 +340,126 @@ mod form_api {
         form::MAX_RAW_CHARS as u32
     }
 }
+
+#[cfg(feature = "documents")]
+mod documents_api {
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    use crate::documents::{self, DocumentError, Paper, Rendered};
+    use crate::form::{Application, Field, RawApplication, RawValue};
+    use crate::{Date, Lang};
+
+    #[derive(Serialize)]
+    struct Outcome {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        css: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        body: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        html: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<ErrorOut>,
+    }
+
+    #[derive(Serialize)]
+    struct ErrorOut {
+        field: &'static str,
+        code: &'static str,
+        message: String,
+    }
+
+    fn outcome(result: Result<Rendered, DocumentError>) -> JsValue {
+        let out = match result {
+            Ok(r) => Outcome {
+                html: Some(r.document()),
+                title: Some(r.title),
+                css: Some(r.css),
+                body: Some(r.body),
+                error: None,
+            },
+            Err(e) => Outcome {
+                title: None,
+                css: None,
+                body: None,
+                html: None,
+                error: Some(ErrorOut {
+                    field: e.field,
+                    code: e.code,
+                    message: e.message,
+                }),
+            },
+        };
+        out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// The application's text fields as given (values of other types are left out: the
+    /// documents print only text).
+    fn application(data: JsValue) -> Application {
+        let raw: RawApplication = serde_wasm_bindgen::from_value(data).unwrap_or_default();
+        let mut app = Application::default();
+        for (key, value) in raw.entries.unwrap_or_default() {
+            if let (Some(field), RawValue::Text(text)) = (Field::from_key(&key), value) {
+                app.set_text(field, text);
+            }
+        }
+        app
+    }
+
+    fn date(text: &str, lang: Lang) -> Result<Date, DocumentError> {
+        text.parse().map_err(|_| DocumentError {
+            field: "issueDate",
+            code: "invalid_date",
+            message: match lang {
+                Lang::Kk => "Берілген күні нақты күн болуы керек (ЖЖЖЖ-АА-КК)".into(),
+                Lang::Ru => "Дата выдачи должна быть существующей датой (ГГГГ-ММ-ДД)".into(),
+                Lang::En => "The date of issue must be a real date (YYYY-MM-DD)".into(),
+            },
+        })
+    }
+
+    /// The registration certificate: `{ title, css, body, html }` or `{ error }`.
+    #[wasm_bindgen(js_name = renderCertificate)]
+    pub fn render_certificate(
+        data: JsValue,
+        iin: &str,
+        issue_date: &str,
+        paper: &str,
+        lang: &str,
+    ) -> JsValue {
+        let lang = Lang::parse(lang);
+        outcome(date(issue_date, lang).and_then(|d| {
+            documents::render_certificate(&application(data), iin, d, Paper::parse(paper), lang)
+        }))
+    }
+
+    /// The refusal notice: `{ title, css, body, html }` or `{ error }`. `standard_kk` and
+    /// `standard_ru` are a standard reason from the host's list (empty when none).
+    #[wasm_bindgen(js_name = renderRefusal)]
+    pub fn render_refusal(
+        data: JsValue,
+        reason: &str,
+        standard_kk: &str,
+        standard_ru: &str,
+        issue_date: &str,
+        paper: &str,
+        lang: &str,
+    ) -> JsValue {
+        let lang = Lang::parse(lang);
+        let standard = (!standard_kk.is_empty() || !standard_ru.is_empty())
+            .then_some((standard_kk, standard_ru));
+        outcome(date(issue_date, lang).and_then(|d| {
+            documents::render_refusal(
+                &application(data),
+                reason,
+                standard,
+                d,
+                Paper::parse(paper),
+                lang,
+            )
+        }))
+    }
+}

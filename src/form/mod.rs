@@ -196,6 +196,21 @@ impl Application {
         text_slots!(self, field, &mut)
     }
 
+    /// Sets a text field (the consents are booleans and are left alone).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_iin::form::{Application, Field};
+    /// let mut app = Application::default();
+    /// app.set_text(Field::Sex, "female".into());
+    /// assert_eq!(app.sex.as_deref(), Some("female"));
+    /// ```
+    pub fn set_text(&mut self, field: Field, value: String) {
+        if let Some(slot) = self.slot_mut(field) {
+            *slot = Some(value);
+        }
+    }
+
     fn consent(&self, field: Field) -> Option<bool> {
         match field {
             Field::ConsentPersonalData => self.consent_personal_data,

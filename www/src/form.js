@@ -13,49 +13,50 @@ function localToday() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }
 
+// A copy of the caller's data that can cross the boundary whatever the caller passed: a Map of
+// own string keys to strings (NFC, and no longer than the core ever looks), booleans, null, or
+// 0 for "some other type"; null when it is not an object at all. Getters that throw, Proxies,
+// symbols and cycles stop here.
+function copyOf(data, fields, maxChars) {
+  if (data === null || typeof data !== 'object') return null
+  let keys
+  try {
+    // Both throw on a revoked Proxy: then it is not an application.
+    if (Array.isArray(data)) return null
+    keys = Object.keys(data)
+  } catch {
+    return null
+  }
+  const copy = new Map()
+  let unknown = 0
+  for (const key of keys) {
+    if (!fields.has(key) && ++unknown > MAX_UNKNOWN_KEYS) continue
+    let value
+    try {
+      value = data[key]
+    } catch {
+      value = 0
+    }
+    if (typeof value === 'string') {
+      copy.set(key, (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC'))
+    } else if (typeof value === 'boolean' || value === null || value === undefined) {
+      copy.set(key, value ?? null)
+    } else {
+      copy.set(key, 0)
+    }
+  }
+  return copy
+}
+
 /**
  * Builds the form functions on an initialised full core.
  * @param {any} core the wasm-bindgen glue module of pkg/form
- * @param {Set<string>} fields the application's keys
  */
 export function makeFormApi(core) {
   const fields = new Set(Object.keys(core.fieldLabels('en')))
   const maxChars = core.maxFieldChars()
   const cache = { institutions: new Map(), countries: new Map(), labels: new Map() }
-
-  // A copy of the caller's data that can cross the boundary whatever the caller passed: a Map
-  // of own string keys to strings (NFC, and no longer than the core ever looks), booleans,
-  // null, or 0 for "some other type". Getters that throw, Proxies, symbols and cycles stop here.
-  function plainCopy(data) {
-    if (data === null || typeof data !== 'object') return null
-    let keys
-    try {
-      // Both throw on a revoked Proxy: then it is not an application.
-      if (Array.isArray(data)) return null
-      keys = Object.keys(data)
-    } catch {
-      return null
-    }
-    const copy = new Map()
-    let unknown = 0
-    for (const key of keys) {
-      if (!fields.has(key) && ++unknown > MAX_UNKNOWN_KEYS) continue
-      let value
-      try {
-        value = data[key]
-      } catch {
-        value = 0
-      }
-      if (typeof value === 'string') {
-        copy.set(key, (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC'))
-      } else if (typeof value === 'boolean' || value === null || value === undefined) {
-        copy.set(key, value ?? null)
-      } else {
-        copy.set(key, 0)
-      }
-    }
-    return copy
-  }
+  const plainCopy = (data) => copyOf(data, fields, maxChars)
 
   function todayOf(options) {
     try {
@@ -106,6 +107,8 @@ export function makeFormApi(core) {
       const text = (v) => (typeof v === 'string' ? v.slice(0, 64) : '')
       return core.dateFromParts(text(field), text(day), text(month), text(year), langOf(core, { lang }))
     },
+    /** (Internal, not exported by the entries) the boundary copy, for the documents API. */
+    copy: plainCopy,
     /** The keys of the fields an application must have. */
     requiredFields: () => core.requiredFields(),
     /** The accepted values of documentType. */

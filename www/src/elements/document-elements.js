@@ -1,0 +1,84 @@
+// <kz-iin-certificate> and <kz-iin-refusal>: the two documents of the service, as the core
+// renders them (the same markup a server archives). Set `data` (see renderCertificate and
+// renderRefusal); attributes `paper` (A4, A5) and `lang` (the language of an error message).
+// When the core refuses (a mistyped IIN, say), the element shows why instead of a document.
+import { renderCertificateParts, renderRefusalParts } from '../index.js'
+import { h, sheet } from './dom.js'
+
+class DocumentElement extends HTMLElement {
+  static observedAttributes = ['paper', 'lang']
+
+  #root
+  #data = null
+
+  constructor() {
+    super()
+    this.#root = this.attachShadow({ mode: 'open' })
+  }
+
+  /** What to print: see renderCertificate / renderRefusal. */
+  get data() {
+    return this.#data
+  }
+
+  set data(value) {
+    this.#data = value
+    this.#render()
+  }
+
+  /** The error when the core refused to render, else null. */
+  get error() {
+    return this.#error
+  }
+
+  #error = null
+
+  connectedCallback() {
+    this.#render()
+  }
+
+  attributeChangedCallback() {
+    this.#render()
+  }
+
+  #render() {
+    if (!this.isConnected || this.#data == null) return
+    const options = { paper: this.getAttribute('paper') ?? 'A4', lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en' }
+    try {
+      const { css, body } = this.render(this.#data, options)
+      this.#error = null
+      this.#root.adoptedStyleSheets = [sheet(`:host { display: block; } ${css}`)]
+      // The core escapes every value it puts in this markup (tests feed it XSS payloads).
+      const template = document.createElement('template')
+      template.innerHTML = body
+      this.#root.replaceChildren(template.content)
+    } catch (e) {
+      this.#error = { code: e.code, field: e.field, message: e.message }
+      this.#root.adoptedStyleSheets = [sheet(':host { display: block; } p { color: #d4351c; font-weight: 700; }')]
+      this.#root.replaceChildren(h('p', { role: 'alert', 'data-code': e.code ?? '' }, e.message))
+    }
+    this.dispatchEvent(new CustomEvent('kz-iin-rendered', { bubbles: true, composed: true, detail: { error: this.#error } }))
+  }
+}
+
+export class KzIinCertificateElement extends DocumentElement {
+  static define(tag = 'kz-iin-certificate', registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this)
+    return this
+  }
+
+  render(data, options) {
+    return renderCertificateParts(data, options)
+  }
+}
+
+export class KzIinRefusalElement extends DocumentElement {
+  static define(tag = 'kz-iin-refusal', registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this)
+    return this
+  }
+
+  render(data, options) {
+    return renderRefusalParts(data, options)
+  }
+}
