@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the two WebAssembly modules with wasm-pack (release: LTO, wasm-opt -Oz):
 #   pkg/iin   the IIN/BIN core alone (no default features): what kz-iin/iin and <kz-iin-input> load
-#   pkg/form  everything, the application form included: what the kz-iin entry loads
+#   pkg/form  the IIN core and the application form: what kz-iin and <kz-iin-application> load
+#   pkg/full  everything, the printed documents included: what kz-iin/documents loads
 # Assumes scripts/setup.sh has run (npm start and npm test run it first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,5 @@ build() {
   rm -f "$out/.gitignore" "$out/package.json"
 }
 build pkg/iin -- --no-default-features
-build pkg/form
+build pkg/form -- --no-default-features --features form
+build pkg/full

@@ -1,7 +1,22 @@
-// Writes the README's screenshots of <kz-iin-application> (kk, ru, en; empty and after a failed
-// submit) into docs/screenshots/. Run after a build: node scripts/screenshots.js
+// Writes the README's images into docs/screenshots/: <kz-iin-application> (kk, ru, en; empty and
+// after a failed submit), and the first page of each printed document (its PDF, as Chromium
+// prints it, turned into a PNG by pdftoppm). Run after a build: node scripts/screenshots.js
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { renderCertificate, renderRefusal } from 'kz-iin/documents'
 import { launchChromium } from '../tests/js/helpers.js'
 import { startServer } from './serve.js'
+
+const application = {
+  surnameCyrillic: 'Мюллер', givenNameCyrillic: 'Анна', patronymicCyrillic: 'Петровна',
+  birthDate: '1990-05-17', birthCountry: 'DEU', birthRegion: 'Bayern', birthAddress: 'München',
+}
+const documents = {
+  certificate: renderCertificate({ application, iin: '960340000514', issueDate: '2026-11-21' }),
+  refusal: renderRefusal({ application, reason: 'Срок действия паспорта истёк', issueDate: '2026-11-21' }),
+}
 
 const { server, url } = await startServer()
 const browser = await launchChromium()
@@ -24,6 +39,14 @@ try {
     })
     await page.screenshot({ path: `docs/screenshots/${lang}-errors.png`, clip: { ...clip, y: box.y - 8, height: 1400 }, fullPage: true })
     console.log(`docs/screenshots/${lang}-empty.png, docs/screenshots/${lang}-errors.png`)
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-docs-'))
+  for (const [name, html] of Object.entries(documents)) {
+    const doc = await (await browser.newContext()).newPage()
+    await doc.setContent(html)
+    writeFileSync(join(dir, `${name}.pdf`), await doc.pdf({ preferCSSPageSize: true, printBackground: true }))
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, `${name}.pdf`), `docs/screenshots/${name}`])
+    console.log(`docs/screenshots/${name}.png`)
   }
 } finally {
   await browser.close()

@@ -45,6 +45,17 @@ export const ENTRIES = {
     'www/src/elements/ui/ru.js',
     'www/src/elements/ui/en.js',
   ],
+  'kz-iin/documents and <kz-iin-certificate>, <kz-iin-refusal> (the staff page)': [
+    'pkg/full/kz_iin_bg.wasm',
+    'pkg/full/kz_iin.js',
+    'www/src/documents.js',
+    'www/src/documents-api.js',
+    'www/src/numbers.js',
+    'www/src/form.js',
+    'www/src/elements/document-elements.js',
+    'www/src/elements/document-elements-define.js',
+    'www/src/elements/dom.js',
+  ],
 }
 
 /** { raw, gzip, brotli } of one file, in bytes. */

@@ -14,7 +14,7 @@ const npm = (args, cwd) =>
 test('the packed file list holds the .wasm, the glue, the entries and the types, and no sources', () => {
   const [{ files }] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT))
   const paths = files.map((f) => f.path)
-  const expected = ['pkg/iin/kz_iin_bg.wasm', 'pkg/iin/kz_iin.js', 'pkg/form/kz_iin_bg.wasm', 'pkg/form/kz_iin.js', 'www/src/index.js', 'www/src/node.js',
+  const expected = ['pkg/iin/kz_iin_bg.wasm', 'pkg/iin/kz_iin.js', 'pkg/form/kz_iin_bg.wasm', 'pkg/form/kz_iin.js', 'pkg/full/kz_iin_bg.wasm', 'pkg/full/kz_iin.js', 'www/src/documents.js', 'www/src/documents-node.js', 'www/src/documents.d.ts', 'www/src/index.js', 'www/src/node.js',
     'www/src/iin.js', 'www/src/iin-node.js', 'www/src/cli.js', 'www/src/index.d.ts', 'www/src/iin.d.ts', 'www/src/application.schema.json', 'package.json', 'README.md']
   for (const p of expected) {
     assert.ok(paths.includes(p), `${p} is packed`)

@@ -1,5 +1,5 @@
-// Defines the custom elements: import 'kz-iin/elements' and use <kz-iin-application>,
-// <kz-iin-input>, <kz-iin-certificate> and <kz-iin-refusal> in the page.
+// Defines the form's custom elements: import 'kz-iin/elements' and use <kz-iin-application> and
+// <kz-iin-input>. The printed documents' elements are in 'kz-iin/document-elements', so that a
+// page with the form does not download the documents' module.
 export { KzIinApplicationElement } from './elements/application-element-define.js'
 export { KzIinInputElement } from './elements/input-element-define.js'
-export { KzIinCertificateElement, KzIinRefusalElement } from './elements/document-elements-define.js'

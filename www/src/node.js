@@ -5,12 +5,9 @@ import { readFileSync } from 'node:fs'
 import * as core from '../../pkg/form/kz_iin.js'
 import { makeNumberApi } from './numbers.js'
 import { makeFormApi } from './form.js'
-import { makeDocumentsApi } from './documents.js'
 
 core.initSync({ module: readFileSync(new URL('../../pkg/form/kz_iin_bg.wasm', import.meta.url)) })
 
 export { KzIinError, LANGUAGES } from './numbers.js'
 export const { validateIin, validateBin, checkDigit, formIin, validateMany, compactNumber, errorCodes, resolveLang } = makeNumberApi(core)
-const form = makeFormApi(core)
-export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields } = form
-export const { renderCertificate, renderRefusal, renderCertificateParts, renderRefusalParts } = makeDocumentsApi(core, form.copy)
+export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields } = makeFormApi(core)

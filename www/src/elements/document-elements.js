@@ -2,7 +2,7 @@
 // renders them (the same markup a server archives). Set `data` (see renderCertificate and
 // renderRefusal); attributes `paper` (A4, A5) and `lang` (the language of an error message).
 // When the core refuses (a mistyped IIN, say), the element shows why instead of a document.
-import { renderCertificateParts, renderRefusalParts } from '../index.js'
+import { renderCertificateParts, renderRefusalParts } from '../documents.js'
 import { h, sheet } from './dom.js'
 
 class DocumentElement extends HTMLElement {

@@ -1,0 +1,174 @@
+#![cfg(feature = "documents")]
+//! The two documents: every label of the seed's appendices verbatim, every value escaped, and no
+//! certificate for an IIN that fails the rules.
+
+use kz_iin::documents::{render_certificate, render_refusal, Paper};
+use kz_iin::form::{Application, Field};
+use kz_iin::{Date, Lang};
+use serde_json::Value;
+
+const SEED: &str = include_str!("seeds/000_de31256ef39f5168.txt");
+
+fn today() -> Date {
+    Date::new(2026, 11, 21).unwrap()
+}
+
+fn applicant() -> Application {
+    Application {
+        surname_cyrillic: Some("Мюллер".into()),
+        given_name_cyrillic: Some("Анна".into()),
+        patronymic_cyrillic: Some("Петровна".into()),
+        birth_date: Some("1990-05-17".into()),
+        birth_country: Some("DEU".into()),
+        birth_address: Some("München".into()),
+        ..Application::default()
+    }
+}
+
+/// The lines of an appendix of the seed, from its title to the line before `until`.
+fn appendix_lines(from: &str, until: &str) -> Vec<String> {
+    let start = SEED.find(from).unwrap();
+    let end = start + SEED[start..].find(until).unwrap();
+    SEED[start..end]
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn text_of(html: &str) -> String {
+    // The markup's text, white space collapsed (tags become spaces).
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_certificate_carries_every_label_of_appendix_2_verbatim() {
+    let labels = appendix_lines("Тіркеу куәлігі", "Қазақстан Республикасы\nішкі істер министрі\n2024 жылғы 19 наурыздағы\n№ 246,\nҚазақстан Республикасының\nЦифрлық даму, инновациялар\nжәне аэроғарыш өнеркәсібі\nминистрі 2024 жылғы 19\nнаурыздағы № 166/НҚ мен\nҚазақстан Республикасы\nСыртқы істер министрінің\nміндетін атқарушы\n2024 жылғы 19 наурыздағы\n№ 11-1-4/113\n\"Қазақстан Республикасының\nшет елдердегі мекемелері\nарқылы шетел азаматтарына\nжеке сәйкестендіру нөмірлерін\nқалыптастыру\" мемлекеттік\nқызметін көрсету жөніндегі\nпилоттық жобаны іске\nасыру алгоритміне\n3-қосымша");
+    assert_eq!(labels.len(), 20, "{labels:?}");
+    let doc =
+        render_certificate(&applicant(), "960340000514", today(), Paper::A4, Lang::En).unwrap();
+    let text = text_of(&doc.body);
+    for label in &labels {
+        assert!(text.contains(label.as_str()), "missing: {label}");
+    }
+    assert!(
+        text.contains("9603 4000 0514")
+            && text.contains("21.11.2026")
+            && text.contains("Германия, München")
+    );
+    assert!(doc.body.contains("<svg") && doc.body.contains("aria-label=\"960340000514\""));
+    assert!(doc.document().starts_with("<!doctype html>"));
+    assert!(doc.css.contains("size: A4"));
+    let a5 =
+        render_certificate(&applicant(), "960340000514", today(), Paper::A5, Lang::En).unwrap();
+    assert!(a5.css.contains("size: A5"));
+}
+
+#[test]
+fn the_refusal_carries_every_label_of_appendix_3_verbatim() {
+    let labels = appendix_lines("Тегі\n\nАты\n\nӘкесінің аты (бар болған жағдайда)\n\nТуған күні\n\nТуған жері\n\nБерген мекеме ҚР Ішкі Істер министрлігі\n\nБерілген күні", "Причина отказа");
+    let mut labels = labels;
+    labels.push("Причина отказа".into());
+    labels.push("Жеке сәйкестендіру нөмірін қалыптастырудан бас тарту туралы ХАБАРЛАМА".into());
+    assert_eq!(labels.len(), 17, "{labels:?}");
+    let doc = render_refusal(
+        &applicant(),
+        "Паспорт недействителен",
+        Some(("Құжат жарамсыз", "Документ недействителен")),
+        today(),
+        Paper::A4,
+        Lang::Ru,
+    )
+    .unwrap();
+    let text = text_of(&doc.body);
+    for label in &labels {
+        assert!(text.contains(label.as_str()), "missing: {label}");
+    }
+    assert!(
+        text.contains("Құжат жарамсыз. Паспорт недействителен")
+            && text.contains("Документ недействителен. Паспорт недействителен")
+    );
+}
+
+#[test]
+fn a_certificate_is_refused_for_every_invalid_iin_of_the_vectors() {
+    let v: Value = serde_json::from_str(include_str!("vectors/iin.json")).unwrap();
+    for case in v["cases"].as_array().unwrap() {
+        let input = case["input"].as_str().unwrap();
+        let result = render_certificate(&applicant(), input, today(), Paper::A4, Lang::Kk);
+        if case["valid"].as_bool().unwrap() {
+            assert!(result.is_ok(), "{input:?}");
+        } else {
+            let err = result.unwrap_err();
+            assert_eq!(
+                (err.field, err.code),
+                ("iin", case["code"].as_str().unwrap()),
+                "{input:?}"
+            );
+            assert!(!err.message.is_empty());
+        }
+    }
+    let err = render_certificate(
+        &Application::default(),
+        "960340000514",
+        today(),
+        Paper::A4,
+        Lang::Ru,
+    )
+    .unwrap_err();
+    assert_eq!((err.field, err.code), ("surnameCyrillic", "required"));
+}
+
+#[test]
+fn every_field_is_escaped() {
+    let payloads = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "'><svg onload=alert(1)>",
+        "&lt;b&gt;",
+        "</dd></dl><iframe src=javascript:alert(1)>",
+    ];
+    for payload in payloads {
+        let mut app = applicant();
+        for field in Field::ALL {
+            if !field.is_boolean() && field != Field::BirthDate && field != Field::BirthCountry {
+                app.set_text(field, payload.to_string());
+            }
+        }
+        for doc in [
+            render_certificate(&app, "960340000514", today(), Paper::A4, Lang::En).unwrap(),
+            render_refusal(
+                &app,
+                payload,
+                Some((payload, payload)),
+                today(),
+                Paper::A4,
+                Lang::En,
+            )
+            .unwrap(),
+        ] {
+            // No tag of the payload opens (the QR code's own <svg role="img"> is the only svg).
+            for bad in ["<script", "<img", "<iframe", "<svg onload", "<b>"] {
+                assert_eq!(doc.body.matches(bad).count(), 0, "{bad} from {payload:?}");
+            }
+            // Shown as typed: the payload is there, escaped, so a browser displays it as text.
+            assert!(
+                doc.body.contains(&kz_iin::documents::escape(payload)),
+                "{payload:?}"
+            );
+        }
+    }
+}
