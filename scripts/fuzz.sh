@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for SECONDS each (default 30: the smoke run npm test does; use 600 or
+# more for a real run) and prints the execution counts.
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]
+# cargo-fuzz's sanitizer flags are unstable rustc options; this project's machines have only the
+# stable toolchain, so RUSTC_BOOTSTRAP=1 lets stable rustc accept them (fuzzing only, never for
+# the library's builds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(iin batch application documents)
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+export RUSTC_BOOTSTRAP=1
+for t in "${targets[@]}"; do
+  mkdir -p "fuzz/corpus/$t"
+  # Seeds: the shared vectors, so the fuzzer starts from real inputs.
+  [ -n "$(ls -A "fuzz/corpus/$t")" ] || python3 - "$t" <<'PY'
+import json, sys, hashlib
+t = sys.argv[1]
+seeds = [c["input"] for c in json.load(open("tests/vectors/iin.json"))["cases"]]
+if t == "application":
+    seeds = [json.dumps(c["data"], ensure_ascii=False) for c in json.load(open("tests/vectors/applications.json"))["cases"]]
+if t == "batch":
+    seeds = ["\n".join(seeds)]
+for s in seeds:
+    b = s.encode("utf-8")
+    open(f"fuzz/corpus/{t}/{hashlib.sha1(b).hexdigest()}", "wb").write(b)
+PY
+  log=$(mktemp)
+  cargo fuzz run --fuzz-dir fuzz "$t" "fuzz/corpus/$t" -- -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 -malloc_limit_mb=512 -print_final_stats=1 >"$log" 2>&1 || { tail -n 60 "$log"; exit 1; }
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+  echo "fuzz $t: ${runs:-?} executions in ${seconds}s, no failure"
+done
