@@ -33,6 +33,12 @@ have wasm-bindgen "$WB" || {
     || cargo install wasm-bindgen-cli --version "=$WB" --force
 }
 
+# Fuzzing (npm test runs a short smoke run of every target).
+have cargo-fuzz 0.13.2 || {
+  log "installing cargo-fuzz 0.13.2 from crates.io (about 1.5 minutes)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+}
+
 missing=""
 for p in chromium fonts-dejavu-core poppler-utils zbar-tools; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then

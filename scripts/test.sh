@@ -19,6 +19,9 @@ cargo test --quiet
 # The IIN/BIN core alone, as the small WebAssembly module builds it.
 cargo test --quiet --no-default-features --lib --tests
 
+step "Fuzzing: a smoke run of every target (bash scripts/fuzz.sh 600 for a real one)"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+
 step "WebAssembly build (wasm-pack, wasm-opt -Oz)"
 bash scripts/build.sh
 node scripts/size.js

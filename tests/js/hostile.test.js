@@ -100,3 +100,32 @@ test('a 100 MB string is judged on the core window alone, and memory stays small
   assert.equal(kz.checkDigit(huge), null)
   stillWorks()
 })
+
+test('every function of every entry answers hostile values clearly, and every module survives', async () => {
+  const entries = { 'kz-iin': kz, 'kz-iin/iin': await import('kz-iin/iin'), 'kz-iin/documents': await import('kz-iin/documents') }
+  const huge = '\u0661'.repeat(100 * 1024 * 1024)
+  const values = [...HOSTILE, huge, { application: { surnameCyrillic: huge }, iin: huge, issueDate: huge }]
+  let calls = 0
+  for (const [name, entry] of Object.entries(entries)) {
+    for (const [fn, f] of Object.entries(entry)) {
+      if (typeof f !== 'function' || /^[A-Z]/.test(fn)) continue
+      for (const v of values) {
+        for (const args of [[v], [v, v], ['960340000514', v], [v, v, v, v, v]]) {
+          calls++
+          try {
+            f(...args)
+          } catch (e) {
+            // Misuse is a coded, named error; anything else (a WebAssembly trap above all) is a bug.
+            assert.ok((e instanceof kz.KzIinError || e instanceof TypeError) && typeof e.code === 'string', `${name}.${fn}(${shortName(v)}): ${e}`)
+            assert.ok(!(e instanceof WebAssembly.RuntimeError), `${name}.${fn}: trap`)
+          }
+        }
+      }
+    }
+  }
+  assert.ok(calls > 2000, `${calls} calls`)
+  stillWorks()
+  assert.equal(entries['kz-iin/iin'].validateIin('960340000514').valid, true)
+  assert.match(entries['kz-iin/documents'].renderCertificate({ application: { surnameCyrillic: 'А', birthDate: '1990-01-01' }, iin: '960340000514', issueDate: '2026-01-01' }), /9603 4000 0514/)
+  assert.equal(kz.validateApplication({ sex: 'male' }, { today: '2026-01-01' }).value.sex, 'male')
+})
