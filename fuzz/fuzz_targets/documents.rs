@@ -20,13 +20,25 @@ fuzz_target!(|data: &[u8]| {
     let outputs = [
         render_certificate(&app, "960340000514", today, Paper::A4, Lang::Ru),
         render_certificate(&app, &text, today, Paper::A5, Lang::En),
-        render_refusal(&app, &text, Some((&text, &text)), today, Paper::A4, Lang::Kk),
+        render_refusal(
+            &app,
+            &text,
+            Some((&text, &text)),
+            today,
+            Paper::A4,
+            Lang::Kk,
+        ),
     ];
     for doc in outputs.into_iter().flatten() {
         // The only tags are the renderer's own: none opens inside a value.
         if text.contains('<') {
-            assert!(!doc.body.contains(text.as_str()), "unescaped input in the markup");
+            assert!(
+                !doc.body.contains(text.as_str()),
+                "unescaped input in the markup"
+            );
         }
-        assert!(doc.document().contains(&kz_iin::documents::escape(app.surname_cyrillic.as_deref().unwrap_or("").trim())));
+        assert!(doc.document().contains(&kz_iin::documents::escape(
+            app.surname_cyrillic.as_deref().unwrap_or("").trim()
+        )));
     }
 });

@@ -15,7 +15,10 @@ fuzz_target!(|data: &[u8]| {
         let base: [u8; 11] = digits[..11].try_into().unwrap();
         assert_eq!(check_digit(&base), Some(digits[11]));
         let _ = iin.birth();
-        assert_eq!(Bin::parse(&text).map(|b| b.as_str().to_string()), Ok(iin.as_str().to_string()));
+        assert_eq!(
+            Bin::parse(&text).map(|b| b.as_str().to_string()),
+            Ok(iin.as_str().to_string())
+        );
     }
     let _ = Bin::parse(&text).map(|b| b.entity());
     if let Ok(formed) = form(&text) {
