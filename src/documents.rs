@@ -267,12 +267,42 @@ fn field_error(field: Field, problem: Problem, lang: Lang) -> DocumentError {
     }
 }
 
+type Row<'a> = (&'a str, Option<&'a str>, &'a str);
+
+/// The applicant's rows both documents print, in the appendices' words, Kazakh or Russian.
+fn person_rows(p: &Person, kk: bool) -> [Row<'_>; 6] {
+    let place = &p.birth_place[usize::from(!kk)];
+    if kk {
+        [
+            ("Тегі", Some(&p.surname), ""),
+            ("Аты", Some(&p.given), ""),
+            (
+                "Әкесінің аты (бар болған жағдайда)",
+                Some(&p.patronymic),
+                "",
+            ),
+            ("Туған күні", Some(&p.birth_date), ""),
+            ("Туған жері", Some(place), ""),
+            ("Берген мекеме ҚР Ішкі Істер министрлігі", None, ""),
+        ]
+    } else {
+        [
+            ("Фамилия", Some(&p.surname), ""),
+            ("Имя", Some(&p.given), ""),
+            ("Отчество (при его наличии)", Some(&p.patronymic), ""),
+            ("Дата рождения", Some(&p.birth_date), ""),
+            ("Место рождения", Some(place), ""),
+            ("Орган выдачи Министерство внутренних дел РК", None, ""),
+        ]
+    }
+}
+
 // One column: (title, rows of (label, value, class)), then a closing line.
 fn column(
     out: &mut String,
     lang: &str,
     title: &str,
-    rows: &[(&str, Option<&str>, &str)],
+    rows: &[Row<'_>],
     note: Option<&str>,
     extra: &str,
 ) {
@@ -336,19 +366,15 @@ pub fn render_certificate(
         "kk",
         "Тіркеу куәлігі",
         &[
-            ("Жеке сәйкестендіру нөмірі (ЖСН):", Some(&number), "iin"),
-            ("Тегі", Some(&p.surname), ""),
-            ("Аты", Some(&p.given), ""),
-            (
-                "Әкесінің аты (бар болған жағдайда)",
-                Some(&p.patronymic),
-                "",
-            ),
-            ("Туған күні", Some(&p.birth_date), ""),
-            ("Туған жері", Some(&p.birth_place[0]), ""),
-            ("Берген мекеме ҚР Ішкі Істер министрлігі", None, ""),
-            ("Берілген кезі", Some(&issued), ""),
-        ],
+            &[(
+                "Жеке сәйкестендіру нөмірі (ЖСН):",
+                Some(number.as_str()),
+                "iin",
+            )][..],
+            &person_rows(&p, true),
+            &[("Берілген кезі", Some(issued.as_str()), "")],
+        ]
+        .concat(),
         Some("Жеке басты куәландыратын құжатты ұсынған кезде жарамды"),
         &qr,
     );
@@ -357,19 +383,15 @@ pub fn render_certificate(
         "ru",
         "Регистрационное свидетельство",
         &[
-            (
+            &[(
                 "Индивидуальный идентификационный номер(ИИН):",
-                Some(&number),
+                Some(number.as_str()),
                 "iin",
-            ),
-            ("Фамилия", Some(&p.surname), ""),
-            ("Имя", Some(&p.given), ""),
-            ("Отчество (при его наличии)", Some(&p.patronymic), ""),
-            ("Дата рождения", Some(&p.birth_date), ""),
-            ("Место рождения", Some(&p.birth_place[1]), ""),
-            ("Орган выдачи Министерство внутренних дел РК", None, ""),
-            ("Дата выдачи", Some(&issued), ""),
-        ],
+            )][..],
+            &person_rows(&p, false),
+            &[("Дата выдачи", Some(issued.as_str()), "")],
+        ]
+        .concat(),
         Some("Действительно только при предъявлении документа, удостоверяющего личность"),
         &qr,
     );
@@ -436,19 +458,13 @@ pub fn render_refusal(
         "kk",
         "Жеке сәйкестендіру нөмірін қалыптастырудан бас тарту туралы ХАБАРЛАМА",
         &[
-            ("Тегі", Some(&p.surname), ""),
-            ("Аты", Some(&p.given), ""),
-            (
-                "Әкесінің аты (бар болған жағдайда)",
-                Some(&p.patronymic),
-                "",
-            ),
-            ("Туған күні", Some(&p.birth_date), ""),
-            ("Туған жері", Some(&p.birth_place[0]), ""),
-            ("Берген мекеме ҚР Ішкі Істер министрлігі", None, ""),
-            ("Берілген күні", Some(&issued), ""),
-            ("Бас тарту себебі", Some(&kk_reason), "reason"),
-        ],
+            &person_rows(&p, true)[..],
+            &[
+                ("Берілген күні", Some(issued.as_str()), ""),
+                ("Бас тарту себебі", Some(kk_reason.as_str()), "reason"),
+            ],
+        ]
+        .concat(),
         None,
         "",
     );
@@ -457,15 +473,13 @@ pub fn render_refusal(
         "ru",
         "Уведомление об отказе в формировании индивидуального идентификационного номера",
         &[
-            ("Фамилия", Some(&p.surname), ""),
-            ("Имя", Some(&p.given), ""),
-            ("Отчество (при его наличии)", Some(&p.patronymic), ""),
-            ("Дата рождения", Some(&p.birth_date), ""),
-            ("Место рождения", Some(&p.birth_place[1]), ""),
-            ("Орган выдачи Министерство внутренних дел РК", None, ""),
-            ("Дата выдачи", Some(&issued), ""),
-            ("Причина отказа", Some(&ru_reason), "reason"),
-        ],
+            &person_rows(&p, false)[..],
+            &[
+                ("Дата выдачи", Some(issued.as_str()), ""),
+                ("Причина отказа", Some(ru_reason.as_str()), "reason"),
+            ],
+        ]
+        .concat(),
         None,
         "",
     );

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { launchChromium } from './helpers.js'
+import { launchChromium, openDemo } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
 
 const { today, cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
@@ -58,24 +58,18 @@ after(async () => {
 })
 
 async function open() {
-  const context = await browser.newContext()
-  const page = await context.newPage()
   const seen = { dialogs: [], console: [], requests: [], errors: [] }
-  page.on('dialog', (d) => {
-    seen.dialogs.push(d.message())
-    d.dismiss()
+  const { page, context } = await openDemo(browser, url, {
+    today,
+    watch(page) {
+      page.on('dialog', (d) => {
+        seen.dialogs.push(d.message())
+        d.dismiss()
+      })
+      page.on('console', (m) => seen.console.push(m.text()))
+      page.on('pageerror', (e) => seen.errors.push(String(e)))
+    },
   })
-  page.on('console', (m) => seen.console.push(m.text()))
-  page.on('pageerror', (e) => seen.errors.push(String(e)))
-  await page.goto(`${url}/www/index.html`)
-  await page.waitForSelector('kz-iin-application select[name=institution]')
-  await page.evaluate((day) => {
-    window.violations = []
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective))
-    const app = document.querySelector('kz-iin-application')
-    app.setAttribute('today', day)
-    app.setAttribute('action', '/test/submit')
-  }, today)
   // Everything the page asks for from now on.
   page.on('request', (r) => seen.requests.push(`${r.method()} ${new URL(r.url()).pathname}`))
   return { page, context, seen }
