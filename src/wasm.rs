@@ -13,6 +13,10 @@ use wasm_bindgen::prelude::*;
 use crate::messages::{number_message_for, NumberParams, Subject};
 use crate::{batch, Bin, Code, Iin, Lang, ParseError};
 
+// Talc instead of dlmalloc: the same job in a fraction of the bytes (README, "Size").
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     // The digits of the last valid number, so that the value and its decoding can be fetched
     // without allocating a string per call.
