@@ -395,3 +395,22 @@ test('in Chromium\'s accessibility tree every control has its label as name and,
   assert.ok(controls.filter((n) => n.role.value === 'radio').every((n) => ['Мужской', 'Женский'].includes(n.name.value)))
   assert.ok(controls.every((n) => (n.name?.value ?? '').trim() !== ''), `unnamed: ${JSON.stringify(controls.filter((n) => !n.name?.value).map((n) => n.role.value))}`)
 })
+
+test('a host preselects the institution, and may lock it', async () => {
+  const { page } = await open()
+  const state = await page.evaluate(() => {
+    const app = document.querySelector('kz-iin-application')
+    app.setAttribute('institution', 'tur-istanbul')
+    const select = app.shadowRoot.querySelector('select[name=institution]')
+    const preselected = [select.value, select.disabled]
+    app.setAttribute('institution-locked', '')
+    const locked = app.shadowRoot.querySelector('select[name=institution]')
+    locked.value = 'deu'
+    app.value = { institution: 'usa' }
+    return { preselected, locked: [locked.disabled, app.value.institution, app.validate().value.institution] }
+  })
+  assert.deepEqual(state.preselected, ['tur-istanbul', false])
+  // Locked: neither the person nor a value set later changes it, and it is what is sent.
+  assert.equal(state.locked[0], true)
+  assert.equal(state.locked[2], 'tur-istanbul')
+})

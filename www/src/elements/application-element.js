@@ -98,6 +98,8 @@ export class KzIinApplicationElement extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (!this.#els.form || old === value) return
     const values = this.#read()
+    // A new preselection wins over what the select held.
+    if (name === 'institution' && value) values.institution = value
     const step = this.#step
     this.#render()
     this.#write(values)
