@@ -18,6 +18,10 @@ pub mod form;
 mod i18n;
 mod iin;
 pub mod messages;
+#[cfg(feature = "form")]
+pub mod mrz;
+#[cfg(feature = "form")]
+pub mod translit;
 mod unicode_digits;
 
 #[cfg(target_arch = "wasm32")]

@@ -338,6 +338,92 @@ mod form_api {
         to_js(&form::DOCUMENT_TYPES)
     }
 
+    /// Reads a passport's or identity card's machine-readable zone on the day `today`
+    /// (`YYYY-MM-DD`): `{ valid: true, format, fields, namesTruncated, optionalData }`, where
+    /// `fields` maps form keys to values, or `{ valid: false, errors: [{ code, field?, line?,
+    /// position?, message }] }`; null when `today` is not a date.
+    #[wasm_bindgen(js_name = parseMrz)]
+    pub fn parse_mrz(text: &str, today: &str, lang: &str) -> JsValue {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Outcome {
+            valid: bool,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            format: Option<&'static str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            fields: Option<std::collections::BTreeMap<&'static str, String>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            names_truncated: Option<bool>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            optional_data: Option<String>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            errors: Vec<ErrorOut>,
+        }
+        #[derive(Serialize)]
+        struct ErrorOut {
+            code: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            field: Option<&'static str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            line: Option<usize>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            position: Option<usize>,
+            message: String,
+        }
+        let Ok(today) = today.parse::<Date>() else {
+            return JsValue::NULL;
+        };
+        let lang = Lang::parse(lang);
+        let outcome = match crate::mrz::parse(text, today) {
+            Ok(mrz) => Outcome {
+                valid: true,
+                format: Some(mrz.format.as_str()),
+                fields: Some(mrz.fields().into_iter().map(|(f, v)| (f.key(), v)).collect()),
+                names_truncated: Some(mrz.names_truncated),
+                optional_data: Some(mrz.optional_data),
+                errors: Vec::new(),
+            },
+            Err(errors) => Outcome {
+                valid: false,
+                format: None,
+                fields: None,
+                names_truncated: None,
+                optional_data: None,
+                errors: errors
+                    .iter()
+                    .map(|e| {
+                        let (line, position) = match *e {
+                            crate::mrz::MrzError::InvalidCharacter { line, position, .. } => {
+                                (Some(line), Some(position))
+                            }
+                            _ => (None, None),
+                        };
+                        ErrorOut {
+                            code: e.code(),
+                            field: e.field().map(|f| f.key()),
+                            line,
+                            position,
+                            message: messages::mrz_message(lang, e),
+                        }
+                    })
+                    .collect(),
+            },
+        };
+        to_js(&outcome)
+    }
+
+    /// The Latin spelling ICAO 9303 gives a Cyrillic name, in title case.
+    #[wasm_bindgen(js_name = suggestLatin)]
+    pub fn suggest_latin(cyrillic: &str) -> String {
+        crate::translit::suggest_latin(cyrillic)
+    }
+
+    /// A Cyrillic spelling for a Latin name; empty when there is none.
+    #[wasm_bindgen(js_name = suggestCyrillic)]
+    pub fn suggest_cyrillic(latin: &str) -> String {
+        crate::translit::suggest_cyrillic(latin).unwrap_or_default()
+    }
+
     /// The longest raw value the validator looks at, in characters (see MAX_RAW_CHARS).
     #[wasm_bindgen(js_name = maxFieldChars)]
     pub fn max_field_chars() -> u32 {

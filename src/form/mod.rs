@@ -268,6 +268,9 @@ pub struct Issue {
     /// For problems that name a character: the character.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub character: Option<String>,
+    /// A value to offer instead, with one tap (the ICAO spelling of a transliteration warning).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
     /// The problem itself, with its parameters.
     #[serde(skip)]
     pub problem: Problem,
@@ -284,6 +287,10 @@ impl Issue {
             message: issue_message(lang, field, key, &problem),
             position: named.map(|(p, _)| p),
             character: named.map(|(_, c)| c.to_string()),
+            suggestion: match &problem {
+                Problem::TransliterationMismatch { expected } => Some(expected.clone()),
+                _ => None,
+            },
             problem,
         }
     }
@@ -524,6 +531,33 @@ impl Checker {
             }
         }
 
+        if out
+            .citizenship
+            .as_deref()
+            .is_some_and(|c| crate::translit::CYRILLIC_PASSPORTS.contains(&c))
+        {
+            for (latin, cyrillic) in [
+                (Field::GivenNameLatin, Field::GivenNameCyrillic),
+                (Field::SurnameLatin, Field::SurnameCyrillic),
+                (Field::PatronymicLatin, Field::PatronymicCyrillic),
+            ] {
+                if reported & (bit(latin) | bit(cyrillic)) != 0 {
+                    continue;
+                }
+                if let (Some(l), Some(c)) = (out.text(latin), out.text(cyrillic)) {
+                    if !crate::translit::matches_icao(l, c) {
+                        let expected = crate::translit::suggest_latin(c);
+                        add(
+                            &mut issues,
+                            &mut reported,
+                            latin,
+                            Problem::TransliterationMismatch { expected },
+                        );
+                    }
+                }
+            }
+        }
+
         let order = |i: &Issue| {
             i.field
                 .as_deref()
@@ -634,8 +668,9 @@ impl Checker {
             } else {
                 None
             };
+            let ok = problem.is_none();
             found.extend(problem.map(|pr| (Field::BirthDate, pr)));
-            problem.is_none()
+            ok
         });
         let issued = p.issued.filter(|&issued| {
             let problem = if issued > today {
@@ -645,8 +680,9 @@ impl Checker {
             } else {
                 None
             };
+            let ok = problem.is_none();
             found.extend(problem.map(|pr| (Field::DocumentIssueDate, pr)));
-            problem.is_none()
+            ok
         });
         if let Some(expires) = p.expires {
             if issued.is_some_and(|i| expires <= i) {

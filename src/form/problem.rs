@@ -42,7 +42,7 @@ impl Script {
 /// assert_eq!(Problem::TooLong { max: 100 }.code(), "too_long");
 /// assert!(Problem::GivenNameMissing.is_warning());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The data is not an object at all (null, a string, an array...).
     NotAnObject,
@@ -108,6 +108,12 @@ pub enum Problem {
     },
     /// A surname but no given name (warning: some people have only one name).
     GivenNameMissing,
+    /// The Latin name is not the ICAO 9303 form of the Cyrillic one, for a citizenship whose
+    /// passports print both (warning: older passports used other tables).
+    TransliterationMismatch {
+        /// The Latin spelling ICAO gives the Cyrillic name (title case).
+        expected: String,
+    },
 }
 
 impl Problem {
@@ -140,6 +146,7 @@ impl Problem {
             Problem::BirthDateMismatch { .. } => "birth_date_mismatch",
             Problem::SexMismatch { .. } => "sex_mismatch",
             Problem::GivenNameMissing => "given_name_missing",
+            Problem::TransliterationMismatch { .. } => "transliteration_mismatch",
         }
     }
 
@@ -156,6 +163,7 @@ impl Problem {
                 | Problem::BirthDateMismatch { .. }
                 | Problem::SexMismatch { .. }
                 | Problem::GivenNameMissing
+                | Problem::TransliterationMismatch { .. }
         )
     }
 
@@ -191,7 +199,7 @@ impl Problem {
     /// ```
     /// assert!(kz_iin::form::Problem::CODES.contains(&"wrong_script"));
     /// ```
-    pub const CODES: [&'static str; 24] = [
+    pub const CODES: [&'static str; 25] = [
         "not_an_object",
         "unknown_field",
         "required",
@@ -216,5 +224,6 @@ impl Problem {
         "sex_mismatch",
         "given_name_missing",
         "not_a_string",
+        "transliteration_mismatch",
     ];
 }

@@ -198,6 +198,7 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         ),
         Problem::SexMismatch { .. } => "The IIN you gave encodes the other sex: check it and your sex".into(),
         Problem::GivenNameMissing => "You have not entered a given name: leave it empty only if your passport shows none".into(),
+        Problem::TransliterationMismatch { ref expected } => format!("Check the Latin spelling against your passport: by ICAO Doc 9303, which passports use, the Cyrillic spelling you gave is written “{expected}”"),
         Problem::UnknownField => format!("“{key}” is not a field of the application and was ignored"),
         Problem::NotAnObject => "The application must be an object of fields".into(),
         Problem::Iin(_) => String::new(),
@@ -220,5 +221,25 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
             format!("{cap}: the year must include 4 numbers")
         }
         DatePartsError::NotReal => format!("{cap} must be a real date"),
+    }
+}
+
+#[cfg(feature = "form")]
+pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
+    use crate::mrz::{Checked, MrzError};
+    let what = |f: Checked| match f {
+        Checked::DocumentNumber => "the document number",
+        Checked::BirthDate => "the date of birth",
+        Checked::ExpiryDate => "the date of expiry",
+        Checked::OptionalData => "the personal number",
+        Checked::Composite => "the whole zone",
+    };
+    match *error {
+        MrzError::Empty => "Scan the machine-readable zone of your passport or identity card, or type its lines".into(),
+        MrzError::Shape { lines, length } => format!("A machine-readable zone has 2 lines of 44 characters (passport), 2 of 36, or 3 of 30 (identity card): this text has {lines} line(s), one of {length} characters. Scan it again"),
+        MrzError::InvalidCharacter { line, position, character } => format!("A machine-readable zone holds only Latin capitals, digits and <: line {line} has {} at character {position}", show(u32::from(character), "“", "”")),
+        MrzError::CheckDigit { field, .. } => format!("The machine-readable zone was misread: the check digit of {} does not match. Scan the passport again or type your details", what(field)),
+        MrzError::InvalidDate { field } => format!("The machine-readable zone was misread: {} is not a real date. Scan the passport again or type your details", what(field)),
+        MrzError::NotAnIdentityDocument => "This is a visa's machine-readable zone: scan your passport or identity card instead".into(),
     }
 }

@@ -163,6 +163,7 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         ),
         Problem::SexMismatch { .. } => "Көрсетілген ЖСН басқа жынысқа сәйкес келеді: ЖСН мен жынысты тексеріңіз".into(),
         Problem::GivenNameMissing => "Аты көрсетілмеген: төлқұжатыңызда аты болмаса ғана бос қалдырыңыз".into(),
+        Problem::TransliterationMismatch { ref expected } => format!("Латын транскрипциясын төлқұжатпен салыстырыңыз: төлқұжаттар қолданатын ICAO Doc 9303 бойынша кириллицада көрсетілгені «{expected}» болып жазылады"),
         Problem::UnknownField => format!("«{key}» өрісі өтінішке кірмейді, ескерілмеді"),
         Problem::NotAnObject => "Өтініш өрістері бар объект болуы керек".into(),
         Problem::Iin(_) => String::new(),
@@ -185,5 +186,25 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
         }
         DatePartsError::Invalid(DatePart::Year) => format!("«{title}»: жылы 4 цифрдан тұруы керек"),
         DatePartsError::NotReal => format!("«{title}»: нақты бар күнді енгізіңіз"),
+    }
+}
+
+#[cfg(feature = "form")]
+pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
+    use crate::mrz::{Checked, MrzError};
+    let what = |f: Checked| match f {
+        Checked::DocumentNumber => "құжат нөмірінің",
+        Checked::BirthDate => "туған күнінің",
+        Checked::ExpiryDate => "қолданылу мерзімінің",
+        Checked::OptionalData => "жеке нөмірдің",
+        Checked::Composite => "бүкіл аймақтың",
+    };
+    match *error {
+        MrzError::Empty => "Төлқұжаттың немесе жеке куәліктің машинамен оқылатын аймағын сканерлеңіз немесе жолдарын енгізіңіз".into(),
+        MrzError::Shape { lines, length } => format!("Машинамен оқылатын аймақ 44 таңбадан 2 жол (төлқұжат), 36 таңбадан 2 жол немесе 30 таңбадан 3 жол (жеке куәлік): бұл мәтінде {lines} жол, біреуінде {length} таңба. Қайта сканерлеңіз"),
+        MrzError::InvalidCharacter { line, position, character } => format!("Машинамен оқылатын аймақта тек латын бас әріптері, цифрлар және < болады: {line}-жолдың {position}-орнында {} тұр", show(u32::from(character), "«", "»")),
+        MrzError::CheckDigit { field, .. } => format!("Машинамен оқылатын аймақ қате оқылды: {} бақылау разряды сәйкес келмейді. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", what(field)),
+        MrzError::InvalidDate { field } => format!("Машинамен оқылатын аймақ қате оқылды: {} көрсетілген күні күнтізбеде жоқ. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", what(field)),
+        MrzError::NotAnIdentityDocument => "Бұл визаның машинамен оқылатын аймағы: төлқұжатты немесе жеке куәлікті сканерлеңіз".into(),
     }
 }

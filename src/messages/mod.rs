@@ -140,6 +140,23 @@ pub fn date_parts_message(lang: Lang, field: Field, error: crate::form::DatePart
 }
 
 #[cfg(feature = "form")]
+/// The message for an MRZ problem (see [`crate::mrz::MrzError`]).
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::mrz_message, mrz::{Checked, MrzError}, Lang};
+/// let e = MrzError::CheckDigit { field: Checked::BirthDate, expected: 2, found: '3' };
+/// assert_eq!(mrz_message(Lang::En, &e), "The machine-readable zone was misread: the check digit of the date of birth does not match. Scan the passport again or type your details");
+/// ```
+pub fn mrz_message(lang: Lang, error: &crate::mrz::MrzError) -> String {
+    match lang {
+        Lang::Kk => kk::mrz(error),
+        Lang::Ru => ru::mrz(error),
+        Lang::En => en::mrz(error),
+    }
+}
+
+#[cfg(feature = "form")]
 /// A field's label in a language, as the form shows it.
 ///
 /// # Example

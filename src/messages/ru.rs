@@ -168,6 +168,7 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         ),
         Problem::SexMismatch { .. } => "Указанный ИИН соответствует другому полу: проверьте ИИН и пол".into(),
         Problem::GivenNameMissing => "Имя не указано: оставьте его пустым, только если в паспорте нет имени".into(),
+        Problem::TransliterationMismatch { ref expected } => format!("Сверьте написание латиницей с паспортом: по ICAO Doc 9303, которым пользуются паспорта, указанное кириллицей пишется «{expected}»"),
         Problem::UnknownField => format!("Поле «{key}» не входит в заявление и не учтено"),
         Problem::NotAnObject => "Заявление должно быть объектом с полями".into(),
         Problem::Iin(_) => String::new(),
@@ -188,5 +189,25 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
         }
         DatePartsError::Invalid(DatePart::Year) => format!("«{title}»: год — 4 цифры"),
         DatePartsError::NotReal => format!("«{title}»: укажите существующую дату"),
+    }
+}
+
+#[cfg(feature = "form")]
+pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
+    use crate::mrz::{Checked, MrzError};
+    let what = |f: Checked| match f {
+        Checked::DocumentNumber => "номера документа",
+        Checked::BirthDate => "даты рождения",
+        Checked::ExpiryDate => "даты окончания срока действия",
+        Checked::OptionalData => "личного номера",
+        Checked::Composite => "всей зоны",
+    };
+    match *error {
+        MrzError::Empty => "Отсканируйте машиночитаемую зону паспорта или удостоверения личности или введите её строки".into(),
+        MrzError::Shape { lines, length } => format!("Машиночитаемая зона состоит из 2 строк по 44 символа (паспорт), 2 по 36 или 3 по 30 (удостоверение личности): в этом тексте строк: {lines}, в одной из них {length} символов. Отсканируйте ещё раз"),
+        MrzError::InvalidCharacter { line, position, character } => format!("В машиночитаемой зоне только латинские заглавные буквы, цифры и <: в строке {line} на месте {position} стоит {}", show(u32::from(character), "«", "»")),
+        MrzError::CheckDigit { field, .. } => format!("Машиночитаемая зона считана с ошибкой: не сходится контрольная цифра {}. Отсканируйте паспорт ещё раз или введите данные вручную", what(field)),
+        MrzError::InvalidDate { field } => format!("Машиночитаемая зона считана с ошибкой: такой {} не существует. Отсканируйте паспорт ещё раз или введите данные вручную", what(field)),
+        MrzError::NotAnIdentityDocument => "Это машиночитаемая зона визы: отсканируйте паспорт или удостоверение личности".into(),
     }
 }

@@ -5,6 +5,9 @@ import { langOf } from './numbers.js'
 
 // Unknown keys are reported one by one; past this many, the rest are dropped unreported.
 const MAX_UNKNOWN_KEYS = 64
+// An MRZ is at most 3 lines of 44 (with line endings and stray spaces the core reads 512 bytes);
+// past this many UTF-16 units the core answers "not an MRZ" without seeing the rest.
+const MAX_MRZ_UNITS = 1024
 
 /** Today's date on this machine, YYYY-MM-DD (the core itself reads no clock). */
 function localToday() {
@@ -107,6 +110,23 @@ export function makeFormApi(core) {
       const text = (v) => (typeof v === 'string' ? v.slice(0, 64) : '')
       return core.dateFromParts(text(field), text(day), text(month), text(year), langOf(core, { lang }))
     },
+    /**
+     * Reads a passport's or identity card's machine-readable zone (TD1, TD2 or TD3; any line
+     * endings, stray spaces): `{ valid: true, format, fields, namesTruncated, optionalData }`
+     * where `fields` holds the application's keys it fills, or `{ valid: false, errors: [{ code,
+     * field?, line?, position?, message }] }`. Never throws.
+     * @param {unknown} text
+     * @param {{ lang?: string, today?: string }} [options] `today` resolves two-digit years
+     */
+    parseMrz(text, options) {
+      const lang = langOf(core, options)
+      const value = typeof text === 'string' ? text.slice(0, MAX_MRZ_UNITS) : ''
+      return core.parseMrz(value, todayOf(options), lang) ?? core.parseMrz(value, localToday(), lang)
+    },
+    /** The Latin spelling ICAO Doc 9303 gives a Cyrillic name (title case); '' for non-text. */
+    suggestLatin: (cyrillic) => (typeof cyrillic === 'string' ? core.suggestLatin(cyrillic.slice(0, maxChars)) : ''),
+    /** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
+    suggestCyrillic: (latin) => (typeof latin === 'string' ? core.suggestCyrillic(latin.slice(0, maxChars)) : ''),
     /** (Internal, not exported by the entries) the boundary copy, for the documents API. */
     copy: plainCopy,
     /** The keys of the fields an application must have. */

@@ -21,13 +21,15 @@ export type Application = Partial<Record<Exclude<FieldKey, 'consentPersonalData'
 export interface Issue {
   /** The field's key (an unknown key as given), or null for the whole application. */
   field: FieldKey | string | null
-  /** Stable code: required, too_long, invalid_character, wrong_script, invalid_type, invalid_date, date_in_future, date_too_old, issued_before_birth, expiry_before_issue, document_expired, unknown_value, citizenship_kaz, consent_required, not_an_object, the IIN codes for previousIin; warnings: birth_date_mismatch, sex_mismatch, given_name_missing, unknown_field. */
+  /** Stable code: required, too_long, invalid_character, wrong_script, invalid_type, invalid_date, date_in_future, date_too_old, issued_before_birth, expiry_before_issue, document_expired, unknown_value, citizenship_kaz, consent_required, not_an_object, the IIN codes for previousIin; warnings: birth_date_mismatch, sex_mismatch, given_name_missing, transliteration_mismatch, unknown_field. */
   code: string
   /** The message in the requested language. */
   message: string
   /** For problems naming a character: its 1-based position in the value as given. */
   position?: number
   character?: string
+  /** A value to offer instead (transliteration_mismatch: the ICAO 9303 Latin spelling). */
+  suggestion?: string
 }
 
 /** What validateApplication returns. */
@@ -73,3 +75,24 @@ export function countries(lang?: Lang | string): CountryItem[]
 export function fieldLabels(lang?: Lang | string): Record<FieldKey, string>
 /** The accepted values of documentType. */
 export function documentTypes(): string[]
+
+/** What parseMrz found wrong (codes: mrz_empty, mrz_format, mrz_character, mrz_check_digit, mrz_date, mrz_visa). */
+export interface MrzError {
+  code: string
+  /** The field a check digit or date protects: documentNumber, birthDate, documentExpiryDate, optionalData, composite. */
+  field?: string
+  line?: number
+  position?: number
+  message: string
+}
+
+export type MrzResult =
+  | { valid: true; format: 'td1' | 'td2' | 'td3'; fields: Application; namesTruncated: boolean; optionalData: string }
+  | { valid: false; errors: MrzError[] }
+
+/** Reads a passport's or identity card's machine-readable zone. Never throws. */
+export function parseMrz(text: unknown, options?: FormOptions): MrzResult
+/** The Latin spelling ICAO Doc 9303 gives a Cyrillic name, in title case. */
+export function suggestLatin(cyrillic: string): string
+/** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
+export function suggestCyrillic(latin: string): string

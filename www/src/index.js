@@ -10,4 +10,4 @@ await init()
 
 export { KzIinError, LANGUAGES } from './numbers.js'
 export const { validateIin, validateBin, checkDigit, formIin, validateMany, compactNumber, errorCodes, resolveLang } = makeNumberApi(core)
-export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields } = makeFormApi(core)
+export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields, parseMrz, suggestLatin, suggestCyrillic } = makeFormApi(core)
