@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(iin batch application documents)
+[ ${#targets[@]} -gt 0 ] || targets=(iin batch application documents mrz)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 export RUSTC_BOOTSTRAP=1
 for t in "${targets[@]}"; do
@@ -24,6 +24,8 @@ if t == "application":
     seeds = [json.dumps(c["data"], ensure_ascii=False) for c in json.load(open("tests/vectors/applications.json"))["cases"]]
 if t == "batch":
     seeds = ["\n".join(seeds)]
+if t == "mrz":
+    seeds = [c["text"] for c in json.load(open("tests/vectors/mrz.json"))["cases"]]
 for s in seeds:
     b = s.encode("utf-8")
     open(f"fuzz/corpus/{t}/{hashlib.sha1(b).hexdigest()}", "wb").write(b)

@@ -378,7 +378,12 @@ mod form_api {
             Ok(mrz) => Outcome {
                 valid: true,
                 format: Some(mrz.format.as_str()),
-                fields: Some(mrz.fields().into_iter().map(|(f, v)| (f.key(), v)).collect()),
+                fields: Some(
+                    mrz.fields()
+                        .into_iter()
+                        .map(|(f, v)| (f.key(), v))
+                        .collect(),
+                ),
                 names_truncated: Some(mrz.names_truncated),
                 optional_data: Some(mrz.optional_data),
                 errors: Vec::new(),

@@ -152,6 +152,7 @@ proptest! {
         // И/Й, Ъ, Ь, Ы; Щ, which Ш+Ч also spell), no two letters whose spellings run into a
         // digraph (Т+С reads as Ц), and no word-final Я after a consonant (Мария reads -ИЯ).
         let latin = suggest_latin(&name);
+        prop_assert!(matches_icao(&latin, &name));
         let joined = ["TS", "SH", "CH", "ZH", "KH", "IU", "IA"]
             .iter()
             .map(|g| latin.to_uppercase().matches(g).count())

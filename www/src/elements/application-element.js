@@ -4,6 +4,7 @@
 // while typing; on submit an error summary, focused, linking to each field; no value cleared).
 import * as kz from '../index.js'
 import { h, sheet } from './dom.js'
+import { DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS, IdleTimer, MIN_WARNING_SECONDS, seconds } from './idle.js'
 import { applicationCss } from './styles.js'
 import en from './ui/en.js'
 import kk from './ui/kk.js'
@@ -53,6 +54,16 @@ const HINTS = {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000
+// Kiosk: how long the confirmation stays before the screen is cleared for the next person.
+const DEFAULT_CONFIRMATION_SECONDS = 20
+// Name pairs for transliteration suggestions: each field offers a spelling for the other.
+const NAME_PAIRS = SECTIONS[2][1]
+const PARTNER = Object.fromEntries(NAME_PAIRS.flatMap(([l, c]) => [[l, c], [c, l]]))
+// What a reader types (or a person pastes) that is an MRZ line rather than a name: a run of
+// letters and digits with the < filler in it.
+const MRZ_RUN = /[A-Za-z0-9]*<[A-Za-z0-9<]*/
+// Complete zones (line counts and widths of TD3, TD2, TD1) are read as soon as they are typed.
+const MRZ_SHAPES = [[2, 44], [2, 36], [3, 30]]
 
 /** A fresh idempotency key (crypto.randomUUID needs a secure context; the fallback does not). */
 function newKey() {
@@ -67,11 +78,17 @@ const id = (field, part) => `kz-${field}${part ? `-${part}` : ''}`
  * The application form as a custom element. Attributes: `lang` (kk, ru, en; switchable at any
  * time without losing input), `institution` (preselected; locked with `institution-locked`),
  * `action` (POST the JSON there), `today` (YYYY-MM-DD: the day of application), `timeout`
- * (milliseconds to wait for `action`). Events: `kz-iin-submit` (cancelable, detail.value: the
- * normalised application), `kz-iin-invalid` (detail.errors), `kz-iin-sent` (detail.response).
+ * (milliseconds to wait for `action`), `mode="kiosk"` (shared touch screen: large targets, an
+ * MRZ reader field, an inactivity warning after `idle-timeout` seconds (120) that counts down
+ * `idle-warning` seconds (30, at least 20), then a full reset, as after a confirmation shown for
+ * `confirmation-time` seconds (20) and on a page restored from the back/forward cache), `mrz`
+ * (the MRZ field outside kiosk mode). Events: `kz-iin-submit` (cancelable, detail.value: the
+ * normalised application), `kz-iin-invalid` (detail.errors), `kz-iin-sent` (detail.response),
+ * `kz-iin-mrz` (detail: { filled: keys } or { errors }), `kz-iin-reset` (detail.reason: idle,
+ * submitted, pageshow, person).
  */
 export class KzIinApplicationElement extends HTMLElement {
-  static observedAttributes = ['lang', 'institution', 'institution-locked']
+  static observedAttributes = ['lang', 'institution', 'institution-locked', 'mode', 'mrz']
 
   static define(tag = 'kz-iin-application', registry = customElements) {
     if (!registry.get(tag)) registry.define(tag, this)
@@ -91,12 +108,57 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#root.adoptedStyleSheets = [sheet(applicationCss)]
   }
 
+  #idle = null
+  #doneTimer = null
+  #kioskLang = null
+
   connectedCallback() {
     if (!this.#els.form) this.#render()
+    // Activity anywhere in the widget restarts the kiosk's idle time.
+    for (const type of ['pointerdown', 'keydown', 'input', 'wheel']) this.addEventListener(type, this.#activity)
+    window.addEventListener('pageshow', this.#pageshow)
+    this.#kioskLang ??= this.getAttribute('lang')
+    this.#syncKiosk()
+  }
+
+  disconnectedCallback() {
+    for (const type of ['pointerdown', 'keydown', 'input', 'wheel']) this.removeEventListener(type, this.#activity)
+    window.removeEventListener('pageshow', this.#pageshow)
+    this.#idle?.stop()
+    clearTimeout(this.#doneTimer)
+  }
+
+  get #kiosk() {
+    return this.getAttribute('mode') === 'kiosk'
+  }
+
+  #activity = () => {
+    if (this.#kiosk) this.#idle?.touch()
+  }
+
+  // A kiosk page restored from the back/forward cache must not show the last person's answers.
+  #pageshow = (event) => {
+    if (event.persisted && this.#kiosk) this.clear('pageshow')
+  }
+
+  /** Starts or stops the idle clock to match the mode (and its attributes). */
+  #syncKiosk() {
+    this.#idle?.stop()
+    this.#idle = null
+    if (!this.#kiosk || !this.isConnected) return
+    this.#idle = new IdleTimer({
+      idleMs: seconds(this.getAttribute('idle-timeout'), DEFAULT_IDLE_SECONDS) * 1000,
+      warnMs: seconds(this.getAttribute('idle-warning'), DEFAULT_WARNING_SECONDS, MIN_WARNING_SECONDS) * 1000,
+      onWarn: (left) => this.#showIdle(left),
+      onTick: (left) => this.#countdown(left),
+      onExpire: () => this.clear('idle'),
+    })
+    this.#idle.start()
   }
 
   attributeChangedCallback(name, old, value) {
     if (!this.#els.form || old === value) return
+    if (name === 'mode') this.#syncKiosk()
     const values = this.#read()
     // A new preselection wins over what the select held.
     if (name === 'institution' && value) values.institution = value
@@ -142,6 +204,36 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#show('form')
   }
 
+  /**
+   * Forgets everything for the next person (the kiosk's reset): every answer, the review, the
+   * pending submission and the model are dropped and the whole form is drawn anew, so no node
+   * keeps what was typed; in kiosk mode the origin's sessionStorage and localStorage are
+   * cleared too and the language goes back to the kiosk's. Focus returns to the start.
+   * @param {string} [reason] for the `kz-iin-reset` event: idle, submitted, pageshow, person
+   */
+  clear(reason = 'person') {
+    clearTimeout(this.#doneTimer)
+    this.#idle?.stop()
+    this.#report = null
+    this.#pending = null
+    this.#submitted = false
+    this.#sending = false
+    if (this.#kiosk) {
+      for (const store of ['sessionStorage', 'localStorage']) {
+        try {
+          window[store].clear()
+        } catch {
+          // storage blocked by the browser: nothing was kept there
+        }
+      }
+      if (this.#kioskLang && this.getAttribute('lang') !== this.#kioskLang) this.setAttribute('lang', this.#kioskLang)
+    }
+    this.#render()
+    this.#root.getElementById('kz-title').focus()
+    this.#idle?.start()
+    this.dispatchEvent(new CustomEvent('kz-iin-reset', { bubbles: true, composed: true, detail: { reason } }))
+  }
+
   get #ui() {
     return UI[this.lang]
   }
@@ -159,8 +251,9 @@ export class KzIinApplicationElement extends HTMLElement {
       h('div', { role: 'alert' }, h('h2', { id: 'kz-summary-title' }, ui.problem), summaryList))
     summaryList.addEventListener('click', (e) => this.#followLink(e))
 
-    const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title' },
-      h('h2', { id: 'kz-title' }, ui.title),
+    const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk ? 'off' : null },
+      h('h2', { id: 'kz-title', tabindex: '-1' }, ui.title),
+      this.#kiosk || this.hasAttribute('mrz') ? this.#mrzPanel() : null,
       SECTIONS.map(([section, fields]) =>
         h('fieldset', { part: 'fieldset', 'data-section': section },
           h('legend', {}, ui.legends[section]),
@@ -171,7 +264,12 @@ export class KzIinApplicationElement extends HTMLElement {
       this.#submit()
     })
     // After a failed submit, leaving a corrected field clears its error (never adds one).
-    form.addEventListener('focusout', (e) => this.#recheck(e.target))
+    form.addEventListener('focusout', (e) => {
+      this.#recheck(e.target)
+      this.#offerSpelling(e.target)
+    })
+    form.addEventListener('input', (e) => this.#mrzInput(e.target))
+    form.addEventListener('paste', (e) => this.#mrzPaste(e))
 
     const review = h('section', { class: 'review', part: 'review', hidden: true, 'aria-labelledby': 'kz-review-title' },
       h('h2', { id: 'kz-review-title', tabindex: '-1' }, ui.reviewTitle),
@@ -183,11 +281,13 @@ export class KzIinApplicationElement extends HTMLElement {
     const done = h('section', { class: 'panel', part: 'confirmation', hidden: true, 'aria-labelledby': 'kz-done-title' },
       h('h2', { id: 'kz-done-title', tabindex: '-1' }, ui.doneTitle),
       h('p', {}, ui.doneText),
-      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => this.reset() }, ui.newApplication))
+      this.#kiosk ? h('p', {}, ui.kioskDone) : null,
+      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => (this.#kiosk ? this.clear('submitted') : this.reset()) }, ui.newApplication))
 
-    const container = h('div', { class: 'container', lang }, summary, form, review, done)
+    const idle = this.#kiosk ? this.#idleDialog() : null
+    const container = h('div', { class: 'container', lang }, summary, form, review, done, idle)
     this.#root.replaceChildren(container)
-    Object.assign(this.#els, { container, summary, summaryList, form, review, done })
+    Object.assign(this.#els, { container, summary, summaryList, form, review, done, idle })
     const preset = this.getAttribute('institution')
     if (preset) this.#control('institution').value = preset
     this.#step = 'form'
@@ -248,7 +348,154 @@ export class KzIinApplicationElement extends HTMLElement {
         autocapitalize: field === 'documentNumber' ? 'characters' : field.includes('Name') || field.startsWith('surname') || field.startsWith('patronymic') ? 'words' : null,
       })
     }
-    return wrap(h('label', { for: id(field) }, labelText), hint, error, warning, control)
+    const suggestion = PARTNER[field] ? h('p', { class: 'suggest', id: id(field, 'suggest'), hidden: true }) : null
+    return wrap(h('label', { for: id(field) }, labelText), hint, error, warning, control, suggestion)
+  }
+
+  // ----- MRZ and spelling help ------------------------------------------------------------------
+
+  #mrzPanel() {
+    const ui = this.#ui.mrz
+    return h('fieldset', { part: 'fieldset mrz', 'data-section': 'mrz', class: 'mrz' },
+      h('legend', {}, ui.legend),
+      h('div', { class: 'field', 'data-field': 'mrz' },
+        h('label', { for: 'kz-mrz' }, ui.label),
+        h('p', { class: 'hint', id: 'kz-mrz-hint', part: 'hint' }, ui.hint),
+        h('p', { class: 'error', id: 'kz-mrz-error', part: 'error-message', hidden: true },
+          h('span', { class: 'visually-hidden' }, this.#ui.errorPrefix), ' ', h('span', { class: 'text' })),
+        h('textarea', { id: 'kz-mrz', class: 'mrz-text', rows: '3', part: 'input', autocomplete: 'off', spellcheck: 'false',
+          autocapitalize: 'characters', 'aria-describedby': 'kz-mrz-hint' }),
+        h('p', { class: 'status', id: 'kz-mrz-status', role: 'status' })),
+      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => this.#applyMrz() }, ui.fill))
+  }
+
+  /** A reader typing into a name or number field: its line goes to the MRZ field instead. */
+  #mrzInput(target) {
+    const mrz = this.#root.getElementById('kz-mrz')
+    if (!mrz) return
+    if (target === mrz) {
+      const lines = mrz.value.split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t]/g, '')).filter(Boolean)
+      if (MRZ_SHAPES.some(([n, w]) => lines.length === n && lines.every((l) => l.length === w))) this.#applyMrz()
+      return
+    }
+    if (!(target instanceof HTMLInputElement) || target.type !== 'text') return
+    const run = MRZ_RUN.exec(target.value)
+    if (!run) return
+    target.value = target.value.slice(0, run.index)
+    mrz.value += run[0]
+    mrz.focus()
+    mrz.setSelectionRange(mrz.value.length, mrz.value.length)
+  }
+
+  /** A zone pasted into any field is read, not pasted. */
+  #mrzPaste(event) {
+    const mrz = this.#root.getElementById('kz-mrz')
+    const text = event.clipboardData?.getData('text') ?? ''
+    if (!mrz || event.target === mrz || !/<</.test(text) || text.replace(/\s/g, '').length < 60) return
+    event.preventDefault()
+    mrz.value = text
+    this.#applyMrz()
+  }
+
+  #applyMrz() {
+    const mrz = this.#root.getElementById('kz-mrz')
+    const box = this.#root.getElementById('kz-mrz-error')
+    const status = this.#root.getElementById('kz-mrz-status')
+    const ui = this.#ui.mrz
+    const result = kz.parseMrz(mrz.value, { lang: this.lang, today: this.getAttribute('today') || undefined })
+    status.textContent = ''
+    if (!result.valid) {
+      box.hidden = false
+      box.dataset.code = result.errors[0].code
+      box.querySelector('.text').textContent = result.errors.map((e) => e.message).join(' ')
+      mrz.setAttribute('aria-invalid', 'true')
+      mrz.setAttribute('aria-describedby', 'kz-mrz-hint kz-mrz-error')
+      this.dispatchEvent(new CustomEvent('kz-iin-mrz', { bubbles: true, composed: true, detail: { errors: structuredClone(result.errors) } }))
+      return
+    }
+    box.hidden = true
+    mrz.removeAttribute('aria-invalid')
+    mrz.setAttribute('aria-describedby', 'kz-mrz-hint')
+    const filled = this.#fill(result.fields)
+    // The zone is personal data: once its values are in the fields, it is not kept twice.
+    mrz.value = ''
+    const labels = kz.fieldLabels(this.lang)
+    status.textContent = ui.filled(filled.map((f) => labels[f]).join(', ')) + (result.namesTruncated ? ` ${ui.truncated}` : '')
+    this.dispatchEvent(new CustomEvent('kz-iin-mrz', { bubbles: true, composed: true, detail: { filled } }))
+  }
+
+  /** Puts values into the form; returns the keys that took (a select may not know a code). */
+  #fill(fields) {
+    const values = this.#fromApplication(fields)
+    this.#write(values)
+    return FIELDS.filter((field) => {
+      if (!(field in fields)) return false
+      if (DATES.has(field) || field === 'sex') return true
+      return this.#control(field)?.value === fields[field]
+    })
+  }
+
+  /** Leaving a name: offer the other script's spelling for its empty partner field. */
+  #offerSpelling(target) {
+    const field = target?.name
+    const partner = PARTNER[field]
+    if (!partner || !target.value.trim()) return
+    const other = this.#control(partner)
+    if (other.value.trim()) return
+    const cyrillic = partner.endsWith('Cyrillic')
+    const spelling = cyrillic ? kz.suggestCyrillic(target.value.trim()) : kz.suggestLatin(target.value.trim())
+    if (spelling) this.#suggestIn(this.#root.getElementById(id(partner, 'suggest')), partner, spelling)
+  }
+
+  /** Shows "Suggested spelling: [Use “…”]" in `box`; one tap puts it in `field`. */
+  #suggestIn(box, field, spelling) {
+    if (!box) return
+    const ui = this.#ui.suggest
+    const slot = box.classList.contains('suggest') ? box : box.appendChild(h('span', { class: 'suggestion' }))
+    slot.replaceChildren(ui.lead, ' ',
+      h('button', { type: 'button', class: 'link', 'data-value': spelling, onclick: () => {
+        this.#control(field).value = spelling
+        if (slot === box) box.hidden = true
+        else slot.remove()
+        this.#control(field).focus()
+      } }, ui.use(spelling)))
+    box.hidden = false
+  }
+
+  // ----- kiosk ---------------------------------------------------------------------------------
+
+  #idleDialog() {
+    const ui = this.#ui.idle
+    const dialog = h('dialog', { class: 'idle', part: 'idle-dialog', role: 'alertdialog', 'aria-modal': 'true',
+      'aria-labelledby': 'kz-idle-title', 'aria-describedby': 'kz-idle-text' },
+      h('h2', { id: 'kz-idle-title' }, ui.title),
+      h('p', { id: 'kz-idle-text' }, ''),
+      h('button', { type: 'button', class: 'button', part: 'button', onclick: () => this.#stillHere() }, ui.continue),
+      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => this.clear('person') }, ui.restart))
+    // Escape means "I am still here", not "clear my answers".
+    dialog.addEventListener('cancel', (e) => {
+      e.preventDefault()
+      this.#stillHere()
+    })
+    return dialog
+  }
+
+  #showIdle(left) {
+    const dialog = this.#els.idle
+    if (!dialog) return
+    this.#countdown(left)
+    if (!dialog.open) dialog.showModal()
+    dialog.querySelector('button').focus()
+  }
+
+  #countdown(left) {
+    const text = this.#root.getElementById('kz-idle-text')
+    if (text) text.textContent = this.#ui.idle.text(left)
+  }
+
+  #stillHere() {
+    this.#els.idle?.close()
+    this.#idle?.start()
   }
 
   // ----- values ---------------------------------------------------------------------------------
@@ -349,7 +596,10 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#syncHiddenDates()
     this.#report = report
     this.#clearErrors()
-    for (const w of report.warnings) this.#message(w.field, 'warning', w.message, null, w.code)
+    for (const w of report.warnings) {
+      this.#message(w.field, 'warning', w.message, null, w.code)
+      if (w.suggestion) this.#suggestIn(this.#root.getElementById(id(w.field, 'warning')), w.field, w.suggestion)
+    }
     if (report.valid) return report
     for (const e of report.errors) {
       this.#message(e.field, 'error', e.message, e.part, e.code)
@@ -405,6 +655,7 @@ export class KzIinApplicationElement extends HTMLElement {
     if (code) box.dataset.code = code
     else delete box.dataset.code
     box.querySelector('.text').textContent = text ?? ''
+    box.querySelector('.suggestion')?.remove()
     const wrapper = box.closest('.field')
     if (kind === 'error') wrapper.classList.toggle('has-error', text != null)
     for (const control of this.#controlsOf(field)) {
@@ -526,7 +777,9 @@ export class KzIinApplicationElement extends HTMLElement {
       this.#finish(response)
     } catch (e) {
       const failed = this.#ui.sendFailed
-      const text = e.status ? failed.status(e.status) : e.name === 'TimeoutError' || e.name === 'AbortError' ? failed.timeout : failed.network
+      const text = e.status ? failed.status(e.status)
+        : e.name === 'TimeoutError' || e.name === 'AbortError' ? failed.timeout
+        : navigator.onLine === false ? failed.offline : failed.network
       this.#setStatus(text, true)
       button.textContent = this.#ui.retry
       button.disabled = false
@@ -542,6 +795,10 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#pending = null
     this.#show('done')
     this.#els.done.querySelector('h2').focus()
+    if (this.#kiosk) {
+      const wait = seconds(this.getAttribute('confirmation-time'), DEFAULT_CONFIRMATION_SECONDS)
+      this.#doneTimer = setTimeout(() => this.clear('submitted'), wait * 1000)
+    }
     this.dispatchEvent(new CustomEvent('kz-iin-sent', { bubbles: true, composed: true, detail: { status: response?.status ?? null } }))
   }
 }

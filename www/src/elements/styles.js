@@ -4,8 +4,9 @@
 //   --kz-iin-color-error, --kz-iin-color-warning, --kz-iin-color-focus, --kz-iin-color-link,
 //   --kz-iin-color-button, --kz-iin-color-button-text, --kz-iin-input-border,
 //   --kz-iin-target-min-size (44px by default: touch screens)
-// Parts: form, error-summary, fieldset, field, label, hint, input, error-message,
-//   warning-message, button, review, confirmation.
+// Parts: form, error-summary, fieldset, mrz, field, label, hint, input, error-message,
+//   warning-message, button, review, confirmation, idle-dialog.
+// mode="kiosk" (:host([mode="kiosk"])) enlarges type and every target to 48px for touch.
 
 const common = `
   :host {
@@ -90,6 +91,17 @@ export const applicationCss = `${common}
   .status { font-weight: 700; }
   .status.failed { color: var(--kz-iin-color-error, #d4351c); }
   .panel { border: 5px solid #00703c; padding: 1em; }
+  .mrz { background: #f3f2f1; padding: 1em; }
+  .mrz-text { width: 100%; font-family: ui-monospace, "DejaVu Sans Mono", monospace; text-transform: uppercase; }
+  .suggest, .suggestion { margin: 0.3em 0 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.5em; font-weight: 400; color: var(--kz-iin-color-text, #0b0c0c); }
+  dialog.idle { max-width: 32rem; border: 5px solid #0b0c0c; padding: 1.5em; }
+  dialog.idle::backdrop { background: rgb(11 12 12 / 0.7); }
+  :host([mode="kiosk"]) { --kz-iin-target-min-size: 48px; font-size: var(--kz-iin-font-size, 1.375rem); }
+  :host([mode="kiosk"]) .container { max-width: 64rem; }
+  :host([mode="kiosk"]) .button { padding: 0.5em 1.5em; }
+  :host([mode="kiosk"]) .date .day, :host([mode="kiosk"]) .date .month { width: 5em; }
+  :host([mode="kiosk"]) .link { min-width: var(--kz-iin-target-min-size); }
+  :host([mode="kiosk"]) .summary a { display: inline-block; min-height: var(--kz-iin-target-min-size); padding: 0.35em 0; }
 `
 
 export const inputCss = `${common}

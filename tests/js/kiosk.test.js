@@ -1,0 +1,335 @@
+// Kiosk mode and passport MRZ prefill in Debian's Chromium, on the kiosk page served with the
+// strict CSP: a reader typing a zone fills the form, a broken check digit fills nothing, the
+// spelling suggestions, the idle warning and the full reset (idle, after a confirmation, from the
+// back/forward cache), touch-target sizes, axe, and the offline page with its service worker.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { launchChromium } from './helpers.js'
+import { startServer } from '../../scripts/serve.js'
+
+const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
+const apps = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const BASE = apps.cases.find((c) => c.name === 'base').data
+const zone = (name) => mrz.cases.find((c) => c.name === name)
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+let browser
+let server
+let url
+let down = false // the server unreachable: every connection dropped
+const received = []
+
+before(async () => {
+  ;({ server, url } = await startServer({
+    async handler(req, res) {
+      if (down) {
+        req.socket.destroy()
+        return true
+      }
+      if (req.url !== '/api/applications') return false
+      let body = ''
+      for await (const chunk of req) body += chunk
+      received.push({ key: req.headers['idempotency-key'], body: JSON.parse(body) })
+      res.writeHead(201, { 'content-type': 'application/json' }).end('{"accepted":true}')
+      return true
+    },
+  }))
+  browser = await launchChromium()
+})
+after(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+/**
+ * The kiosk page in English on the vectors' day; `clock`: Playwright's fake timers; `bypassCSP`
+ * only where axe must be injected as an inline script.
+ */
+async function openKiosk({ clock = false, lang = 'en', attrs = {}, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1600 }, hasTouch: true, bypassCSP })
+  const page = await context.newPage()
+  const problems = []
+  page.on('pageerror', (e) => problems.push(String(e)))
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`))
+  if (clock) await page.clock.install()
+  await page.goto(`${url}/www/kiosk.html`)
+  await page.waitForSelector('kz-iin-application select[name=institution]')
+  await page.evaluate(({ lang, today, attrs }) => {
+    window.violations = []
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective))
+    const app = document.querySelector('kz-iin-application')
+    app.setAttribute('today', today)
+    for (const [k, v] of Object.entries(attrs)) app.setAttribute(k, v)
+    document.querySelector(`[data-lang="${lang}"]`).click()
+  }, { lang, today: mrz.today, attrs })
+  return { page, context, problems }
+}
+
+const values = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('kz-iin-application').shadowRoot
+    const out = {}
+    for (const el of root.querySelectorAll('input, select, textarea')) {
+      if (el.type === 'radio' || el.type === 'checkbox') out[`${el.name}:${el.value}`] = el.checked
+      else out[el.name || el.id] = el.value
+    }
+    return out
+  })
+
+const shadowText = (page, selector) =>
+  page.evaluate((s) => document.querySelector('kz-iin-application').shadowRoot.querySelector(s)?.textContent ?? null, selector)
+
+// Polled from Node: with Playwright's fake clock the page's own timers do not run by themselves.
+async function until(page, fn) {
+  for (let i = 0; i < 200; i++) {
+    if (await page.evaluate(fn)) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`timed out waiting for ${fn}`)
+}
+
+const focusField = (page, name) =>
+  page.evaluate((n) => document.querySelector('kz-iin-application').shadowRoot.querySelector(`[name="${n}"]`).focus(), name)
+
+test('a passport reader typing the zone into whatever has focus fills the form and says what it filled', async () => {
+  const { page, context, problems } = await openKiosk()
+  const germany = zone('germany-d')
+  // The reader "types" while the surname field has focus, lines ending with Enter.
+  await focusField(page, 'surnameLatin')
+  await page.keyboard.type(germany.text.replace(/\n/g, '\r') + '\r')
+  const v = await values(page)
+  for (const [key, want] of Object.entries(germany.fields)) {
+    if (key === 'sex') assert.equal(v[`sex:${want}`], true, key)
+    else if (['birthDate', 'documentExpiryDate'].includes(key)) {
+      const [year, month, day] = want.split('-')
+      assert.deepEqual([v[`${key}-day`], v[`${key}-month`], v[`${key}-year`]], [day, month, year], key)
+    } else assert.equal(v[key], want, key)
+  }
+  assert.equal(v['kz-mrz'].trim(), '', 'the zone itself is not kept once its values are in the fields')
+  const status = await shadowText(page, '#kz-mrz-status')
+  assert.match(status, /Filled in from your document: .*Surname in Latin transcription.*Number of identity document/)
+  // Everything stays editable.
+  await focusField(page, 'surnameLatin')
+  await page.keyboard.press('End')
+  await page.keyboard.type('-SCHMIDT')
+  assert.equal((await values(page)).surnameLatin, 'MUSTERMANN-SCHMIDT')
+  assert.deepEqual(problems, [])
+  assert.deepEqual(await page.evaluate(() => window.violations), [])
+  await context.close()
+})
+
+test('the ICAO specimens of all three layouts fill the names, number, dates and sex', async () => {
+  const { page, context } = await openKiosk()
+  for (const name of ['icao-td3-specimen', 'icao-td2-specimen', 'icao-td1-specimen']) {
+    await page.evaluate(() => document.querySelector('kz-iin-application').clear())
+    await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz').focus())
+    await page.keyboard.type(zone(name).text.replace(/\n/g, '\r') + '\r')
+    const v = await values(page)
+    assert.equal(v.surnameLatin, 'ERIKSSON', name)
+    assert.equal(v.givenNameLatin, 'ANNA MARIA', name)
+    assert.equal(v.documentNumber, zone(name).fields.documentNumber, name)
+    assert.deepEqual([v['birthDate-day'], v['birthDate-month'], v['birthDate-year']], ['12', '08', '1974'], name)
+    assert.equal(v['sex:female'], true, name)
+    // Utopia is no country: the country lists do not take it, and the status does not claim it.
+    assert.equal(v.citizenship, '', name)
+    assert.doesNotMatch(await shadowText(page, '#kz-mrz-status'), /Citizenship/, name)
+  }
+  await context.close()
+})
+
+test('a broken check digit names the field it protects, in each language, and fills nothing', async () => {
+  const { page, context } = await openKiosk()
+  const broken = zone('td3-number-check-digit')
+  for (const [lang, words] of [['en', 'the document number'], ['ru', 'номера документа'], ['kk', 'құжат нөмірінің']]) {
+    await page.evaluate((l) => document.querySelector(`[data-lang="${l}"]`).click(), lang)
+    await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz').focus())
+    await page.keyboard.type(broken.text.replace(/\n/g, '\r') + '\r')
+    const error = await shadowText(page, '#kz-mrz-error')
+    assert.ok(error.includes(words), `${lang}: ${error}`)
+    const v = await values(page)
+    assert.equal(v.surnameLatin, '', `${lang}: nothing filled`)
+    assert.equal(v.documentNumber, '', `${lang}: nothing filled`)
+    const invalid = await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz').getAttribute('aria-invalid'))
+    assert.equal(invalid, 'true')
+    await page.evaluate(() => { document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz').value = '' })
+  }
+  await context.close()
+})
+
+test('a name in one script gets a one-tap spelling in the other; an ICAO mismatch is a warning with the ICAO spelling', async () => {
+  const { page, context } = await openKiosk()
+  await focusField(page, 'surnameLatin')
+  await page.keyboard.type('Shchukina')
+  await page.keyboard.press('Tab')
+  const offer = await shadowText(page, '#kz-surnameCyrillic-suggest')
+  assert.match(offer, /Щукина/)
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('#kz-surnameCyrillic-suggest button').click())
+  assert.equal((await values(page)).surnameCyrillic, 'Щукина')
+  // A Cyrillic name offers its ICAO Latin form.
+  await focusField(page, 'givenNameCyrillic')
+  await page.keyboard.type('Юлия')
+  await page.keyboard.press('Tab')
+  assert.match(await shadowText(page, '#kz-givenNameLatin-suggest'), /Iuliia/)
+  // A Russian citizen's "Yulia" for Юлия: a warning on submit, and one tap takes ICAO's spelling.
+  await page.evaluate((base) => {
+    const app = document.querySelector('kz-iin-application')
+    app.value = { ...base, citizenship: 'RUS', givenNameLatin: 'Yulia', givenNameCyrillic: 'Юлия', surnameLatin: 'Shchukina', surnameCyrillic: 'Щукина' }
+  }, BASE)
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]').click())
+  // Warnings do not block: the review step is shown; back to the form to take the suggestion.
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.review .secondary').click())
+  const warning = await shadowText(page, '#kz-givenNameLatin-warning')
+  assert.match(warning, /“Iuliia”/)
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('#kz-givenNameLatin-warning button').click())
+  assert.equal((await values(page)).givenNameLatin, 'Iuliia')
+  await context.close()
+})
+
+/** Everything personal the page could still hold. */
+async function leftovers(page) {
+  return page.evaluate(async () => {
+    const app = document.querySelector('kz-iin-application')
+    const root = app.shadowRoot
+    const filled = [...root.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]), select, textarea')]
+      .filter((e) => e.value !== '' && !(e.name === 'institution' && app.hasAttribute('institution-locked')))
+      .map((e) => e.name || e.id)
+    const checked = [...root.querySelectorAll('input:checked')].map((e) => e.name)
+    const dbs = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : []
+    return { filled, checked, html: root.innerHTML, local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, dbs }
+  })
+}
+
+test('after the idle time a warning counts down; ignored, it clears every trace; answered, it keeps everything', async () => {
+  const { page, context, problems } = await openKiosk({ clock: true })
+  await page.evaluate((base) => {
+    document.querySelector('kz-iin-application').value = base
+    // A host that put something in storage: a kiosk reset leaves nothing behind.
+    sessionStorage.setItem('draft', 'Müller')
+    localStorage.setItem('draft', 'Müller')
+  }, BASE)
+  await focusField(page, 'purpose')
+  await page.keyboard.press('Shift') // the idle time counts from the last activity
+  await page.clock.runFor(119_000)
+  const dialogOpen = () => page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('dialog.idle').open)
+  assert.equal(await dialogOpen(), false, 'no warning before 120 s')
+  await page.clock.runFor(1_500)
+  assert.equal(await dialogOpen(), true, 'the warning after 120 s')
+  const dialog = await page.evaluate(() => {
+    const d = document.querySelector('kz-iin-application').shadowRoot.querySelector('dialog.idle')
+    return { role: d.getAttribute('role'), text: d.textContent }
+  })
+  assert.equal(dialog.role, 'alertdialog')
+  assert.match(dialog.text, /cleared in 30 seconds/)
+  await page.clock.runFor(10_000)
+  assert.match(await shadowText(page, '#kz-idle-text'), /cleared in 20 seconds/, 'a visible countdown')
+  // "Continue": everything kept, and the idle time starts again.
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('dialog.idle button').click())
+  assert.equal(await dialogOpen(), false)
+  assert.equal((await values(page)).surnameLatin, 'Müller')
+  await page.clock.runFor(60_000)
+  await focusField(page, 'purpose')
+  await page.keyboard.press('Shift') // activity restarts the idle time
+  await page.clock.runFor(100_000)
+  assert.equal(await dialogOpen(), false, 'activity restarted the idle time')
+  // Ignored: after 120 s and the 30 s countdown, nothing of the person remains.
+  await page.clock.runFor(21_000 + 31_000)
+  const left = await leftovers(page)
+  assert.deepEqual(left.filled, [])
+  assert.deepEqual(left.checked, [])
+  for (const personal of ['Müller', 'Мюллер', 'C01X00T47', 'Bayern']) assert.ok(!left.html.includes(personal), personal)
+  assert.deepEqual([left.local, left.session, left.cookie, left.dbs], [0, 0, '', []])
+  const active = await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.activeElement?.id)
+  assert.equal(active, 'kz-title', 'focus returns to the start')
+  assert.deepEqual(problems, [])
+  await context.close()
+})
+
+test('the screen is cleared after a confirmation, and on a page restored from the back/forward cache', async () => {
+  const { page, context } = await openKiosk({ clock: true, attrs: { 'confirmation-time': '10' } })
+  const before = received.length
+  await page.evaluate((base) => { document.querySelector('kz-iin-application').value = base }, BASE)
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]').click())
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send').click())
+  await until(page, () => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+  assert.equal(received.length, before + 1)
+  assert.equal(received.at(-1).body.surnameLatin, 'Müller')
+  await page.clock.runFor(11_000)
+  let left = await leftovers(page)
+  assert.deepEqual(left.filled, [])
+  assert.ok(!left.html.includes('Müller'))
+  assert.equal(await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden), true)
+  // A page shown again from the back/forward cache.
+  await page.evaluate((base) => { document.querySelector('kz-iin-application').value = base }, BASE)
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))
+  left = await leftovers(page)
+  assert.deepEqual(left.filled, [])
+  await context.close()
+})
+
+/** Every visible control smaller than 44×44 CSS px, in the page and the widget. */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('kz-iin-application').shadowRoot
+    const all = [...document.querySelectorAll('button, a, input, select, textarea'), ...root.querySelectorAll('button, a, input, select, textarea')]
+    return all
+      .filter((e) => e.type !== 'hidden' && e.getClientRects().length > 0)
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ e, r }) => `${e.tagName}#${e.id || e.name || e.textContent.trim().slice(0, 20)} ${Math.round(r.width)}×${Math.round(r.height)}`)
+  })
+}
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE })
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG)
+}
+
+test('in kiosk mode every target is at least 44×44 px, and axe finds no WCAG 2.2 A/AA violation', async () => {
+  const { page, context } = await openKiosk({ clock: true, bypassCSP: true })
+  assert.deepEqual(await smallTargets(page), [], 'empty form')
+  assert.deepEqual(await axe(page), [], 'empty form')
+  // With a spelling suggestion and errors shown.
+  await focusField(page, 'surnameLatin')
+  await page.keyboard.type('Ivanov')
+  await page.keyboard.press('Tab')
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]').click())
+  assert.deepEqual(await axe(page), [], 'errors')
+  // The idle warning.
+  await page.clock.runFor(121_000)
+  assert.deepEqual(await smallTargets(page), [], 'idle warning')
+  assert.deepEqual(await axe(page), [], 'idle warning')
+  await context.close()
+})
+
+test('the kiosk page works offline once loaded; a submission that fails offline is kept, told, and retried', async () => {
+  const { page, context, problems } = await openKiosk()
+  await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true')
+  // Offline, and the server gone: the page must come from the service worker's cache.
+  await context.setOffline(true)
+  down = true
+  try {
+    await page.reload()
+    await page.waitForSelector('kz-iin-application select[name=institution]')
+    await page.evaluate((today) => document.querySelector('kz-iin-application').setAttribute('today', today), apps.today)
+    await page.evaluate(() => document.querySelector('[data-lang="en"]').click())
+    await page.evaluate((base) => { document.querySelector('kz-iin-application').value = base }, BASE)
+    await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]').click())
+    await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send').click())
+    await page.waitForFunction(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.review .status').classList.contains('failed'))
+    assert.match(await shadowText(page, '.review .status'), /offline.*kept/)
+    assert.match(await shadowText(page, '.review .send'), /Try again/)
+  } finally {
+    await context.setOffline(false)
+    down = false
+  }
+  const before = received.length
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send').click())
+  await page.waitForFunction(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+  assert.equal(received.length, before + 1)
+  assert.equal(received.at(-1).body.surnameLatin, 'Müller', 'every answer survived the failed attempt')
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|net::/.test(p)), [])
+  await context.close()
+})
