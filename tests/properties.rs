@@ -71,6 +71,32 @@ proptest! {
     }
 
     #[test]
+    fn the_batch_fast_path_agrees_with_parsing(lines in prop::collection::vec(prop_oneof![
+        "[0-9]{12}",
+        "[0-9]{11}[0-9a/:\u{7f}]",
+        "[/-:]{12}",
+        "[0-9]{0,14}\r?",
+    ], 0..50)) {
+        let text = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+        let mut out = Vec::new();
+        batch::check_lines(text.as_bytes(), &mut out);
+        let expected: Vec<u8> = lines.iter().map(|l| batch::check_line(l.trim_end_matches('\r').as_bytes()) as u8).collect();
+        prop_assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn whole_blocks_and_one_odd_line_agree_with_parsing(mut lines in prop::collection::vec("[0-9]{12}", 0..100), at in 0usize..100, odd in "[0-9a\r]{0,13}") {
+        // Long runs of regular lines take the block path; one odd line makes its block go the long way.
+        let at = at % (lines.len() + 1);
+        lines.insert(at, odd);
+        let text = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+        let mut out = Vec::new();
+        batch::check_lines(text.as_bytes(), &mut out);
+        let expected: Vec<u8> = lines.iter().map(|l| batch::check_line(l.strip_suffix('\r').unwrap_or(l).as_bytes()) as u8).collect();
+        prop_assert_eq!(out, expected);
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         let mut out = Vec::new();
         batch::check_lines(&bytes, &mut out);
