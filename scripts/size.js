@@ -40,6 +40,7 @@ export const ENTRIES = {
     'www/src/elements/application-element.js',
     'www/src/elements/application-element-define.js',
     'www/src/elements/dom.js',
+    'www/src/elements/idle.js',
     'www/src/elements/styles.js',
     'www/src/elements/ui/kk.js',
     'www/src/elements/ui/ru.js',

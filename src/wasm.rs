@@ -123,14 +123,6 @@ pub fn last_entity() -> u32 {
     u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
 }
 
-/// One [`Code`] byte per line of a string.
-#[wasm_bindgen(js_name = checkLines)]
-pub fn check_lines(text: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    batch::check_lines(text.as_bytes(), &mut out);
-    out
-}
-
 /// One [`Code`] byte per line of a byte buffer (UTF-8).
 #[wasm_bindgen(js_name = checkLinesBytes)]
 pub fn check_lines_bytes(bytes: &[u8]) -> Vec<u8> {
@@ -144,6 +136,12 @@ pub fn check_lines_bytes(bytes: &[u8]) -> Vec<u8> {
 #[wasm_bindgen(js_name = codeNames)]
 pub fn code_names() -> String {
     Code::ALL.map(Code::as_str).join(",")
+}
+
+/// The size of this module's linear memory, in bytes (for benchmarks and memory reports).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size::<0>() * 65536) as f64
 }
 
 /// The core's input window, in characters (see [`crate::MAX_INPUT_CHARS`]).

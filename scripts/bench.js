@@ -1,0 +1,360 @@
+// npm run bench: one table of speed figures, side by side, each with its unit and, against its
+// baseline, the ratio. Not part of npm test (speed is not deterministic; nothing here asserts a
+// time). Parts: native Rust (criterion), Node in one process (this one), the browser (Debian's
+// Chromium through playwright-core), and the CLI on a 1 GB file (made in a temporary folder and
+// removed). Every contender is first checked against the rules on the same numbers: one that
+// disagrees is reported as a finding, and its time does not count.
+//   node scripts/bench.js [native] [node] [browser] [cli]     (default: all)
+//   BENCH_CLI_MB=1024 (the CLI file's size)
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { once } from 'node:events'
+import { performance } from 'node:perf_hooks'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const parts = process.argv.slice(2)
+const wanted = (p) => parts.length === 0 || parts.includes(p)
+const rows = []
+const row = (part, what, value, unit, vs = '') => rows.push({ part, what, value, unit, vs })
+const fmt = (n, digits = 3) => (n >= 100 ? Math.round(n).toLocaleString('en') : Number(n.toPrecision(digits)).toString())
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`
+
+// ----- the numbers every contender checks ------------------------------------------------------
+
+const N = 1_000_000
+
+/** Deterministic mixed numbers and what the rules say of each (true: valid). */
+async function makeNumbers(kz) {
+  let state = 0x9e3779b9
+  const next = () => {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    return state >>> 0
+  }
+  const lines = []
+  while (lines.length < N) {
+    const base = String(next() % 100_000).padStart(5, '0') + String(next() % 1_000_000).padStart(6, '0')
+    const check = kz.checkDigit(base)
+    const kind = next() % 20
+    if (check === null) lines.push(base + String(next() % 10)) // unissuable: no digit makes it valid
+    else if (kind === 0) lines.push(base + String((check + 1 + (next() % 9)) % 10)) // a wrong check digit
+    else if (kind === 1) lines.push(base) // 11 digits
+    else if (kind === 2) lines.push(`${base.slice(0, 6)}O${base.slice(7)}${check}`) // a letter O for a zero
+    else lines.push(base + String(check))
+  }
+  return lines
+}
+
+/** The careful pure-JS validator the issue asks for: one pass, charCodeAt, no split, no allocation. */
+function pureJsMany(text, out) {
+  const len = text.length
+  let line = 0
+  let i = 0
+  while (i < len) {
+    let s1 = 0
+    let s2 = 0
+    let n = 0
+    let ok = true
+    let last = -1
+    let c = 0
+    for (; i < len && (c = text.charCodeAt(i)) !== 10; i++) {
+      const d = c - 48
+      if (d < 0 || d > 9) ok = false
+      else if (n < 11) {
+        s1 += d * (n + 1)
+        s2 += d * (n < 9 ? n + 3 : n - 8)
+      } else last = d
+      n++
+    }
+    i++ // the newline
+    let valid = false
+    if (ok && n === 12) {
+      let r = s1 % 11
+      if (r === 10) r = s2 % 11
+      valid = r !== 10 && r === last
+    }
+    out[line++] = valid ? 1 : 0
+  }
+  return line
+}
+
+/** The same over bytes. */
+function pureJsManyBytes(bytes, out) {
+  const len = bytes.length
+  let line = 0
+  let i = 0
+  while (i < len) {
+    let s1 = 0
+    let s2 = 0
+    let n = 0
+    let ok = true
+    let last = -1
+    let c = 0
+    for (; i < len && (c = bytes[i]) !== 10; i++) {
+      const d = c - 48
+      if (d < 0 || d > 9) ok = false
+      else if (n < 11) {
+        s1 += d * (n + 1)
+        s2 += d * (n < 9 ? n + 3 : n - 8)
+      } else last = d
+      n++
+    }
+    i++
+    let valid = false
+    if (ok && n === 12) {
+      let r = s1 % 11
+      if (r === 10) r = s2 % 11
+      valid = r !== 10 && r === last
+    }
+    out[line++] = valid ? 1 : 0
+  }
+  return line
+}
+
+/** One number, the pure-JS way. */
+function pureJsOne(s) {
+  if (typeof s !== 'string' || s.length !== 12) return false
+  let s1 = 0
+  let s2 = 0
+  for (let n = 0; n < 11; n++) {
+    const d = s.charCodeAt(n) - 48
+    if (d < 0 || d > 9) return false
+    s1 += d * (n + 1)
+    s2 += d * (n < 9 ? n + 3 : n - 8)
+  }
+  const last = s.charCodeAt(11) - 48
+  if (last < 0 || last > 9) return false
+  let r = s1 % 11
+  if (r === 10) r = s2 % 11
+  return r !== 10 && r === last
+}
+
+/** Median time of `runs` runs of `fn`, in milliseconds. */
+function time(fn, runs = 7) {
+  fn() // warm-up
+  const t = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    t.push(performance.now() - start)
+  }
+  t.sort((a, b) => a - b)
+  return t[Math.floor(t.length / 2)]
+}
+
+function disagreements(expected, got) {
+  const bad = []
+  for (let i = 0; i < expected.length; i++) if (Boolean(expected[i]) !== Boolean(got[i])) bad.push(i)
+  return bad
+}
+
+// ----- native ---------------------------------------------------------------------------------
+
+function estimate(group, name) {
+  const dir = join(ROOT, 'target/criterion', group)
+  const sub = readdirSync(dir).find((d) => d.replace(/_/g, ':').startsWith(name.replace(/_/g, ':')))
+  return JSON.parse(readFileSync(join(dir, sub, 'new/estimates.json'), 'utf8')).median.point_estimate // ns
+}
+
+function native() {
+  console.error('[bench] native: cargo bench (criterion)…')
+  const r = spawnSync('cargo', ['bench', '--quiet', '--bench', 'batch', '--', '--warm-up-time', '2', '--measurement-time', '6'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (r.status !== 0) throw new Error('cargo bench failed')
+  const single = estimate('single', 'Iin::parse') / 1024 // ns per number
+  const batch = estimate('buffer', 'check_lines') // ns per 1 M lines
+  const read = estimate('buffer', 'memory_read')
+  const bytes = N * 13
+  row('native', 'Iin::parse, one number at a time', 1e3 / single, 'M IIN/s')
+  row('native', 'batch::check_lines, 1 M lines (13 MB)', (N / batch) * 1e3, 'M IIN/s')
+  row('native', 'batch::check_lines, bytes', bytes / batch, 'GB/s', `${ratio(read, batch)} of a plain read`)
+  row('native', 'plain memory read of the same buffer', bytes / read, 'GB/s', 'the limit')
+}
+
+// ----- Node -----------------------------------------------------------------------------------
+
+async function loadInnValidate() {
+  // inn-validate 1.0.1 does not load in Node as published (a directory import, which Node's ESM
+  // refuses): load a copy with the import path completed, as a user would have to.
+  const dir = mkdtempSync(join(tmpdir(), 'inn-validate-'))
+  const dist = join(ROOT, 'node_modules/inn-validate/dist')
+  mkdirSync(join(dir, 'interfaces'))
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}')
+  writeFileSync(join(dir, 'index.js'), readFileSync(join(dist, 'index.js'), 'utf8').replace('"./interfaces"', '"./interfaces/index.js"'))
+  writeFileSync(join(dir, 'interfaces/index.js'), readFileSync(join(dist, 'interfaces/index.js'), 'utf8'))
+  const mod = await import(join(dir, 'index.js'))
+  rmSync(dir, { recursive: true })
+  return mod
+}
+
+async function node() {
+  console.error('[bench] node: 1 M numbers…')
+  const kz = await import('kz-iin')
+  const lines = await makeNumbers(kz)
+  const text = lines.join('\n') + '\n'
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-bench-'))
+  writeFileSync(join(dir, 'numbers.txt'), text)
+  const bytes = new Uint8Array(readFileSync(join(dir, 'numbers.txt')))
+  rmSync(dir, { recursive: true })
+
+  // The rules' verdicts, from the core one number at a time.
+  const expected = lines.map((l) => (kz.validateIin(l).valid ? 1 : 0))
+  const out = new Uint8Array(N + 1)
+  const check = (name, got) => {
+    const bad = disagreements(expected, got)
+    if (bad.length) throw new Error(`${name} disagrees with the rules on ${bad.length} numbers, e.g. ${lines[bad[0]]}`)
+  }
+  pureJsMany(text, out)
+  check('pure JS (string)', out.subarray(0, N))
+  pureJsManyBytes(bytes, out)
+  check('pure JS (bytes)', out.subarray(0, N))
+  check('validateMany (string)', [...kz.validateMany(text)].map((c) => (c === 0 ? 1 : 0)))
+  check('validateMany (bytes)', [...kz.validateMany(bytes)].map((c) => (c === 0 ? 1 : 0)))
+  check('pure JS (one)', lines.map((l) => (pureJsOne(l) ? 1 : 0)))
+
+  const jsText = time(() => pureJsMany(text, out))
+  const jsBytes = time(() => pureJsManyBytes(bytes, out))
+  const wasmText = time(() => kz.validateMany(text))
+  const wasmBytes = time(() => kz.validateMany(bytes))
+  row('node', 'pure JS, one pass over a string (1 M lines)', N / jsText / 1e3, 'M IIN/s', 'baseline')
+  row('node', 'validateMany(string)', N / wasmText / 1e3, 'M IIN/s', `${ratio(jsText, wasmText)} pure JS`)
+  row('node', 'pure JS, one pass over bytes read from a file', N / jsBytes / 1e3, 'M IIN/s', 'baseline')
+  row('node', 'validateMany(Uint8Array from a file)', N / wasmBytes / 1e3, 'M IIN/s', `${ratio(jsBytes, wasmBytes)} pure JS`)
+
+  const sample = lines.slice(0, 200_000)
+  let sink = 0
+  const perJs = time(() => { for (const l of sample) sink += pureJsOne(l) ? 1 : 0 }, 5) / sample.length
+  const perCall = time(() => { for (const l of sample) sink += kz.validateIin(l).valid ? 1 : 0 }, 5) / sample.length
+  // The boundary alone: the core's packed code, no result object built.
+  const core = await import('../pkg/form/kz_iin.js')
+  const perRaw = time(() => { for (const l of sample) sink += core.check(l) & 15 ? 0 : 1 }, 5) / sample.length
+  row('node', 'pure JS, one number per call', 1e6 * perJs, 'ns/call', 'baseline')
+  row('node', 'validateIin (result object built in JS)', 1e6 * perCall, 'ns/call', `${ratio(perJs, perCall)} pure JS`)
+  row('node', 'core check() alone (packed code across the boundary)', 1e6 * perRaw, 'ns/call', `${ratio(perJs, perRaw)} pure JS`)
+
+  // Published validators from npm, held to the same numbers first.
+  const inn = await loadInnValidate()
+  const innVerdicts = lines.map((l) => (inn.validateINN({ identificationNumber: l }) ? 1 : 0))
+  const bad = disagreements(expected, innVerdicts)
+  if (bad.length) {
+    const wrong = lines[bad.find((i) => expected[i] === 0)] ?? lines[bad[0]]
+    row('node', 'inn-validate 1.0.1 (npm)', bad.length, 'disagreements', `not timed: it calls ${wrong} valid (it never compares the check digit)`)
+  } else {
+    const t = time(() => { for (const l of sample) sink += inn.validateINN({ identificationNumber: l }) ? 1 : 0 }, 5) / sample.length
+    row('node', 'inn-validate 1.0.1 (npm)', 1e6 * t, 'ns/call', `${ratio(perJs, t)} pure JS`)
+  }
+  if (sink < 0) console.log(sink)
+}
+
+// ----- browser --------------------------------------------------------------------------------
+
+async function browser() {
+  console.error('[bench] browser: Chromium…')
+  const { startServer } = await import('./serve.js')
+  const { launchChromium } = await import('../tests/js/helpers.js')
+  const apps = JSON.parse(readFileSync(join(ROOT, 'tests/vectors/applications.json'), 'utf8'))
+  const base = apps.cases.find((c) => c.name === 'base').data
+  const { server, url } = await startServer()
+  const chromium = await launchChromium()
+  try {
+    const ready = []
+    for (let i = 0; i < 15; i++) {
+      const context = await chromium.newContext()
+      const page = await context.newPage()
+      await page.goto(`${url}/www/index.html`)
+      await page.waitForSelector('kz-iin-application select[name=institution]')
+      // From navigation start to the form's first control accepting input.
+      ready.push(await page.evaluate(() => performance.now()))
+      await context.close()
+    }
+    ready.sort((a, b) => a - b)
+    row('browser', 'navigation → application form ready to type into', ready[Math.floor(ready.length / 2)], 'ms', 'median of 15 cold loads')
+
+    const page = await (await chromium.newContext()).newPage()
+    const cdp = await page.context().newCDPSession(page)
+    await page.goto(`${url}/www/index.html`)
+    await page.waitForSelector('kz-iin-application select[name=institution]')
+    const memory = async () => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      return page.evaluate(async () => {
+        const { usedJSHeapSize } = performance.memory
+        return { heap: usedJSHeapSize }
+      })
+    }
+    const m0 = await memory()
+    const times = await page.evaluate(async ({ base, today }) => {
+      const kz = await import('./src/index.js')
+      const t = []
+      for (let i = 0; i < 1000; i++) {
+        const start = performance.now()
+        kz.validateApplication({ ...base, purpose: `${base.purpose} ${i}` }, { today, lang: 'ru' })
+        t.push(performance.now() - start)
+      }
+      return t
+    }, { base, today: apps.today })
+    const m1 = await memory()
+    const wasmMemory = await page.evaluate(async () => (await import('../pkg/form/kz_iin.js')).wasmMemoryBytes())
+    times.sort((a, b) => a - b)
+    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))] * 1000
+    row('browser', 'validateApplication, a full application: median', q(0.5), 'µs', '1,000 runs (timer resolution 5 µs)')
+    row('browser', 'validateApplication: p95', q(0.95), 'µs')
+    row('browser', 'JS heap after load', m0.heap / 1e6, 'MB')
+    row('browser', 'JS heap after 1,000 validations', m1.heap / 1e6, 'MB', `${m1.heap >= m0.heap ? '+' : ''}${fmt((m1.heap - m0.heap) / 1e3)} KB`)
+    row('browser', 'WebAssembly memory after 1,000 validations', wasmMemory / 1e6, 'MB', 'linear memory, never returned')
+  } finally {
+    await chromium.close()
+    server.close()
+  }
+}
+
+// ----- CLI ------------------------------------------------------------------------------------
+
+async function cli() {
+  const mb = Number(process.env.BENCH_CLI_MB ?? 1024)
+  console.error(`[bench] cli: kz-iin validate on a ${mb} MB file…`)
+  const kz = await import('kz-iin')
+  const block = Buffer.from((await makeNumbers(kz)).slice(0, 80_000).join('\n') + '\n')
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-cli-'))
+  const file = join(dir, 'numbers.txt')
+  try {
+    const out = createWriteStream(file)
+    for (let written = 0; written < mb * 1024 * 1024; written += block.length) {
+      if (!out.write(block)) await once(out, 'drain')
+    }
+    out.end()
+    await once(out, 'close')
+    const size = statSync(file).size
+    // Python's getrusage gives the child's peak resident memory; the output goes to /dev/null.
+    const measure = `import resource, subprocess, sys, time
+t = time.perf_counter()
+r = subprocess.run(["node", "www/src/cli.js", "validate", sys.argv[1]], stdout=subprocess.DEVNULL)
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)`
+    const [seconds, kb, status] = execFileSync('python3', ['-c', measure, file], { cwd: ROOT, encoding: 'utf8' }).trim().split(' ').map(Number)
+    if (status !== 1) throw new Error(`kz-iin validate exited ${status} (expected 1: the file has invalid lines)`)
+    row('cli', `kz-iin validate, ${fmt(size / 1e9)} GB file (${fmt(size / 13 / 1e6)} M lines)`, size / seconds / 1e6, 'MB/s', `${fmt(seconds)} s`)
+    row('cli', 'kz-iin validate: peak resident memory', kb / 1024, 'MB', `the file is ${fmt(size / 1e6)} MB: it streams`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// ----- run and print --------------------------------------------------------------------------
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+if (!existsSync(join(ROOT, 'pkg/form/kz_iin_bg.wasm'))) throw new Error('build first: npm run build')
+if (wanted('native')) native()
+if (wanted('node')) await node()
+if (wanted('browser')) await browser()
+if (wanted('cli')) await cli()
+
+const header = ['part', 'what', 'figure', 'unit', 'side by side']
+const table = rows.map((r) => [r.part, r.what, fmt(r.value), r.unit, r.vs])
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => String(t[i]).length)))
+const line = (cells) => `| ${cells.map((c, i) => (i === 2 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`
+console.log(`\nkz-iin benchmarks — ${cpu}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
+console.log(line(header))
+console.log(`|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`)
+for (const t of table) console.log(line(t))
