@@ -198,6 +198,37 @@ fn fast(record: &[u8; 13]) -> (u8, u64) {
     (code as u8, bad)
 }
 
+/// Appends to `out` what `kz-iin validate` prints for `text`: for each line (as [`check_lines`]
+/// splits them), the line without its ending, a tab, `valid` or `invalid`, a tab, the code
+/// (empty when valid) and a newline. Returns whether any line was invalid.
+///
+/// # Example
+/// ```
+/// let mut out = Vec::new();
+/// assert!(kz_iin::batch::annotate_lines(b"990140004654\r\n99014\n", &mut out));
+/// assert_eq!(out, b"990140004654\tvalid\t\n99014\tinvalid\tlength\n");
+/// ```
+pub fn annotate_lines(text: &[u8], out: &mut Vec<u8>) -> bool {
+    let mut codes = Vec::new();
+    check_lines(text, &mut codes);
+    out.reserve(text.len() + codes.len() * 9);
+    let body = text.strip_suffix(b"\n").unwrap_or(text);
+    let mut any_invalid = false;
+    for (line, &code) in body.split(|&b| b == b'\n').zip(&codes) {
+        out.extend_from_slice(line.strip_suffix(b"\r").unwrap_or(line));
+        if code == Code::Valid as u8 {
+            out.extend_from_slice(b"\tvalid\t\n");
+        } else {
+            any_invalid = true;
+            out.extend_from_slice(b"\tinvalid\t");
+            let name = Code::ALL.get(usize::from(code)).map_or("", |c| c.as_str());
+            out.extend_from_slice(name.as_bytes());
+            out.push(b'\n');
+        }
+    }
+    any_invalid
+}
+
 /// Counts the lines [`check_lines`] would report for `text`.
 ///
 /// # Example

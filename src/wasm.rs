@@ -123,6 +123,27 @@ pub fn last_entity() -> u32 {
     u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
 }
 
+thread_local! {
+    // Whether the last annotateLines call met an invalid line.
+    static ANNOTATED_INVALID: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]); whether any line
+/// was invalid is then [`annotated_invalid`].
+#[wasm_bindgen(js_name = annotateLines)]
+pub fn annotate_lines(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let invalid = batch::annotate_lines(bytes, &mut out);
+    ANNOTATED_INVALID.with(|c| c.set(invalid));
+    out
+}
+
+/// Whether the last [`annotate_lines`] met an invalid line.
+#[wasm_bindgen(js_name = annotatedInvalid)]
+pub fn annotated_invalid() -> bool {
+    ANNOTATED_INVALID.with(Cell::get)
+}
+
 /// One [`Code`] byte per line of a byte buffer (UTF-8).
 #[wasm_bindgen(js_name = checkLinesBytes)]
 pub fn check_lines_bytes(bytes: &[u8]) -> Vec<u8> {

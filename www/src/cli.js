@@ -10,6 +10,8 @@
 import { createReadStream } from 'node:fs'
 import { once } from 'node:events'
 import { errorCodes, formIin, validateMany } from './iin-node.js'
+// The module iin-node.js has just initialised: the CLI's output is written by the core.
+import * as core from '../../pkg/iin/kz_iin.js'
 
 const USAGE = `Usage:
   kz-iin validate [--bin] [FILE|-]  check one IIN (or BIN, with --bin) per line of FILE or stdin
@@ -33,20 +35,9 @@ async function write(out, buffer) {
 
 /** Annotates the complete lines of `block` (which ends with a newline, or is the final line). */
 function annotate(block) {
-  const codes = validateMany(block)
-  const out = Buffer.allocUnsafe(block.length + codes.length * 20)
-  let at = 0
-  let start = 0
-  for (let i = 0; i < codes.length; i++) {
-    let end = block.indexOf(10, start)
-    const next = end < 0 ? block.length : end + 1
-    if (end < 0) end = block.length
-    if (end > start && block[end - 1] === 13) end--
-    at += block.copy(out, at, start, end)
-    at += (codes[i] === 0 ? TAB_VALID : TAB_INVALID[codes[i]]).copy(out, at)
-    start = next
-  }
-  return { bytes: out.subarray(0, at), invalid: codes.some((c) => c !== 0) }
+  // The core writes the output lines itself: per line, JavaScript would cost more than the check.
+  const bytes = core.annotateLines(block)
+  return { bytes, invalid: core.annotatedInvalid() }
 }
 
 async function validate(args, stdout) {

@@ -158,6 +158,8 @@ export class KzIinApplicationElement extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (!this.#els.form || old === value) return
+    // A lang that resolves to the language already shown changes nothing: no second render.
+    if (name === 'lang' && this.lang === this.#els.container?.lang) return
     if (name === 'mode') this.#syncKiosk()
     const values = this.#read()
     // A new preselection wins over what the select held.
@@ -291,7 +293,14 @@ export class KzIinApplicationElement extends HTMLElement {
     const preset = this.getAttribute('institution')
     if (preset) this.#control('institution').value = preset
     this.#step = 'form'
+    // For hosts' real-user monitoring (and npm run bench): when the form can first be typed into.
+    if (!this.#ready) {
+      this.#ready = true
+      performance.mark?.('kz-iin-application-ready')
+    }
   }
+
+  #ready = false
 
   /** One field: label, hint, error and warning messages, control(s); all in this shadow root. */
   #field(field, labels, required) {
