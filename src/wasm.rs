@@ -224,22 +224,20 @@ mod form_api {
     use crate::{data, messages, Date, Lang};
 
     // Plain objects (not Maps) for JavaScript callers.
-    fn to_js<T: Serialize>(value: &T) -> JsValue {
-        value
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .unwrap_or(JsValue::NULL)
+    fn to_json<T: Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap_or_else(|_| "null".into())
     }
 
-    /// Validates an application (a plain object: the JavaScript wrapper copies the caller's
-    /// data into one first) on the day `today` (`YYYY-MM-DD`); returns the report as
-    /// `{ valid, errors, warnings, value }`, or null when `today` is not a date.
-    #[wasm_bindgen(js_name = validateApplication)]
-    pub fn validate_application(data: JsValue, today: &str, lang: &str) -> JsValue {
+    /// Validates an application given as JSON (the JavaScript wrapper makes it from a clean
+    /// copy of the caller's data) on the day `today` (`YYYY-MM-DD`); returns the report as JSON,
+    /// `{ valid, errors, warnings, value }`, or `null` when `today` is not a date.
+    #[wasm_bindgen(js_name = validateApplicationJson)]
+    pub fn validate_application_json(json: &str, today: &str, lang: &str) -> String {
         let Ok(today) = today.parse::<Date>() else {
-            return JsValue::NULL;
+            return "null".into();
         };
-        // Our visitors accept any value; should a value still not deserialise, it is not an object.
-        let raw: RawApplication = serde_wasm_bindgen::from_value(data).unwrap_or_default();
+        // Our visitors accept any value; should the text still not deserialise, it is not an object.
+        let raw: RawApplication = serde_json::from_str(json).unwrap_or_default();
         let report = form::validate_raw(
             &raw,
             &Context {
@@ -247,7 +245,7 @@ mod form_api {
                 lang: Lang::parse(lang),
             },
         );
-        to_js(&report)
+        serde_json::to_string(&report).unwrap_or_else(|_| "null".into())
     }
 
     #[derive(Serialize)]
@@ -264,7 +262,7 @@ mod form_api {
 
     /// The 96 institutions sorted for a language.
     #[wasm_bindgen(js_name = institutions)]
-    pub fn institutions(lang: &str) -> JsValue {
+    pub fn institutions(lang: &str) -> String {
         let lang = Lang::parse(lang);
         let list: Vec<InstitutionItem> = data::institutions(lang)
             .map(|i| InstitutionItem {
@@ -277,7 +275,7 @@ mod form_api {
                 number: i.number,
             })
             .collect();
-        to_js(&list)
+        to_json(&list)
     }
 
     #[derive(Serialize)]
@@ -288,7 +286,7 @@ mod form_api {
 
     /// The country codes with their names, sorted by name for a language.
     #[wasm_bindgen(js_name = countries)]
-    pub fn countries(lang: &str) -> JsValue {
+    pub fn countries(lang: &str) -> String {
         let lang = Lang::parse(lang);
         let list: Vec<CountryItem> = data::countries(lang)
             .map(|c| CountryItem {
@@ -296,25 +294,25 @@ mod form_api {
                 name: c.name(lang),
             })
             .collect();
-        to_js(&list)
+        to_json(&list)
     }
 
     /// The labels of the form's fields in a language, keyed by field.
     #[wasm_bindgen(js_name = fieldLabels)]
-    pub fn field_labels(lang: &str) -> JsValue {
+    pub fn field_labels(lang: &str) -> String {
         let lang = Lang::parse(lang);
         let map: std::collections::BTreeMap<&str, &str> = Field::ALL
             .iter()
             .map(|f| (f.key(), messages::label(lang, *f)))
             .collect();
-        to_js(&map)
+        to_json(&map)
     }
 
     /// Three date boxes read as one date, for the field `field` (a key): `{ value }` with
     /// `YYYY-MM-DD` (or `""` when all three are empty), or `{ part, message }` naming the box to
     /// fix, with its message in the language.
     #[wasm_bindgen(js_name = dateFromParts)]
-    pub fn date_from_parts(field: &str, day: &str, month: &str, year: &str, lang: &str) -> JsValue {
+    pub fn date_from_parts(field: &str, day: &str, month: &str, year: &str, lang: &str) -> String {
         #[derive(Serialize)]
         struct Outcome {
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -337,24 +335,24 @@ mod form_api {
                 message: Some(messages::date_parts_message(Lang::parse(lang), field, e)),
             },
         };
-        to_js(&outcome)
+        to_json(&outcome)
     }
 
     /// The keys of the fields an application must have, in the form's order.
     #[wasm_bindgen(js_name = requiredFields)]
-    pub fn required_fields() -> JsValue {
+    pub fn required_fields() -> String {
         let keys: Vec<&str> = Field::ALL
             .iter()
             .filter(|f| f.is_required())
             .map(|f| f.key())
             .collect();
-        to_js(&keys)
+        to_json(&keys)
     }
 
     /// The document types, in order.
     #[wasm_bindgen(js_name = documentTypes)]
-    pub fn document_types() -> JsValue {
-        to_js(&form::DOCUMENT_TYPES)
+    pub fn document_types() -> String {
+        to_json(&form::DOCUMENT_TYPES)
     }
 
     /// Reads a passport's or identity card's machine-readable zone on the day `today`
@@ -362,7 +360,7 @@ mod form_api {
     /// `fields` maps form keys to values, or `{ valid: false, errors: [{ code, field?, line?,
     /// position?, message }] }`; null when `today` is not a date.
     #[wasm_bindgen(js_name = parseMrz)]
-    pub fn parse_mrz(text: &str, today: &str, lang: &str) -> JsValue {
+    pub fn parse_mrz(text: &str, today: &str, lang: &str) -> String {
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Outcome {
@@ -390,7 +388,7 @@ mod form_api {
             message: String,
         }
         let Ok(today) = today.parse::<Date>() else {
-            return JsValue::NULL;
+            return "null".into();
         };
         let lang = Lang::parse(lang);
         let outcome = match crate::mrz::parse(text, today) {
@@ -433,7 +431,7 @@ mod form_api {
                     .collect(),
             },
         };
-        to_js(&outcome)
+        to_json(&outcome)
     }
 
     /// The Latin spelling ICAO 9303 gives a Cyrillic name, in title case.
@@ -485,7 +483,7 @@ mod documents_api {
         message: String,
     }
 
-    fn outcome(result: Result<Rendered, DocumentError>) -> JsValue {
+    fn outcome(result: Result<Rendered, DocumentError>) -> String {
         let out = match result {
             Ok(r) => Outcome {
                 html: Some(r.document()),
@@ -506,14 +504,13 @@ mod documents_api {
                 }),
             },
         };
-        out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .unwrap_or(JsValue::NULL)
+        serde_json::to_string(&out).unwrap_or_else(|_| "null".into())
     }
 
     /// The application's text fields as given (values of other types are left out: the
     /// documents print only text).
-    fn application(data: JsValue) -> Application {
-        let raw: RawApplication = serde_wasm_bindgen::from_value(data).unwrap_or_default();
+    fn application(json: &str) -> Application {
+        let raw: RawApplication = serde_json::from_str(json).unwrap_or_default();
         let mut app = Application::default();
         for (key, value) in raw.entries.unwrap_or_default() {
             if let (Some(field), RawValue::Text(text)) = (Field::from_key(&key), value) {
@@ -535,33 +532,35 @@ mod documents_api {
         })
     }
 
-    /// The registration certificate: `{ title, css, body, html }` or `{ error }`.
+    /// The registration certificate for an application given as JSON: `{ title, css, body,
+    /// html }` or `{ error }`, as JSON.
     #[wasm_bindgen(js_name = renderCertificate)]
     pub fn render_certificate(
-        data: JsValue,
+        data: &str,
         iin: &str,
         issue_date: &str,
         paper: &str,
         lang: &str,
-    ) -> JsValue {
+    ) -> String {
         let lang = Lang::parse(lang);
         outcome(date(issue_date, lang).and_then(|d| {
             documents::render_certificate(&application(data), iin, d, Paper::parse(paper), lang)
         }))
     }
 
-    /// The refusal notice: `{ title, css, body, html }` or `{ error }`. `standard_kk` and
+    /// The refusal notice for an application given as JSON: `{ title, css, body, html }` or
+    /// `{ error }`, as JSON. `standard_kk` and
     /// `standard_ru` are a standard reason from the host's list (empty when none).
     #[wasm_bindgen(js_name = renderRefusal)]
     pub fn render_refusal(
-        data: JsValue,
+        data: &str,
         reason: &str,
         standard_kk: &str,
         standard_ru: &str,
         issue_date: &str,
         paper: &str,
         lang: &str,
-    ) -> JsValue {
+    ) -> String {
         let lang = Lang::parse(lang);
         let standard = (!standard_kk.is_empty() || !standard_ru.is_empty())
             .then_some((standard_kk, standard_ru));

@@ -16,10 +16,11 @@ function read(fn) {
 /**
  * Builds the document functions on an initialised full core.
  * @param {any} core the wasm-bindgen glue module of pkg/form
- * @param {(data: unknown) => unknown} copy the form API's boundary copy
+ * @param {(data: unknown) => string} toJson the form API's boundary copy, as JSON
  */
-export function makeDocumentsApi(core, copy) {
-  function finish(outcome) {
+export function makeDocumentsApi(core, toJson) {
+  function finish(json) {
+    const outcome = JSON.parse(json)
     if (outcome?.error) {
       const error = new KzIinError(outcome.error.code, outcome.error.message)
       error.field = outcome.error.field
@@ -41,7 +42,7 @@ export function makeDocumentsApi(core, copy) {
    */
   function renderCertificateParts(data, opts) {
     const { paper, lang } = options(opts)
-    const application = copy(read(() => data?.application))
+    const application = toJson(read(() => data?.application))
     return finish(core.renderCertificate(application, text(read(() => data?.iin)), text(read(() => data?.issueDate)), paper, lang))
   }
 
@@ -53,7 +54,7 @@ export function makeDocumentsApi(core, copy) {
    */
   function renderRefusalParts(data, opts) {
     const { paper, lang } = options(opts)
-    const application = copy(read(() => data?.application))
+    const application = toJson(read(() => data?.application))
     const standard = read(() => data?.standardReason)
     return finish(
       core.renderRefusal(application, text(read(() => data?.reason)), text(read(() => standard?.kk)), text(read(() => standard?.ru)), text(read(() => data?.issueDate)), paper, lang),

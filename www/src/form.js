@@ -19,7 +19,7 @@ function localToday() {
 // A copy of the caller's data that can cross the boundary whatever the caller passed: a Map of
 // own string keys to strings (NFC, and no longer than the core ever looks), booleans, null, or
 // 0 for "some other type"; null when it is not an object at all. Getters that throw, Proxies,
-// symbols and cycles stop here.
+// symbols and cycles stop here, so JSON.stringify of it (as a plain object) cannot throw.
 function copyOf(data, fields, maxChars) {
   if (data === null || typeof data !== 'object') return null
   let keys
@@ -56,10 +56,15 @@ function copyOf(data, fields, maxChars) {
  * @param {any} core the wasm-bindgen glue module of pkg/form
  */
 export function makeFormApi(core) {
-  const fields = new Set(Object.keys(core.fieldLabels('en')))
+  // Everything structured crosses the boundary as JSON text (see Cargo.toml, serde_json).
+  const fields = new Set(Object.keys(JSON.parse(core.fieldLabels('en'))))
   const maxChars = core.maxFieldChars()
   const cache = { institutions: new Map(), countries: new Map(), labels: new Map() }
-  const plainCopy = (data) => copyOf(data, fields, maxChars)
+  /** The caller's data as the JSON the core reads ('null' when it is not an object). */
+  const toJson = (data) => {
+    const copy = copyOf(data, fields, maxChars)
+    return copy ? JSON.stringify(Object.fromEntries(copy)) : 'null'
+  }
 
   function todayOf(options) {
     try {
@@ -72,7 +77,7 @@ export function makeFormApi(core) {
   }
 
   function list(kind, lang) {
-    if (!cache[kind].has(lang)) cache[kind].set(lang, core[kind](lang))
+    if (!cache[kind].has(lang)) cache[kind].set(lang, JSON.parse(core[kind](lang)))
     return cache[kind].get(lang).map((item) => ({ ...item }))
   }
 
@@ -87,9 +92,9 @@ export function makeFormApi(core) {
     validateApplication(data, options) {
       const lang = langOf(core, options)
       const today = todayOf(options)
-      const report = core.validateApplication(plainCopy(data), today, lang)
+      const json = toJson(data)
       // An impossible `today` (2026-02-30): judge on this machine's date instead.
-      return report ?? core.validateApplication(plainCopy(data), localToday(), lang)
+      return JSON.parse(core.validateApplicationJson(json, today, lang)) ?? JSON.parse(core.validateApplicationJson(json, localToday(), lang))
     },
     /** The 96 institutions, sorted for the language: `{ id, name, kind, country, countryName, city, number }`. */
     institutions: (lang) => list('institutions', langOf(core, { lang })),
@@ -98,7 +103,7 @@ export function makeFormApi(core) {
     /** The form's labels in a language, keyed by field. */
     fieldLabels(lang) {
       const key = langOf(core, { lang })
-      if (!cache.labels.has(key)) cache.labels.set(key, core.fieldLabels(key))
+      if (!cache.labels.has(key)) cache.labels.set(key, JSON.parse(core.fieldLabels(key)))
       return { ...cache.labels.get(key) }
     },
     /**
@@ -108,7 +113,7 @@ export function makeFormApi(core) {
      */
     dateFromParts(field, day, month, year, lang) {
       const text = (v) => (typeof v === 'string' ? v.slice(0, 64) : '')
-      return core.dateFromParts(text(field), text(day), text(month), text(year), langOf(core, { lang }))
+      return JSON.parse(core.dateFromParts(text(field), text(day), text(month), text(year), langOf(core, { lang })))
     },
     /**
      * Reads a passport's or identity card's machine-readable zone (TD1, TD2 or TD3; any line
@@ -121,17 +126,17 @@ export function makeFormApi(core) {
     parseMrz(text, options) {
       const lang = langOf(core, options)
       const value = typeof text === 'string' ? text.slice(0, MAX_MRZ_UNITS) : ''
-      return core.parseMrz(value, todayOf(options), lang) ?? core.parseMrz(value, localToday(), lang)
+      return JSON.parse(core.parseMrz(value, todayOf(options), lang)) ?? JSON.parse(core.parseMrz(value, localToday(), lang))
     },
     /** The Latin spelling ICAO Doc 9303 gives a Cyrillic name (title case); '' for non-text. */
     suggestLatin: (cyrillic) => (typeof cyrillic === 'string' ? core.suggestLatin(cyrillic.slice(0, maxChars)) : ''),
     /** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
     suggestCyrillic: (latin) => (typeof latin === 'string' ? core.suggestCyrillic(latin.slice(0, maxChars)) : ''),
-    /** (Internal, not exported by the entries) the boundary copy, for the documents API. */
-    copy: plainCopy,
+    /** (Internal, not exported by the entries) the boundary copy as JSON, for the documents API. */
+    toJson,
     /** The keys of the fields an application must have. */
-    requiredFields: () => core.requiredFields(),
+    requiredFields: () => JSON.parse(core.requiredFields()),
     /** The accepted values of documentType. */
-    documentTypes: () => core.documentTypes(),
+    documentTypes: () => JSON.parse(core.documentTypes()),
   }
 }
