@@ -82,10 +82,8 @@ pub fn last_value() -> f64 {
 /// bits 2-13 the year, bits 14-17 the month, bits 18-22 the day.
 #[wasm_bindgen(js_name = lastBirth)]
 pub fn last_birth() -> u32 {
-    let digits = LAST.with(Cell::get);
-    let Ok(iin) = Iin::parse(core::str::from_utf8(&digits).unwrap_or_default()) else {
-        return 0;
-    };
+    // LAST only ever holds the digits of a valid number: no need to parse them again.
+    let iin = Iin::from_ascii_digits(LAST.with(Cell::get));
     iin.birth().map_or(0, |b| {
         1 | u32::from(b.sex == crate::Sex::Female) << 1
             | u32::from(b.date.year()) << 2

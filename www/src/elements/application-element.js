@@ -270,7 +270,12 @@ export class KzIinApplicationElement extends HTMLElement {
       this.#recheck(e.target)
       this.#offerSpelling(e.target)
     })
-    form.addEventListener('input', (e) => this.#mrzInput(e.target))
+    form.addEventListener('input', (e) => {
+      this.#mrzInput(e.target)
+      // Typing one's own spelling dismisses the suggestion for that field.
+      const offer = e.target?.name && this.#root.getElementById(id(e.target.name, 'suggest'))
+      if (offer) offer.hidden = true
+    })
     form.addEventListener('paste', (e) => this.#mrzPaste(e))
 
     const review = h('section', { class: 'review', part: 'review', hidden: true, 'aria-labelledby': 'kz-review-title' },
