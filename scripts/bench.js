@@ -49,35 +49,22 @@ async function makeNumbers(kz) {
   return lines
 }
 
-/** The careful pure-JS validator the issue asks for: one pass, charCodeAt, no split, no allocation. */
+// The weights of the two cycles, position by position.
+const W1 = Int32Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+const W2 = Int32Array.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+
+/**
+ * The careful pure-JS validator the issue asks for: one pass, charCodeAt (or bytes), no split,
+ * no allocation per number; the newline found with the engine's own indexOf; 1 for valid.
+ */
 function pureJsMany(text, out) {
   const len = text.length
   let line = 0
-  let i = 0
-  while (i < len) {
-    let s1 = 0
-    let s2 = 0
-    let n = 0
-    let ok = true
-    let last = -1
-    let c = 0
-    for (; i < len && (c = text.charCodeAt(i)) !== 10; i++) {
-      const d = c - 48
-      if (d < 0 || d > 9) ok = false
-      else if (n < 11) {
-        s1 += d * (n + 1)
-        s2 += d * (n < 9 ? n + 3 : n - 8)
-      } else last = d
-      n++
-    }
-    i++ // the newline
-    let valid = false
-    if (ok && n === 12) {
-      let r = s1 % 11
-      if (r === 10) r = s2 % 11
-      valid = r !== 10 && r === last
-    }
-    out[line++] = valid ? 1 : 0
+  for (let i = 0; i < len; ) {
+    let end = text.indexOf('\n', i)
+    if (end < 0) end = len
+    out[line++] = end - i === 12 ? pureJsDigits((k) => text.charCodeAt(i + k)) : 0
+    i = end + 1
   }
   return line
 }
@@ -86,51 +73,35 @@ function pureJsMany(text, out) {
 function pureJsManyBytes(bytes, out) {
   const len = bytes.length
   let line = 0
-  let i = 0
-  while (i < len) {
-    let s1 = 0
-    let s2 = 0
-    let n = 0
-    let ok = true
-    let last = -1
-    let c = 0
-    for (; i < len && (c = bytes[i]) !== 10; i++) {
-      const d = c - 48
-      if (d < 0 || d > 9) ok = false
-      else if (n < 11) {
-        s1 += d * (n + 1)
-        s2 += d * (n < 9 ? n + 3 : n - 8)
-      } else last = d
-      n++
-    }
-    i++
-    let valid = false
-    if (ok && n === 12) {
-      let r = s1 % 11
-      if (r === 10) r = s2 % 11
-      valid = r !== 10 && r === last
-    }
-    out[line++] = valid ? 1 : 0
+  for (let i = 0; i < len; ) {
+    let end = bytes.indexOf(10, i)
+    if (end < 0) end = len
+    out[line++] = end - i === 12 ? pureJsDigits((k) => bytes[i + k]) : 0
+    i = end + 1
   }
   return line
 }
 
-/** One number, the pure-JS way. */
-function pureJsOne(s) {
-  if (typeof s !== 'string' || s.length !== 12) return false
+/** 1 when the 12 characters `at(0..12)` are digits with a matching check digit, else 0. */
+function pureJsDigits(at) {
   let s1 = 0
   let s2 = 0
-  for (let n = 0; n < 11; n++) {
-    const d = s.charCodeAt(n) - 48
-    if (d < 0 || d > 9) return false
-    s1 += d * (n + 1)
-    s2 += d * (n < 9 ? n + 3 : n - 8)
+  for (let k = 0; k < 11; k++) {
+    const d = at(k) - 48
+    if (d < 0 || d > 9) return 0
+    s1 += d * W1[k]
+    s2 += d * W2[k]
   }
-  const last = s.charCodeAt(11) - 48
-  if (last < 0 || last > 9) return false
+  const last = at(11) - 48
+  if (last < 0 || last > 9) return 0
   let r = s1 % 11
   if (r === 10) r = s2 % 11
-  return r !== 10 && r === last
+  return r === last ? 1 : 0
+}
+
+/** One number, the pure-JS way. */
+function pureJsOne(s) {
+  return typeof s === 'string' && s.length === 12 && pureJsDigits((k) => s.charCodeAt(k)) === 1
 }
 
 /** Median time of `runs` runs of `fn`, in milliseconds. */
@@ -290,6 +261,8 @@ async function browser() {
     const times = await page.evaluate(async ({ base, today }) => {
       const kz = await import('./src/index.js')
       const t = []
+      // Warm up first, as a page does while the person types: the engine's optimising tier.
+      for (let i = 0; i < 200; i++) kz.validateApplication(base, { today, lang: 'ru' })
       for (let batch = 0; batch < 40; batch++) {
         const start = performance.now()
         for (let i = 0; i < 25; i++) kz.validateApplication({ ...base, purpose: `${base.purpose} ${i}` }, { today, lang: 'ru' })
