@@ -250,10 +250,10 @@ async function browser() {
     await page.waitForSelector('kz-iin-application select[name=institution]')
     const memory = async () => {
       await cdp.send('HeapProfiler.collectGarbage')
-      return page.evaluate(async () => {
-        const { usedJSHeapSize } = performance.memory
-        return { heap: usedJSHeapSize }
-      })
+      return page.evaluate(async () => ({
+        heap: performance.memory.usedJSHeapSize,
+        wasm: (await import('../pkg/form/kz_iin.js')).wasmMemoryBytes(),
+      }))
     }
     const m0 = await memory()
     // Chromium rounds performance.now() to 100 µs outside cross-origin isolation: time batches
@@ -271,14 +271,14 @@ async function browser() {
       return t
     }, { base, today: apps.today })
     const m1 = await memory()
-    const wasmMemory = await page.evaluate(async () => (await import('../pkg/form/kz_iin.js')).wasmMemoryBytes())
     times.sort((a, b) => a - b)
     const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))] * 1000
     row('browser', 'validateApplication, a full application: median', q(0.5), 'µs', '40 batches of 25 runs')
     row('browser', 'validateApplication: p95 of the batch means', q(0.95), 'µs')
     row('browser', 'JS heap after load', m0.heap / 1e6, 'MB')
     row('browser', 'JS heap after 1,000 validations', m1.heap / 1e6, 'MB', `${m1.heap >= m0.heap ? '+' : ''}${fmt((m1.heap - m0.heap) / 1e3)} KB`)
-    row('browser', 'WebAssembly memory after 1,000 validations', wasmMemory / 1e6, 'MB', 'linear memory, never returned')
+    row('browser', 'WebAssembly memory after load', m0.wasm / 1e6, 'MB', 'linear memory')
+    row('browser', 'WebAssembly memory after 1,000 validations', m1.wasm / 1e6, 'MB', `${m1.wasm >= m0.wasm ? '+' : ''}${fmt((m1.wasm - m0.wasm) / 1e3)} KB`)
   } finally {
     await chromium.close()
     server.close()
