@@ -16,10 +16,11 @@ function localToday() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }
 
-// A copy of the caller's data that can cross the boundary whatever the caller passed: a Map of
-// own string keys to strings (NFC, and no longer than the core ever looks), booleans, null, or
+// A copy of the caller's data that can cross the boundary whatever the caller passed: an object
+// without a prototype (so a key "__proto__" is a key like any other) of own string keys, in the
+// caller's order, to strings (NFC, and no longer than the core ever looks), booleans, null, or
 // 0 for "some other type"; null when it is not an object at all. Getters that throw, Proxies,
-// symbols and cycles stop here, so JSON.stringify of it (as a plain object) cannot throw.
+// symbols and cycles stop here, so JSON.stringify of it cannot throw.
 function copyOf(data, fields, maxChars) {
   if (data === null || typeof data !== 'object') return null
   let keys
@@ -30,7 +31,7 @@ function copyOf(data, fields, maxChars) {
   } catch {
     return null
   }
-  const copy = new Map()
+  const copy = Object.create(null)
   let unknown = 0
   for (const key of keys) {
     if (!fields.has(key) && ++unknown > MAX_UNKNOWN_KEYS) continue
@@ -41,11 +42,11 @@ function copyOf(data, fields, maxChars) {
       value = 0
     }
     if (typeof value === 'string') {
-      copy.set(key, (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC'))
+      copy[key] = (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC')
     } else if (typeof value === 'boolean' || value === null || value === undefined) {
-      copy.set(key, value ?? null)
+      copy[key] = value ?? null
     } else {
-      copy.set(key, 0)
+      copy[key] = 0
     }
   }
   return copy
@@ -63,7 +64,7 @@ export function makeFormApi(core) {
   /** The caller's data as the JSON the core reads ('null' when it is not an object). */
   const toJson = (data) => {
     const copy = copyOf(data, fields, maxChars)
-    return copy ? JSON.stringify(Object.fromEntries(copy)) : 'null'
+    return copy ? JSON.stringify(copy) : 'null'
   }
 
   function todayOf(options) {
