@@ -5,6 +5,8 @@
 
 pub mod batch;
 mod bin;
+#[cfg(feature = "form")]
+mod case;
 mod checksum;
 #[cfg(feature = "form")]
 pub mod data;

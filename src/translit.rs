@@ -154,7 +154,7 @@ fn fold_latin(c: char) -> Option<char> {
 }
 
 fn cyrillic_upper(c: char) -> char {
-    c.to_uppercase().next().unwrap_or(c)
+    crate::case::upper(c)
 }
 
 /// The ICAO 9303 Latin form of a Cyrillic name, in capitals as an MRZ holds it; spaces,
@@ -183,9 +183,9 @@ fn title_case(s: &str) -> String {
     let mut start = true;
     for c in s.chars() {
         if start {
-            out.extend(c.to_uppercase());
+            out.push(crate::case::upper(c));
         } else {
-            out.extend(c.to_lowercase());
+            out.push(crate::case::lower(c));
         }
         start = matches!(c, ' ' | '-' | '\'');
     }

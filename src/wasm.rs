@@ -302,11 +302,22 @@ mod form_api {
     #[wasm_bindgen(js_name = fieldLabels)]
     pub fn field_labels(lang: &str) -> String {
         let lang = Lang::parse(lang);
-        let map: std::collections::BTreeMap<&str, &str> = Field::ALL
-            .iter()
-            .map(|f| (f.key(), messages::label(lang, *f)))
-            .collect();
-        to_json(&map)
+        to_json(&MapOf(
+            Field::ALL
+                .iter()
+                .map(|f| (f.key(), messages::label(lang, *f)))
+                .collect(),
+        ))
+    }
+
+    /// Pairs serialised as a JSON object in their own order. A BTreeMap would do the same but
+    /// brought in a generic sort of about 4 KB gzipped.
+    struct MapOf<V>(Vec<(&'static str, V)>);
+
+    impl<V: Serialize> Serialize for MapOf<V> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        }
     }
 
     /// Three date boxes read as one date, for the field `field` (a key): `{ value }` with
@@ -369,7 +380,7 @@ mod form_api {
             #[serde(skip_serializing_if = "Option::is_none")]
             format: Option<&'static str>,
             #[serde(skip_serializing_if = "Option::is_none")]
-            fields: Option<std::collections::BTreeMap<&'static str, String>>,
+            fields: Option<MapOf<String>>,
             #[serde(skip_serializing_if = "Option::is_none")]
             names_truncated: Option<bool>,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -396,12 +407,12 @@ mod form_api {
             Ok(mrz) => Outcome {
                 valid: true,
                 format: Some(mrz.format.as_str()),
-                fields: Some(
+                fields: Some(MapOf(
                     mrz.fields()
                         .into_iter()
                         .map(|(f, v)| (f.key(), v))
                         .collect(),
-                ),
+                )),
                 names_truncated: Some(mrz.names_truncated),
                 optional_data: Some(mrz.optional_data),
                 errors: Vec::new(),

@@ -127,7 +127,7 @@ fn month(text: &str) -> Option<u8> {
     if let Some(n) = number(text, 2) {
         return u8::try_from(n).ok().filter(|m| (1..=12).contains(m));
     }
-    let name = text.trim().trim_end_matches('.').to_lowercase();
+    let name = crate::case::lowercase(text.trim().trim_end_matches('.'));
     MONTHS
         .iter()
         .position(|names| names.contains(&name.as_str()))

@@ -558,16 +558,15 @@ impl Checker {
             }
         }
 
-        let order = |i: &Issue| {
-            i.field
-                .as_deref()
-                .and_then(Field::from_key)
-                .map_or(usize::MAX, |f| f as usize)
-        };
-        let (mut warnings, mut errors): (Vec<Issue>, Vec<Issue>) =
-            issues.into_iter().partition(|i| i.problem.is_warning());
-        errors.sort_by_key(order);
-        warnings.sort_by_key(order);
+        let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+        for issue in issues {
+            let list = if issue.problem.is_warning() {
+                &mut warnings
+            } else {
+                &mut errors
+            };
+            insert_in_field_order(list, issue);
+        }
         Report {
             valid: errors.is_empty(),
             errors,
@@ -702,4 +701,21 @@ fn earliest_birth(today: Date) -> Date {
     Date::new(year, today.month(), today.day())
         .or_else(|| Date::new(year, today.month(), today.day() - 1))
         .unwrap_or(today)
+}
+
+/// Where an issue goes in a report: in the form's field order, issues of the whole application
+/// and of unknown keys last, issues of one field in the order they were found. An insertion
+/// rather than `sort_by_key`, whose generic stable sort measured about 6 KB gzipped of
+/// WebAssembly for lists that hold a few dozen issues at most; unknown keys, the only way to get
+/// many, go to the end at once.
+fn insert_in_field_order(list: &mut Vec<Issue>, issue: Issue) {
+    let order = |i: &Issue| {
+        i.field
+            .as_deref()
+            .and_then(Field::from_key)
+            .map_or(usize::MAX, |f| f as usize)
+    };
+    let key = order(&issue);
+    let at = list.len() - list.iter().rev().take_while(|i| order(i) > key).count();
+    list.insert(at, issue);
 }

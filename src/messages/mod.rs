@@ -222,6 +222,10 @@ fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| {
+            core::iter::once(crate::case::upper(c))
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
