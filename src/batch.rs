@@ -9,6 +9,7 @@
 use crate::checksum;
 use crate::digits::{self, MAX_INPUT_CHARS};
 use crate::error::{Code, ParseError};
+use crate::prelude::*;
 
 /// The result code of one line (without its line ending).
 ///

@@ -7,6 +7,7 @@
 //! changes the case of month names, transliterated names and its own labels. `tests` compares
 //! these functions with the standard library on every character they cover.
 
+use crate::prelude::*;
 // Ranges of letter pairs where the capital has the even code point (Āā) or the odd one (Ĺĺ).
 const EVEN_CAPITAL: [(u32, u32); 13] = [
     (0x100, 0x12F),

@@ -123,7 +123,7 @@ impl fmt::Display for ParseDateError {
     }
 }
 
-impl std::error::Error for ParseDateError {}
+impl core::error::Error for ParseDateError {}
 
 impl FromStr for Date {
     type Err = ParseDateError;

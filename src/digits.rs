@@ -9,6 +9,7 @@
 //! can show digits in an order other than the one they are stored in.
 
 use crate::error::ParseError;
+use crate::prelude::*;
 use crate::unicode_digits::DIGIT_ZEROS;
 
 /// The longest input, in characters, that is inspected.

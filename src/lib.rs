@@ -1,7 +1,26 @@
 #![doc = include_str!("../README.md")]
+// The WebAssembly modules of the browser (IIN and form) are built without std: with std, its
+// panic machinery keeps Rust's formatting code in every module although nothing is ever printed
+// (README "Size"). The documents module keeps std for its QR encoder; native builds use std.
+#![cfg_attr(all(target_arch = "wasm32", not(feature = "documents")), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(missing_debug_implementations)]
+
+extern crate alloc;
+
+/// What std's prelude gives and a no_std build must import: `use crate::prelude::*;`.
+mod prelude {
+    #[allow(unused_imports)]
+    pub(crate) use alloc::{
+        borrow::ToOwned,
+        boxed::Box,
+        format,
+        string::{String, ToString},
+        vec,
+        vec::Vec,
+    };
+}
 
 pub mod batch;
 mod bin;

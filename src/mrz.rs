@@ -16,6 +16,7 @@
 //! assert_eq!(mrz.expiry_date.unwrap().to_string(), "2012-04-15");
 //! ```
 
+use crate::prelude::*;
 use crate::date::Date;
 use crate::form::Field;
 use crate::iin::Sex;

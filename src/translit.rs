@@ -19,6 +19,7 @@
 //! assert_eq!(suggest_cyrillic("Ivanov").as_deref(), Some("Иванов"));
 //! ```
 
+use crate::prelude::*;
 /// Citizenships whose passports print the holder's name in Cyrillic with its ICAO Latin form,
 /// so that a mismatch between the two name fields is worth a warning.
 ///

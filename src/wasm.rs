@@ -6,7 +6,8 @@
 //! Nothing here can trap on user input: no panics, no unbounded allocation (the JavaScript side
 //! clips strings to the window the core looks at, see [`crate::MAX_INPUT_CHARS`]).
 
-use std::cell::Cell;
+use crate::prelude::*;
+use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use wasm_bindgen::prelude::*;
 
@@ -17,10 +18,27 @@ use crate::{batch, Bin, Code, Iin, Lang, ParseError};
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-thread_local! {
-    // The digits of the last valid number, so that the value and its decoding can be fetched
-    // without allocating a string per call.
-    static LAST: Cell<[u8; 12]> = const { Cell::new([b'0'; 12]) };
+// The last valid number, so that its value and decoding can be fetched without allocating a
+// string per call. An atomic rather than a thread_local (which needs std): the module has one
+// thread, so its loads and stores are plain ones.
+static LAST: AtomicU64 = AtomicU64::new(0);
+
+fn last_digits() -> [u8; 12] {
+    let mut n = LAST.load(Relaxed);
+    let mut digits = [b'0'; 12];
+    for d in digits.iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    digits
+}
+
+// No std in the browser's modules (src/lib.rs): a panic, which input cannot cause (fuzzed, see
+// README "Security"), stops the module as `panic = "abort"` would.
+#[cfg(not(feature = "documents"))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
 }
 
 /// Packs a parse outcome. Bits 0-3: the [`Code`]. When valid, bit 4 is set if the input was
@@ -30,7 +48,10 @@ thread_local! {
 fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
     match outcome {
         Ok(digits) => {
-            LAST.with(|l| l.set(digits));
+            LAST.store(
+                digits.iter().fold(0, |n, &d| n * 10 + u64::from(d - b'0')),
+                Relaxed,
+            );
             let canonical = input.as_bytes() == digits.as_slice();
             u32::from(canonical) << 4
         }
@@ -71,11 +92,8 @@ pub fn check_digit(base: &str) -> i32 {
 /// The last valid number, as a number (12 digits fit exactly in a double).
 #[wasm_bindgen(js_name = lastValue)]
 pub fn last_value() -> f64 {
-    LAST.with(|l| {
-        l.get()
-            .iter()
-            .fold(0f64, |acc, &b| acc * 10.0 + f64::from(b - b'0'))
-    })
+    // Below 10^12, exact in a double.
+    LAST.load(Relaxed) as f64
 }
 
 /// The birth encoded in the last valid number: 0 when none; else bit 0 set, bit 1 female,
@@ -83,7 +101,7 @@ pub fn last_value() -> f64 {
 #[wasm_bindgen(js_name = lastBirth)]
 pub fn last_birth() -> u32 {
     // LAST only ever holds the digits of a valid number: no need to parse them again.
-    let iin = Iin::from_ascii_digits(LAST.with(Cell::get));
+    let iin = Iin::from_ascii_digits(last_digits());
     iin.birth().map_or(0, |b| {
         1 | u32::from(b.sex == crate::Sex::Female) << 1
             | u32::from(b.date.year()) << 2
@@ -99,7 +117,7 @@ pub fn last_birth() -> u32 {
 #[wasm_bindgen(js_name = lastEntity)]
 pub fn last_entity() -> u32 {
     use crate::{Division, EntityType};
-    let digits = LAST.with(Cell::get);
+    let digits = last_digits();
     let Ok(bin) = Bin::parse(core::str::from_utf8(&digits).unwrap_or_default()) else {
         return 0;
     };
@@ -121,25 +139,28 @@ pub fn last_entity() -> u32 {
     u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
 }
 
-thread_local! {
-    // Whether the last annotateLines call met an invalid line.
-    static ANNOTATED_INVALID: Cell<bool> = const { Cell::new(false) };
-}
+// Whether the last annotateLines call met an invalid line.
+#[cfg(feature = "form")]
+static ANNOTATED_INVALID: core::sync::atomic::AtomicBool =
+    core::sync::atomic::AtomicBool::new(false);
 
 /// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]); whether any line
-/// was invalid is then [`annotated_invalid`].
+/// was invalid is then [`annotated_invalid`]. In the form's module only: the CLI runs in Node,
+/// and the IIN module is the one browsers download.
+#[cfg(feature = "form")]
 #[wasm_bindgen(js_name = annotateLines)]
 pub fn annotate_lines(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let invalid = batch::annotate_lines(bytes, &mut out);
-    ANNOTATED_INVALID.with(|c| c.set(invalid));
+    ANNOTATED_INVALID.store(invalid, Relaxed);
     out
 }
 
 /// Whether the last [`annotate_lines`] met an invalid line.
+#[cfg(feature = "form")]
 #[wasm_bindgen(js_name = annotatedInvalid)]
 pub fn annotated_invalid() -> bool {
-    ANNOTATED_INVALID.with(Cell::get)
+    ANNOTATED_INVALID.load(Relaxed)
 }
 
 /// One [`Code`] byte per line of a byte buffer (UTF-8).
@@ -158,6 +179,7 @@ pub fn code_names() -> String {
 }
 
 /// The size of this module's linear memory, in bytes (for benchmarks and memory reports).
+#[cfg(feature = "form")]
 #[wasm_bindgen(js_name = wasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {
     (core::arch::wasm32::memory_size::<0>() * 65536) as f64
@@ -223,6 +245,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 #[cfg(feature = "form")]
 mod form_api {
     use serde::Serialize;
+    use crate::prelude::*;
     use wasm_bindgen::prelude::*;
 
     use super::to_json;
@@ -468,6 +491,7 @@ mod form_api {
 #[cfg(feature = "documents")]
 mod documents_api {
     use serde::Serialize;
+    use crate::prelude::*;
     use wasm_bindgen::prelude::*;
 
     use crate::documents::{self, DocumentError, Paper, Rendered};

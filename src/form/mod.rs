@@ -33,6 +33,7 @@
 //! assert_eq!(report.normalized.document_number.as_deref(), Some("C01X00T47"));
 //! ```
 
+use crate::prelude::*;
 mod dates;
 mod field;
 mod problem;

@@ -1,5 +1,6 @@
 //! What can be wrong with an application (errors) or worth a second look (warnings).
 
+use crate::prelude::*;
 use crate::date::Date;
 use crate::error::ParseError;
 use crate::iin::Sex;

@@ -1,6 +1,7 @@
 //! Whatever a client sent: any JSON value, taken apart without ever failing on a type, so that
 //! a wrong type becomes a clear `invalid_type` error for its field rather than a rejected request.
 
+use crate::prelude::*;
 use core::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};

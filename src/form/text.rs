@@ -4,6 +4,7 @@
 //! Positions in problems are 1-based and count the characters of the value *as given*, so a
 //! message can point at what the person typed.
 
+use crate::prelude::*;
 use super::problem::{Problem, Script};
 use crate::digits::is_invisible;
 

@@ -2,10 +2,11 @@
 
 #[cfg(feature = "form")]
 use super::{capitalize, Verb};
-use super::{show, NumberParams, Subject};
+use super::{fill, num, show, NumberParams, Subject};
 use crate::error::Code;
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
+use crate::prelude::*;
 
 #[cfg(feature = "form")]
 const MONTHS: [&str; 12] = [
@@ -115,27 +116,30 @@ pub(super) fn number(p: &NumberParams) -> String {
     };
     match p.code {
         Code::Empty if p.subject == Subject::Base => "Enter the first 11 digits of the IIN".into(),
-        Code::Empty => format!("Enter the {the}"),
+        Code::Empty => fill("Enter the {}", &[the]),
         Code::Length => {
             let need = match p.subject {
-                Subject::Base => "Enter 11 digits".to_string(),
-                _ => format!("{a} must have 12 digits"),
+                Subject::Base => "Enter 11 digits".into(),
+                _ => fill("{} must have 12 digits", &[a]),
             };
             match p.found {
-                Some(n) => format!("{need}: this has {n}"),
-                None => format!("{need}: this is far too long"),
+                Some(n) => fill("{}: this has {}", &[&need, &num(n)]),
+                None => fill("{}: this is far too long", &[&need]),
             }
         }
-        Code::InvalidCharacter => format!(
-            "{a} can only contain digits: remove {} (character {})",
-            show(p.character, "“", "”"),
-            p.position
+        Code::InvalidCharacter => fill(
+            "{} can only contain digits: remove {} (character {})",
+            &[a, &show(p.character, "“", "”"), &num(p.position)],
         ),
-        Code::Checksum => {
-            format!("This {the} is not valid: its check digit does not match. Check each digit")
-        }
-        Code::Unissuable => format!("No {the} begins with these 11 digits. Check each digit"),
-        Code::NotAString => format!("{a} must be given as text"),
+        Code::Checksum => fill(
+            "This {} is not valid: its check digit does not match. Check each digit",
+            &[the],
+        ),
+        Code::Unissuable => fill(
+            "No {} begins with these 11 digits. Check each digit",
+            &[the],
+        ),
+        Code::NotAString => fill("{} must be given as text", &[a]),
         Code::Valid => String::new(),
     }
 }

@@ -2,10 +2,11 @@
 
 #[cfg(feature = "form")]
 use super::{capitalize, dotted, Verb};
-use super::{show, NumberParams, Subject};
+use super::{fill, num, show, NumberParams, Subject};
 use crate::error::Code;
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
+use crate::prelude::*;
 
 #[cfg(feature = "form")]
 /// (формадағы атауы, «… енгізіңіз» хабарламасындағы түрі).
@@ -90,29 +91,30 @@ pub(super) fn number(p: &NumberParams) -> String {
     };
     match p.code {
         Code::Empty if p.subject == Subject::Base => "ЖСН-нің алғашқы 11 цифрын енгізіңіз".into(),
-        Code::Empty => format!("{name} енгізіңіз"),
+        Code::Empty => fill("{} енгізіңіз", &[name]),
         Code::Length => {
             let need = match p.subject {
-                Subject::Base => "11 цифр қажет".to_string(),
-                _ => format!("{name} 12 цифрдан тұруы керек"),
+                Subject::Base => "11 цифр қажет".into(),
+                _ => fill("{} 12 цифрдан тұруы керек", &[name]),
             };
             match p.found {
-                Some(n) => format!("{need}, ал енгізілгені: {n}"),
-                None => format!("{need}, ал енгізілгені әлдеқайда көп"),
+                Some(n) => fill("{}, ал енгізілгені: {}", &[&need, &num(n)]),
+                None => fill("{}, ал енгізілгені әлдеқайда көп", &[&need]),
             }
         }
-        Code::InvalidCharacter => format!(
-            "{name} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
-            show(p.character, "«", "»"),
-            p.position
+        Code::InvalidCharacter => fill(
+            "{} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
+            &[name, &show(p.character, "«", "»"), &num(p.position)],
         ),
-        Code::Checksum => {
-            format!("{name} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз")
-        }
-        Code::Unissuable => {
-            format!("Бұл 11 цифрдан {name} қалыптастырылмайды. Әр цифрды тексеріңіз")
-        }
-        Code::NotAString => format!("{name} мәтін түрінде берілуі керек"),
+        Code::Checksum => fill(
+            "{} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз",
+            &[name],
+        ),
+        Code::Unissuable => fill(
+            "Бұл 11 цифрдан {} қалыптастырылмайды. Әр цифрды тексеріңіз",
+            &[name],
+        ),
+        Code::NotAString => fill("{} мәтін түрінде берілуі керек", &[name]),
         Code::Valid => String::new(),
     }
 }

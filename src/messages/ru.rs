@@ -2,10 +2,11 @@
 
 #[cfg(feature = "form")]
 use super::{dotted, Verb};
-use super::{show, NumberParams, Subject};
+use super::{fill, num, show, NumberParams, Subject};
 use crate::error::Code;
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
+use crate::prelude::*;
 
 #[cfg(feature = "form")]
 /// (подпись поля в форме, как поле называется в сообщении «Введите …»).
@@ -96,29 +97,30 @@ pub(super) fn number(p: &NumberParams) -> String {
     };
     match p.code {
         Code::Empty if p.subject == Subject::Base => "Введите первые 11 цифр ИИН".into(),
-        Code::Empty => format!("Введите {name}"),
+        Code::Empty => fill("Введите {}", &[name]),
         Code::Length => {
             let need = match p.subject {
-                Subject::Base => "Нужно 11 цифр".to_string(),
-                _ => format!("{name} должен состоять из 12 цифр"),
+                Subject::Base => "Нужно 11 цифр".into(),
+                _ => fill("{} должен состоять из 12 цифр", &[name]),
             };
             match p.found {
-                Some(n) => format!("{need}, а введено: {n}"),
-                None => format!("{need}, а введено намного больше"),
+                Some(n) => fill("{}, а введено: {}", &[&need, &num(n)]),
+                None => fill("{}, а введено намного больше", &[&need]),
             }
         }
-        Code::InvalidCharacter => format!(
-            "{name} может содержать только цифры: уберите символ {} (позиция {})",
-            show(p.character, "«", "»"),
-            p.position
+        Code::InvalidCharacter => fill(
+            "{} может содержать только цифры: уберите символ {} (позиция {})",
+            &[name, &show(p.character, "«", "»"), &num(p.position)],
         ),
-        Code::Checksum => format!(
-            "{name} указан с ошибкой: контрольный разряд не совпадает. Проверьте каждую цифру"
+        Code::Checksum => fill(
+            "{} указан с ошибкой: контрольный разряд не совпадает. Проверьте каждую цифру",
+            &[name],
         ),
-        Code::Unissuable => {
-            format!("{name} не может начинаться с этих 11 цифр. Проверьте каждую цифру")
-        }
-        Code::NotAString => format!("{name} нужно передать в виде текста"),
+        Code::Unissuable => fill(
+            "{} не может начинаться с этих 11 цифр. Проверьте каждую цифру",
+            &[name],
+        ),
+        Code::NotAString => fill("{} нужно передать в виде текста", &[name]),
         Code::Valid => String::new(),
     }
 }

@@ -9,9 +9,10 @@
 // so a file of any size runs in constant memory.
 import { createReadStream } from 'node:fs'
 import { once } from 'node:events'
-import { errorCodes, formIin, validateMany } from './iin-node.js'
-// The module iin-node.js has just initialised: the CLI's output is written by the core.
-import * as core from '../../pkg/iin/kz_iin.js'
+import { errorCodes, formIin, validateMany } from './node.js'
+// The module node.js has just initialised: the CLI's output is written by the core. The form's
+// module, because the IIN-only one that browsers download leaves the CLI's annotation out.
+import * as core from '../../pkg/form/kz_iin.js'
 
 const USAGE = `Usage:
   kz-iin validate [--bin] [FILE|-]  check one IIN (or BIN, with --bin) per line of FILE or stdin
