@@ -16,10 +16,10 @@
 //! assert_eq!(mrz.expiry_date.unwrap().to_string(), "2012-04-15");
 //! ```
 
-use crate::prelude::*;
 use crate::date::Date;
 use crate::form::Field;
 use crate::iin::Sex;
+use crate::prelude::*;
 
 /// The longest text [`parse`] looks at, in bytes: three times the longest line, with room for
 /// line endings and stray spaces. Anything longer is not an MRZ.

@@ -244,24 +244,24 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 
 #[cfg(feature = "form")]
 mod form_api {
-    use serde::Serialize;
     use crate::prelude::*;
+    use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
     use super::to_json;
     use crate::form::{self, Context, Field, RawApplication};
     use crate::{data, messages, Date, Lang};
 
-    /// Validates an application given as JSON (the JavaScript wrapper makes it from a clean
-    /// copy of the caller's data) on the day `today` (`YYYY-MM-DD`); returns the report as JSON,
-    /// `{ valid, errors, warnings, value }`, or `null` when `today` is not a date.
-    #[wasm_bindgen(js_name = validateApplicationJson)]
-    pub fn validate_application_json(json: &str, today: &str, lang: &str) -> String {
+    /// Validates an application given as a record (see [`RawApplication::from_record`]; the
+    /// JavaScript wrapper writes it from the caller's data) on the day `today` (`YYYY-MM-DD`);
+    /// returns the report as JSON, `{ valid, errors, warnings, value }`, or `null` when `today`
+    /// is not a date.
+    #[wasm_bindgen(js_name = validateApplicationRecord)]
+    pub fn validate_application_record(record: &str, today: &str, lang: &str) -> String {
         let Ok(today) = today.parse::<Date>() else {
             return "null".into();
         };
-        // Our visitors accept any value; should the text still not deserialise, it is not an object.
-        let raw: RawApplication = serde_json::from_str(json).unwrap_or_default();
+        let raw = RawApplication::from_record(record);
         let report = form::validate_raw(
             &raw,
             &Context {
@@ -490,8 +490,8 @@ mod form_api {
 
 #[cfg(feature = "documents")]
 mod documents_api {
-    use serde::Serialize;
     use crate::prelude::*;
+    use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
     use crate::documents::{self, DocumentError, Paper, Rendered};
@@ -543,10 +543,10 @@ mod documents_api {
         super::to_json(&out)
     }
 
-    /// The application's text fields as given (values of other types are left out: the
-    /// documents print only text).
-    fn application(json: &str) -> Application {
-        let raw: RawApplication = serde_json::from_str(json).unwrap_or_default();
+    /// The application's text fields as given in its record (values of other types are left
+    /// out: the documents print only text).
+    fn application(record: &str) -> Application {
+        let raw = RawApplication::from_record(record);
         let mut app = Application::default();
         for (key, value) in raw.entries.unwrap_or_default() {
             if let (Some(field), RawValue::Text(text)) = (Field::from_key(&key), value) {

@@ -1,9 +1,9 @@
 //! What can be wrong with an application (errors) or worth a second look (warnings).
 
-use crate::prelude::*;
 use crate::date::Date;
 use crate::error::ParseError;
 use crate::iin::Sex;
+use crate::prelude::*;
 
 /// The script a name field expects.
 ///

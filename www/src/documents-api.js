@@ -16,9 +16,9 @@ function read(fn) {
 /**
  * Builds the document functions on an initialised full core.
  * @param {any} core the wasm-bindgen glue module of pkg/form
- * @param {(data: unknown) => string} toJson the form API's boundary copy, as JSON
+ * @param {(data: unknown) => string} toRecord the form API's boundary record of an application
  */
-export function makeDocumentsApi(core, toJson) {
+export function makeDocumentsApi(core, toRecord) {
   function finish(json) {
     const outcome = JSON.parse(json)
     if (outcome?.error) {
@@ -42,7 +42,7 @@ export function makeDocumentsApi(core, toJson) {
    */
   function renderCertificateParts(data, opts) {
     const { paper, lang } = options(opts)
-    const application = toJson(read(() => data?.application))
+    const application = toRecord(read(() => data?.application))
     return finish(core.renderCertificate(application, text(read(() => data?.iin)), text(read(() => data?.issueDate)), paper, lang))
   }
 
@@ -54,7 +54,7 @@ export function makeDocumentsApi(core, toJson) {
    */
   function renderRefusalParts(data, opts) {
     const { paper, lang } = options(opts)
-    const application = toJson(read(() => data?.application))
+    const application = toRecord(read(() => data?.application))
     const standard = read(() => data?.standardReason)
     return finish(
       core.renderRefusal(application, text(read(() => data?.reason)), text(read(() => standard?.kk)), text(read(() => standard?.ru)), text(read(() => data?.issueDate)), paper, lang),

@@ -8,4 +8,4 @@ import { makeDocumentsApi } from './documents-api.js'
 core.initSync({ module: readFileSync(new URL('../../pkg/full/kz_iin_bg.wasm', import.meta.url)) })
 
 export { KzIinError } from './numbers.js'
-export const { renderCertificate, renderRefusal, renderCertificateParts, renderRefusalParts } = makeDocumentsApi(core, makeFormApi(core).toJson)
+export const { renderCertificate, renderRefusal, renderCertificateParts, renderRefusalParts } = makeDocumentsApi(core, makeFormApi(core).toRecord)

@@ -8,4 +8,4 @@ import { makeDocumentsApi } from './documents-api.js'
 await init()
 
 export { KzIinError } from './numbers.js'
-export const { renderCertificate, renderRefusal, renderCertificateParts, renderRefusalParts } = makeDocumentsApi(core, makeFormApi(core).toJson)
+export const { renderCertificate, renderRefusal, renderCertificateParts, renderRefusalParts } = makeDocumentsApi(core, makeFormApi(core).toRecord)

@@ -16,22 +16,24 @@ function localToday() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }
 
-// A copy of the caller's data that can cross the boundary whatever the caller passed: an object
-// without a prototype (so a key "__proto__" is a key like any other) of own string keys, in the
-// caller's order, to strings (NFC, and no longer than the core ever looks), booleans, null, or
-// 0 for "some other type"; null when it is not an object at all. Getters that throw, Proxies,
-// symbols and cycles stop here, so JSON.stringify of it cannot throw.
-function copyOf(data, fields, maxChars) {
-  if (data === null || typeof data !== 'object') return null
+// The caller's data as the record the core reads (src/form/raw.rs, RawApplication::from_record):
+// 'N' when it is not an object, else 'O' and, for each own string key in the caller's order,
+// `<length>,<key>` then `s<length>,<text>` (NFC, no longer than the core ever looks), `t`, `f`,
+// `n` (null, undefined) or `x` (another type); lengths in UTF-16 units, as String#length counts.
+// Getters that throw, Proxies, symbols and cycles stop here, so building it cannot throw; and
+// string concatenation is faster than JSON.stringify of a copy, and lets the core do without a
+// JSON reader (README "Size").
+function recordOf(data, fields, maxChars) {
+  if (data === null || typeof data !== 'object') return 'N'
   let keys
   try {
     // Both throw on a revoked Proxy: then it is not an application.
-    if (Array.isArray(data)) return null
+    if (Array.isArray(data)) return 'N'
     keys = Object.keys(data)
   } catch {
-    return null
+    return 'N'
   }
-  const copy = Object.create(null)
+  let record = 'O'
   let unknown = 0
   for (const key of keys) {
     if (!fields.has(key) && ++unknown > MAX_UNKNOWN_KEYS) continue
@@ -41,15 +43,17 @@ function copyOf(data, fields, maxChars) {
     } catch {
       value = 0
     }
+    record += `${key.length},${key}`
     if (typeof value === 'string') {
-      copy[key] = (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC')
-    } else if (typeof value === 'boolean' || value === null || value === undefined) {
-      copy[key] = value ?? null
+      const text = (value.length > 2 * maxChars ? value.slice(0, 2 * maxChars + 2) : value).normalize('NFC')
+      record += `s${text.length},${text}`
+    } else if (typeof value === 'boolean') {
+      record += value ? 't' : 'f'
     } else {
-      copy[key] = 0
+      record += value === null || value === undefined ? 'n' : 'x'
     }
   }
-  return copy
+  return record
 }
 
 /**
@@ -57,15 +61,13 @@ function copyOf(data, fields, maxChars) {
  * @param {any} core the wasm-bindgen glue module of pkg/form
  */
 export function makeFormApi(core) {
-  // Everything structured crosses the boundary as JSON text (see Cargo.toml, serde_json).
+  // Applications cross into the core as records (recordOf); everything structured comes back
+  // as JSON text (see Cargo.toml, serde_json).
   const fields = new Set(Object.keys(JSON.parse(core.fieldLabels('en'))))
   const maxChars = core.maxFieldChars()
   const cache = { institutions: new Map(), countries: new Map(), labels: new Map() }
-  /** The caller's data as the JSON the core reads ('null' when it is not an object). */
-  const toJson = (data) => {
-    const copy = copyOf(data, fields, maxChars)
-    return copy ? JSON.stringify(copy) : 'null'
-  }
+  /** The caller's data as the record the core reads. */
+  const toRecord = (data) => recordOf(data, fields, maxChars)
 
   function todayOf(options) {
     try {
@@ -93,9 +95,9 @@ export function makeFormApi(core) {
     validateApplication(data, options) {
       const lang = langOf(core, options)
       const today = todayOf(options)
-      const json = toJson(data)
+      const record = toRecord(data)
       // An impossible `today` (2026-02-30): judge on this machine's date instead.
-      return JSON.parse(core.validateApplicationJson(json, today, lang)) ?? JSON.parse(core.validateApplicationJson(json, localToday(), lang))
+      return JSON.parse(core.validateApplicationRecord(record, today, lang)) ?? JSON.parse(core.validateApplicationRecord(record, localToday(), lang))
     },
     /** The 96 institutions, sorted for the language: `{ id, name, kind, country, countryName, city, number }`. */
     institutions: (lang) => list('institutions', langOf(core, { lang })),
@@ -133,8 +135,8 @@ export function makeFormApi(core) {
     suggestLatin: (cyrillic) => (typeof cyrillic === 'string' ? core.suggestLatin(cyrillic.slice(0, maxChars)) : ''),
     /** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
     suggestCyrillic: (latin) => (typeof latin === 'string' ? core.suggestCyrillic(latin.slice(0, maxChars)) : ''),
-    /** (Internal, not exported by the entries) the boundary copy as JSON, for the documents API. */
-    toJson,
+    /** (Internal, not exported by the entries) the boundary record, for the documents API. */
+    toRecord,
     /** The keys of the fields an application must have. */
     requiredFields: () => JSON.parse(core.requiredFields()),
     /** The accepted values of documentType. */
