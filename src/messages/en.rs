@@ -2,7 +2,7 @@
 
 #[cfg(feature = "form")]
 use super::{capitalize, Verb};
-use super::{fill, num, show, NumberParams, Subject};
+use super::{fill, show, NumberParams, Subject};
 use crate::error::Code;
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
@@ -116,41 +116,39 @@ pub(super) fn number(p: &NumberParams) -> String {
     };
     match p.code {
         Code::Empty if p.subject == Subject::Base => "Enter the first 11 digits of the IIN".into(),
-        Code::Empty => fill("Enter the {}", &[the]),
+        Code::Empty => fill("Enter the {}", &[&the]),
         Code::Length => {
             let need = match p.subject {
                 Subject::Base => "Enter 11 digits".into(),
-                _ => fill("{} must have 12 digits", &[a]),
+                _ => fill("{} must have 12 digits", &[&a]),
             };
             match p.found {
-                Some(n) => fill("{}: this has {}", &[&need, &num(n)]),
+                Some(n) => fill("{}: this has {}", &[&need, &n]),
                 None => fill("{}: this is far too long", &[&need]),
             }
         }
         Code::InvalidCharacter => fill(
             "{} can only contain digits: remove {} (character {})",
-            &[a, &show(p.character, "“", "”"), &num(p.position)],
+            &[&a, &show(p.character, "“", "”"), &p.position],
         ),
         Code::Checksum => fill(
             "This {} is not valid: its check digit does not match. Check each digit",
-            &[the],
+            &[&the],
         ),
         Code::Unissuable => fill(
             "No {} begins with these 11 digits. Check each digit",
-            &[the],
+            &[&the],
         ),
-        Code::NotAString => fill("{} must be given as text", &[a]),
+        Code::NotAString => fill("{} must be given as text", &[&a]),
         Code::Valid => String::new(),
     }
 }
 
 #[cfg(feature = "form")]
 fn date(d: crate::Date) -> String {
-    format!(
+    fill(
         "{} {} {}",
-        d.day(),
-        MONTHS[usize::from(d.month() - 1)],
-        d.year()
+        &[&d.day(), &MONTHS[usize::from(d.month() - 1)], &d.year()],
     )
 }
 
@@ -158,52 +156,47 @@ fn date(d: crate::Date) -> String {
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {
-            Problem::UnknownField => {
-                format!("“{key}” is not a field of the application and was ignored")
-            }
+            Problem::UnknownField => fill(
+                "“{}” is not a field of the application and was ignored",
+                &[&key],
+            ),
             _ => "The application must be an object of fields".into(),
         };
     };
     let (_, what) = label(field);
     let cap = capitalize(what);
     match *problem {
-        Problem::Required if field.is_boolean() => format!("Give {what}"),
+        Problem::Required if field.is_boolean() => fill("Give {}", &[&what]),
         Problem::Required => match super::verb(field) {
-            Verb::Enter => format!("Enter {what}"),
-            Verb::Select => format!("Select {what}"),
+            Verb::Enter => fill("Enter {}", &[&what]),
+            Verb::Select => fill("Select {}", &[&what]),
         },
-        Problem::InvalidType if field.is_boolean() => format!("{cap} must be true or false"),
-        Problem::InvalidType => format!("{cap} must be text"),
-        Problem::TooLong { max } => format!("{cap} must be {max} characters or fewer"),
-        Problem::InvalidCharacter { position, character } => format!(
-            "{cap} cannot contain {} (character {position})",
-            show(u32::from(character), "“", "”")
-        ),
+        Problem::InvalidType if field.is_boolean() => fill("{} must be true or false", &[&cap]),
+        Problem::InvalidType => fill("{} must be text", &[&cap]),
+        Problem::TooLong { max } => fill("{} must be {} characters or fewer", &[&cap, &max]),
+        Problem::InvalidCharacter { position, character } => fill("{} cannot contain {} (character {})", &[&cap, &show(u32::from(character), "“", "”"), &position]),
         Problem::WrongScript { position, character, expected } => {
             let c = show(u32::from(character), "“", "”");
             match (expected, field) {
-                (_, Field::DocumentNumber) => format!("{cap} must be in Latin letters and digits: {c} (character {position}) is a Cyrillic letter"),
-                (Script::Latin, _) => format!("{cap} must be in Latin letters: {c} (character {position}) is a Cyrillic letter"),
-                (Script::Cyrillic, _) => format!("{cap} must be in Cyrillic letters: {c} (character {position}) is a Latin letter"),
+                (_, Field::DocumentNumber) => fill("{} must be in Latin letters and digits: {} (character {}) is a Cyrillic letter", &[&cap, &c, &position]),
+                (Script::Latin, _) => fill("{} must be in Latin letters: {} (character {}) is a Cyrillic letter", &[&cap, &c, &position]),
+                (Script::Cyrillic, _) => fill("{} must be in Cyrillic letters: {} (character {}) is a Latin letter", &[&cap, &c, &position]),
             }
         }
-        Problem::InvalidDate => format!("{cap} must be a real date"),
-        Problem::DateInFuture => format!("{cap} must be today or in the past"),
-        Problem::DateTooOld { earliest } => format!("{cap} must be on or after {}", date(earliest)),
+        Problem::InvalidDate => fill("{} must be a real date", &[&cap]),
+        Problem::DateInFuture => fill("{} must be today or in the past", &[&cap]),
+        Problem::DateTooOld { earliest } => fill("{} must be on or after {}", &[&cap, &date(earliest)]),
         Problem::IssuedBeforeBirth => "The date your identity document was issued must be on or after your date of birth".into(),
         Problem::ExpiryBeforeIssue => "The date your identity document expires must be after the date it was issued".into(),
         Problem::DocumentExpired => "Your identity document has expired: it must be valid on the day you apply".into(),
-        Problem::UnknownValue => format!("Select {what} from the list"),
+        Problem::UnknownValue => fill("Select {} from the list", &[&what]),
         Problem::CitizenshipKaz => "This service is for foreign citizens and stateless persons: citizens of Kazakhstan get their IIN in Kazakhstan".into(),
-        Problem::ConsentRequired => format!("Give {what}"),
-        Problem::BirthDateMismatch { encoded } => format!(
-            "The IIN you gave encodes the date of birth {}: check it and your date of birth (IINs issued since 2013 need not match)",
-            date(encoded)
-        ),
+        Problem::ConsentRequired => fill("Give {}", &[&what]),
+        Problem::BirthDateMismatch { encoded } => fill("The IIN you gave encodes the date of birth {}: check it and your date of birth (IINs issued since 2013 need not match)", &[&date(encoded)]),
         Problem::SexMismatch { .. } => "The IIN you gave encodes the other sex: check it and your sex".into(),
         Problem::GivenNameMissing => "You have not entered a given name: leave it empty only if your passport shows none".into(),
-        Problem::TransliterationMismatch { ref expected } => format!("Check the Latin spelling against your passport: by ICAO Doc 9303, which passports use, the Cyrillic spelling you gave is written “{expected}”"),
-        Problem::UnknownField => format!("“{key}” is not a field of the application and was ignored"),
+        Problem::TransliterationMismatch { ref expected } => fill("Check the Latin spelling against your passport: by ICAO Doc 9303, which passports use, the Cyrillic spelling you gave is written “{}”", &[&expected]),
+        Problem::UnknownField => fill("“{}” is not a field of the application and was ignored", &[&key]),
         Problem::NotAnObject => "The application must be an object of fields".into(),
         Problem::Iin(_) => String::new(),
     }
@@ -214,17 +207,18 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
     use crate::form::{DatePart, DatePartsError};
     let cap = capitalize(label(field).1);
     match error {
-        DatePartsError::Missing(part) => format!("{cap} must include a {}", part.as_str()),
+        DatePartsError::Missing(part) => fill("{} must include a {}", &[&cap, &part.as_str()]),
         DatePartsError::Invalid(DatePart::Day) => {
-            format!("{cap}: the day must be a number from 1 to 31")
+            fill("{}: the day must be a number from 1 to 31", &[&cap])
         }
-        DatePartsError::Invalid(DatePart::Month) => {
-            format!("{cap}: the month must be a number from 1 to 12 or its name")
-        }
+        DatePartsError::Invalid(DatePart::Month) => fill(
+            "{}: the month must be a number from 1 to 12 or its name",
+            &[&cap],
+        ),
         DatePartsError::Invalid(DatePart::Year) => {
-            format!("{cap}: the year must include 4 numbers")
+            fill("{}: the year must include 4 numbers", &[&cap])
         }
-        DatePartsError::NotReal => format!("{cap} must be a real date"),
+        DatePartsError::NotReal => fill("{} must be a real date", &[&cap]),
     }
 }
 
@@ -240,10 +234,10 @@ pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
     };
     match *error {
         MrzError::Empty => "Scan the machine-readable zone of your passport or identity card, or type its lines".into(),
-        MrzError::Shape { lines, length } => format!("A machine-readable zone has 2 lines of 44 characters (passport), 2 of 36, or 3 of 30 (identity card): this text has {lines} line(s), one of {length} characters. Scan it again"),
-        MrzError::InvalidCharacter { line, position, character } => format!("A machine-readable zone holds only Latin capitals, digits and <: line {line} has {} at character {position}", show(u32::from(character), "“", "”")),
-        MrzError::CheckDigit { field, .. } => format!("The machine-readable zone was misread: the check digit of {} does not match. Scan the passport again or type your details", what(field)),
-        MrzError::InvalidDate { field } => format!("The machine-readable zone was misread: {} is not a real date. Scan the passport again or type your details", what(field)),
+        MrzError::Shape { lines, length } => fill("A machine-readable zone has 2 lines of 44 characters (passport), 2 of 36, or 3 of 30 (identity card): this text has {} line(s), one of {} characters. Scan it again", &[&lines, &length]),
+        MrzError::InvalidCharacter { line, position, character } => fill("A machine-readable zone holds only Latin capitals, digits and <: line {} has {} at character {}", &[&line, &show(u32::from(character), "“", "”"), &position]),
+        MrzError::CheckDigit { field, .. } => fill("The machine-readable zone was misread: the check digit of {} does not match. Scan the passport again or type your details", &[&what(field)]),
+        MrzError::InvalidDate { field } => fill("The machine-readable zone was misread: {} is not a real date. Scan the passport again or type your details", &[&what(field)]),
         MrzError::NotAnIdentityDocument => "This is a visa's machine-readable zone: scan your passport or identity card instead".into(),
     }
 }

@@ -2,7 +2,7 @@
 
 #[cfg(feature = "form")]
 use super::{capitalize, dotted, Verb};
-use super::{fill, num, show, NumberParams, Subject};
+use super::{fill, show, NumberParams, Subject};
 use crate::error::Code;
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
@@ -91,30 +91,30 @@ pub(super) fn number(p: &NumberParams) -> String {
     };
     match p.code {
         Code::Empty if p.subject == Subject::Base => "ЖСН-нің алғашқы 11 цифрын енгізіңіз".into(),
-        Code::Empty => fill("{} енгізіңіз", &[name]),
+        Code::Empty => fill("{} енгізіңіз", &[&name]),
         Code::Length => {
             let need = match p.subject {
                 Subject::Base => "11 цифр қажет".into(),
-                _ => fill("{} 12 цифрдан тұруы керек", &[name]),
+                _ => fill("{} 12 цифрдан тұруы керек", &[&name]),
             };
             match p.found {
-                Some(n) => fill("{}, ал енгізілгені: {}", &[&need, &num(n)]),
+                Some(n) => fill("{}, ал енгізілгені: {}", &[&need, &n]),
                 None => fill("{}, ал енгізілгені әлдеқайда көп", &[&need]),
             }
         }
         Code::InvalidCharacter => fill(
             "{} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
-            &[name, &show(p.character, "«", "»"), &num(p.position)],
+            &[&name, &show(p.character, "«", "»"), &p.position],
         ),
         Code::Checksum => fill(
             "{} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз",
-            &[name],
+            &[&name],
         ),
         Code::Unissuable => fill(
             "Бұл 11 цифрдан {} қалыптастырылмайды. Әр цифрды тексеріңіз",
-            &[name],
+            &[&name],
         ),
-        Code::NotAString => fill("{} мәтін түрінде берілуі керек", &[name]),
+        Code::NotAString => fill("{} мәтін түрінде берілуі керек", &[&name]),
         Code::Valid => String::new(),
     }
 }
@@ -123,50 +123,44 @@ pub(super) fn number(p: &NumberParams) -> String {
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {
-            Problem::UnknownField => format!("«{key}» өрісі өтінішке кірмейді, ескерілмеді"),
+            Problem::UnknownField => fill("«{}» өрісі өтінішке кірмейді, ескерілмеді", &[&key]),
             _ => "Өтініш өрістері бар объект болуы керек".into(),
         };
     };
     let (title, what) = label(field);
     let cap = capitalize(what);
     match *problem {
-        Problem::Required if field.is_boolean() => format!("{cap} беріңіз"),
+        Problem::Required if field.is_boolean() => fill("{} беріңіз", &[&cap]),
         Problem::Required => match super::verb(field) {
-            Verb::Enter => format!("{cap} енгізіңіз"),
-            Verb::Select => format!("{cap} таңдаңыз"),
+            Verb::Enter => fill("{} енгізіңіз", &[&cap]),
+            Verb::Select => fill("{} таңдаңыз", &[&cap]),
         },
-        Problem::InvalidType if field.is_boolean() => format!("«{title}»: мәні true немесе false болуы керек"),
-        Problem::InvalidType => format!("«{title}»: мәні мәтін болуы керек"),
-        Problem::TooLong { max } => format!("«{title}»: {max} таңбадан аспауы керек"),
-        Problem::InvalidCharacter { position, character } => format!(
-            "«{title}» өрісінде {} таңбасы болмауы керек ({position}-орын)",
-            show(u32::from(character), "«", "»")
-        ),
+        Problem::InvalidType if field.is_boolean() => fill("«{}»: мәні true немесе false болуы керек", &[&title]),
+        Problem::InvalidType => fill("«{}»: мәні мәтін болуы керек", &[&title]),
+        Problem::TooLong { max } => fill("«{}»: {} таңбадан аспауы керек", &[&title, &max]),
+        Problem::InvalidCharacter { position, character } => fill("«{}» өрісінде {} таңбасы болмауы керек ({}-орын)", &[&title, &show(u32::from(character), "«", "»"), &position]),
         Problem::WrongScript { position, character, expected } => {
             let c = show(u32::from(character), "«", "»");
             match (expected, field) {
-                (_, Field::DocumentNumber) => format!("«{title}»: тек латын әріптері мен цифрлар, ал {c} ({position}-орын) — кириллица әрпі"),
-                (Script::Latin, _) => format!("«{title}» латын әріптерімен жазылуы керек: {c} ({position}-орын) — кириллица әрпі"),
-                (Script::Cyrillic, _) => format!("«{title}» кириллицамен жазылуы керек: {c} ({position}-орын) — латын әрпі"),
+                (_, Field::DocumentNumber) => fill("«{}»: тек латын әріптері мен цифрлар, ал {} ({}-орын) — кириллица әрпі", &[&title, &c, &position]),
+                (Script::Latin, _) => fill("«{}» латын әріптерімен жазылуы керек: {} ({}-орын) — кириллица әрпі", &[&title, &c, &position]),
+                (Script::Cyrillic, _) => fill("«{}» кириллицамен жазылуы керек: {} ({}-орын) — латын әрпі", &[&title, &c, &position]),
             }
         }
-        Problem::InvalidDate => format!("«{title}»: нақты бар күнді енгізіңіз"),
-        Problem::DateInFuture => format!("«{title}»: күн бүгіннен кейін болмауы керек"),
-        Problem::DateTooOld { earliest } => format!("«{title}»: күн {} бұрын болмауы керек", dotted(earliest)),
+        Problem::InvalidDate => fill("«{}»: нақты бар күнді енгізіңіз", &[&title]),
+        Problem::DateInFuture => fill("«{}»: күн бүгіннен кейін болмауы керек", &[&title]),
+        Problem::DateTooOld { earliest } => fill("«{}»: күн {} бұрын болмауы керек", &[&title, &dotted(earliest)]),
         Problem::IssuedBeforeBirth => "Құжатты берген күн туған күннен бұрын болмауы керек".into(),
         Problem::ExpiryBeforeIssue => "Құжаттың қолданылу мерзімі берген күнінен кейін аяқталуы керек".into(),
         Problem::DocumentExpired => "Жеке басын куәландыратын құжаттың қолданылу мерзімі өтіп кеткен: құжат өтініш берген күні жарамды болуы керек".into(),
-        Problem::UnknownValue => format!("Тізімнен {what} таңдаңыз"),
+        Problem::UnknownValue => fill("Тізімнен {} таңдаңыз", &[&what]),
         Problem::CitizenshipKaz => "Бұл қызмет шетел азаматтары мен азаматтығы жоқ адамдарға арналған: Қазақстан азаматтарына ЖСН Қазақстанда беріледі".into(),
-        Problem::ConsentRequired => format!("{cap} беріңіз"),
-        Problem::BirthDateMismatch { encoded } => format!(
-            "Көрсетілген ЖСН-де туған күн {}: ЖСН мен туған күнді тексеріңіз (2013 жылдан кейін қалыптастырылған ЖСН-де олар сәйкес келмеуі мүмкін)",
-            dotted(encoded)
-        ),
+        Problem::ConsentRequired => fill("{} беріңіз", &[&cap]),
+        Problem::BirthDateMismatch { encoded } => fill("Көрсетілген ЖСН-де туған күн {}: ЖСН мен туған күнді тексеріңіз (2013 жылдан кейін қалыптастырылған ЖСН-де олар сәйкес келмеуі мүмкін)", &[&dotted(encoded)]),
         Problem::SexMismatch { .. } => "Көрсетілген ЖСН басқа жынысқа сәйкес келеді: ЖСН мен жынысты тексеріңіз".into(),
         Problem::GivenNameMissing => "Аты көрсетілмеген: төлқұжатыңызда аты болмаса ғана бос қалдырыңыз".into(),
-        Problem::TransliterationMismatch { ref expected } => format!("Латын транскрипциясын төлқұжатпен салыстырыңыз: төлқұжаттар қолданатын ICAO Doc 9303 бойынша кириллицада көрсетілгені «{expected}» болып жазылады"),
-        Problem::UnknownField => format!("«{key}» өрісі өтінішке кірмейді, ескерілмеді"),
+        Problem::TransliterationMismatch { ref expected } => fill("Латын транскрипциясын төлқұжатпен салыстырыңыз: төлқұжаттар қолданатын ICAO Doc 9303 бойынша кириллицада көрсетілгені «{}» болып жазылады", &[&expected]),
+        Problem::UnknownField => fill("«{}» өрісі өтінішке кірмейді, ескерілмеді", &[&key]),
         Problem::NotAnObject => "Өтініш өрістері бар объект болуы керек".into(),
         Problem::Iin(_) => String::new(),
     }
@@ -177,17 +171,20 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
     use crate::form::{DatePart, DatePartsError};
     let title = label(field).0;
     match error {
-        DatePartsError::Missing(DatePart::Day) => format!("«{title}»: күнін көрсетіңіз"),
-        DatePartsError::Missing(DatePart::Month) => format!("«{title}»: айын көрсетіңіз"),
-        DatePartsError::Missing(DatePart::Year) => format!("«{title}»: жылын көрсетіңіз"),
+        DatePartsError::Missing(DatePart::Day) => fill("«{}»: күнін көрсетіңіз", &[&title]),
+        DatePartsError::Missing(DatePart::Month) => fill("«{}»: айын көрсетіңіз", &[&title]),
+        DatePartsError::Missing(DatePart::Year) => fill("«{}»: жылын көрсетіңіз", &[&title]),
         DatePartsError::Invalid(DatePart::Day) => {
-            format!("«{title}»: күні 1-ден 31-ге дейінгі сан болуы керек")
+            fill("«{}»: күні 1-ден 31-ге дейінгі сан болуы керек", &[&title])
         }
-        DatePartsError::Invalid(DatePart::Month) => {
-            format!("«{title}»: айы 1-ден 12-ге дейінгі сан немесе атауы болуы керек")
+        DatePartsError::Invalid(DatePart::Month) => fill(
+            "«{}»: айы 1-ден 12-ге дейінгі сан немесе атауы болуы керек",
+            &[&title],
+        ),
+        DatePartsError::Invalid(DatePart::Year) => {
+            fill("«{}»: жылы 4 цифрдан тұруы керек", &[&title])
         }
-        DatePartsError::Invalid(DatePart::Year) => format!("«{title}»: жылы 4 цифрдан тұруы керек"),
-        DatePartsError::NotReal => format!("«{title}»: нақты бар күнді енгізіңіз"),
+        DatePartsError::NotReal => fill("«{}»: нақты бар күнді енгізіңіз", &[&title]),
     }
 }
 
@@ -203,10 +200,10 @@ pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
     };
     match *error {
         MrzError::Empty => "Төлқұжаттың немесе жеке куәліктің машинамен оқылатын аймағын сканерлеңіз немесе жолдарын енгізіңіз".into(),
-        MrzError::Shape { lines, length } => format!("Машинамен оқылатын аймақ 44 таңбадан 2 жол (төлқұжат), 36 таңбадан 2 жол немесе 30 таңбадан 3 жол (жеке куәлік): бұл мәтінде {lines} жол, біреуінде {length} таңба. Қайта сканерлеңіз"),
-        MrzError::InvalidCharacter { line, position, character } => format!("Машинамен оқылатын аймақта тек латын бас әріптері, цифрлар және < болады: {line}-жолдың {position}-орнында {} тұр", show(u32::from(character), "«", "»")),
-        MrzError::CheckDigit { field, .. } => format!("Машинамен оқылатын аймақ қате оқылды: {} бақылау разряды сәйкес келмейді. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", what(field)),
-        MrzError::InvalidDate { field } => format!("Машинамен оқылатын аймақ қате оқылды: {} көрсетілген күні күнтізбеде жоқ. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", what(field)),
+        MrzError::Shape { lines, length } => fill("Машинамен оқылатын аймақ 44 таңбадан 2 жол (төлқұжат), 36 таңбадан 2 жол немесе 30 таңбадан 3 жол (жеке куәлік): бұл мәтінде {} жол, біреуінде {} таңба. Қайта сканерлеңіз", &[&lines, &length]),
+        MrzError::InvalidCharacter { line, position, character } => fill("Машинамен оқылатын аймақта тек латын бас әріптері, цифрлар және < болады: {}-жолдың {}-орнында {} тұр", &[&line, &position, &show(u32::from(character), "«", "»")]),
+        MrzError::CheckDigit { field, .. } => fill("Машинамен оқылатын аймақ қате оқылды: {} бақылау разряды сәйкес келмейді. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", &[&what(field)]),
+        MrzError::InvalidDate { field } => fill("Машинамен оқылатын аймақ қате оқылды: {} көрсетілген күні күнтізбеде жоқ. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", &[&what(field)]),
         MrzError::NotAnIdentityDocument => "Бұл визаның машинамен оқылатын аймағы: төлқұжатты немесе жеке куәлікті сканерлеңіз".into(),
     }
 }

@@ -231,45 +231,91 @@ fn show(cp: u32, open: &str, close: &str) -> String {
     }
 }
 
-/// A template's `{}`s replaced by `args` in order. The number messages are built with this
-/// rather than `format!`, so that the IIN module carries none of Rust's formatting code (about
-/// 2 KB gzipped of its WebAssembly, README "Size").
-fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = Vec::with_capacity(template.len() + 32);
-    let mut args = args.iter();
-    // Bytes rather than `split("{}")` or `chars()`: no string search, no slicing and no UTF-8
-    // decoding, whose code would cost more bytes than the messages. `{` and `}` are ASCII, so
-    // the result is UTF-8 whenever the template and the arguments are.
-    let mut bytes = template.bytes().peekable();
-    while let Some(b) = bytes.next() {
-        if b == b'{' && bytes.peek() == Some(&b'}') {
-            bytes.next();
-            out.extend_from_slice(args.next().copied().unwrap_or_default().as_bytes());
-        } else {
-            out.push(b);
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
+/// What a message template takes in its `{}`s: text and numbers.
+pub(crate) trait Piece {
+    /// Appends itself to a message.
+    fn put(&self, out: &mut String);
 }
 
-/// A count or position in decimal digits (see [`fill`]).
-fn num(n: usize) -> String {
-    let mut digits = Vec::with_capacity(20);
-    let mut n = n;
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
+impl Piece for str {
+    fn put(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    fn put(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl<T: Piece + ?Sized> Piece for &T {
+    fn put(&self, out: &mut String) {
+        (**self).put(out);
+    }
+}
+
+impl Piece for usize {
+    fn put(&self, out: &mut String) {
+        let mut digits = [0u8; 20];
+        let mut n = *self;
+        let mut len = 0;
+        while len == 0 || n > 0 {
+            digits[len] = b'0' + (n % 10) as u8;
+            n /= 10;
+            len += 1;
+        }
+        for &d in digits.iter().take(len).rev() {
+            out.push(char::from(d));
         }
     }
-    digits.reverse();
-    String::from_utf8(digits).unwrap_or_default()
+}
+
+macro_rules! piece_as_usize {
+    ($($t:ty),*) => {$(
+        impl Piece for $t {
+            fn put(&self, out: &mut String) {
+                (*self as usize).put(out);
+            }
+        }
+    )*};
+}
+piece_as_usize!(u8, u16, u32);
+
+/// A template's `{}`s replaced by `args` in order. Messages are built with this rather than
+/// `format!`, so that the browser's modules carry none of Rust's formatting code (README "Size").
+fn fill(template: &str, args: &[&dyn Piece]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut args = args.iter();
+    // Characters rather than `split("{}")` or `find`: no string search and no slicing, whose
+    // code and panic paths would cost more bytes than the messages.
+    let mut chars = template.chars();
+    while let Some(c) = chars.next() {
+        if c == '{' && chars.as_str().starts_with('}') {
+            chars.next();
+            if let Some(arg) = args.next() {
+                arg.put(&mut out);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(feature = "form")]
 fn dotted(d: crate::Date) -> String {
-    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
+    let mut out = String::new();
+    let two = |out: &mut String, n: u8| {
+        out.push(char::from(b'0' + n / 10));
+        out.push(char::from(b'0' + n % 10));
+    };
+    two(&mut out, d.day());
+    out.push('.');
+    two(&mut out, d.month());
+    out.push('.');
+    d.year().put(&mut out);
+    out
 }
 
 #[cfg(feature = "form")]

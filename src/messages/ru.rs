@@ -2,7 +2,7 @@
 
 #[cfg(feature = "form")]
 use super::{dotted, Verb};
-use super::{fill, num, show, NumberParams, Subject};
+use super::{fill, show, NumberParams, Subject};
 use crate::error::Code;
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
@@ -97,30 +97,30 @@ pub(super) fn number(p: &NumberParams) -> String {
     };
     match p.code {
         Code::Empty if p.subject == Subject::Base => "Введите первые 11 цифр ИИН".into(),
-        Code::Empty => fill("Введите {}", &[name]),
+        Code::Empty => fill("Введите {}", &[&name]),
         Code::Length => {
             let need = match p.subject {
                 Subject::Base => "Нужно 11 цифр".into(),
-                _ => fill("{} должен состоять из 12 цифр", &[name]),
+                _ => fill("{} должен состоять из 12 цифр", &[&name]),
             };
             match p.found {
-                Some(n) => fill("{}, а введено: {}", &[&need, &num(n)]),
+                Some(n) => fill("{}, а введено: {}", &[&need, &n]),
                 None => fill("{}, а введено намного больше", &[&need]),
             }
         }
         Code::InvalidCharacter => fill(
             "{} может содержать только цифры: уберите символ {} (позиция {})",
-            &[name, &show(p.character, "«", "»"), &num(p.position)],
+            &[&name, &show(p.character, "«", "»"), &p.position],
         ),
         Code::Checksum => fill(
             "{} указан с ошибкой: контрольный разряд не совпадает. Проверьте каждую цифру",
-            &[name],
+            &[&name],
         ),
         Code::Unissuable => fill(
             "{} не может начинаться с этих 11 цифр. Проверьте каждую цифру",
-            &[name],
+            &[&name],
         ),
-        Code::NotAString => fill("{} нужно передать в виде текста", &[name]),
+        Code::NotAString => fill("{} нужно передать в виде текста", &[&name]),
         Code::Valid => String::new(),
     }
 }
@@ -129,49 +129,43 @@ pub(super) fn number(p: &NumberParams) -> String {
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {
-            Problem::UnknownField => format!("Поле «{key}» не входит в заявление и не учтено"),
+            Problem::UnknownField => fill("Поле «{}» не входит в заявление и не учтено", &[&key]),
             _ => "Заявление должно быть объектом с полями".into(),
         };
     };
     let (title, what) = label(field);
     match *problem {
-        Problem::Required if field.is_boolean() => format!("Дайте {what}"),
+        Problem::Required if field.is_boolean() => fill("Дайте {}", &[&what]),
         Problem::Required => match super::verb(field) {
-            Verb::Enter => format!("Введите {what}"),
-            Verb::Select => format!("Выберите {what}"),
+            Verb::Enter => fill("Введите {}", &[&what]),
+            Verb::Select => fill("Выберите {}", &[&what]),
         },
-        Problem::InvalidType if field.is_boolean() => format!("«{title}»: значение должно быть true или false"),
-        Problem::InvalidType => format!("«{title}»: значение должно быть текстом"),
-        Problem::TooLong { max } => format!("«{title}»: не более {max} символов"),
-        Problem::InvalidCharacter { position, character } => format!(
-            "«{title}» не может содержать символ {} (позиция {position})",
-            show(u32::from(character), "«", "»")
-        ),
+        Problem::InvalidType if field.is_boolean() => fill("«{}»: значение должно быть true или false", &[&title]),
+        Problem::InvalidType => fill("«{}»: значение должно быть текстом", &[&title]),
+        Problem::TooLong { max } => fill("«{}»: не более {} символов", &[&title, &max]),
+        Problem::InvalidCharacter { position, character } => fill("«{}» не может содержать символ {} (позиция {})", &[&title, &show(u32::from(character), "«", "»"), &position]),
         Problem::WrongScript { position, character, expected } => {
             let c = show(u32::from(character), "«", "»");
             match (expected, field) {
-                (_, Field::DocumentNumber) => format!("«{title}»: только латинские буквы и цифры, а {c} (позиция {position}) — буква кириллицы"),
-                (Script::Latin, _) => format!("«{title}» нужно написать латиницей: {c} (позиция {position}) — буква кириллицы"),
-                (Script::Cyrillic, _) => format!("«{title}» нужно написать кириллицей: {c} (позиция {position}) — латинская буква"),
+                (_, Field::DocumentNumber) => fill("«{}»: только латинские буквы и цифры, а {} (позиция {}) — буква кириллицы", &[&title, &c, &position]),
+                (Script::Latin, _) => fill("«{}» нужно написать латиницей: {} (позиция {}) — буква кириллицы", &[&title, &c, &position]),
+                (Script::Cyrillic, _) => fill("«{}» нужно написать кириллицей: {} (позиция {}) — латинская буква", &[&title, &c, &position]),
             }
         }
-        Problem::InvalidDate => format!("«{title}»: укажите существующую дату"),
-        Problem::DateInFuture => format!("«{title}»: дата не может быть позже сегодняшнего дня"),
-        Problem::DateTooOld { earliest } => format!("«{title}»: дата должна быть не раньше {}", dotted(earliest)),
+        Problem::InvalidDate => fill("«{}»: укажите существующую дату", &[&title]),
+        Problem::DateInFuture => fill("«{}»: дата не может быть позже сегодняшнего дня", &[&title]),
+        Problem::DateTooOld { earliest } => fill("«{}»: дата должна быть не раньше {}", &[&title, &dotted(earliest)]),
         Problem::IssuedBeforeBirth => "Дата выдачи документа не может быть раньше даты рождения".into(),
         Problem::ExpiryBeforeIssue => "Срок действия документа должен заканчиваться позже даты его выдачи".into(),
         Problem::DocumentExpired => "Срок действия документа, удостоверяющего личность, истёк: в день подачи заявления документ должен быть действителен".into(),
-        Problem::UnknownValue => format!("Выберите {what} из списка"),
+        Problem::UnknownValue => fill("Выберите {} из списка", &[&what]),
         Problem::CitizenshipKaz => "Услуга предназначена для иностранных граждан и лиц без гражданства: гражданам Казахстана ИИН присваивается в Казахстане".into(),
-        Problem::ConsentRequired => format!("Дайте {what}"),
-        Problem::BirthDateMismatch { encoded } => format!(
-            "Указанный ИИН содержит дату рождения {}: проверьте ИИН и дату рождения (у ИИН, сформированных после 2013 года, они могут не совпадать)",
-            dotted(encoded)
-        ),
+        Problem::ConsentRequired => fill("Дайте {}", &[&what]),
+        Problem::BirthDateMismatch { encoded } => fill("Указанный ИИН содержит дату рождения {}: проверьте ИИН и дату рождения (у ИИН, сформированных после 2013 года, они могут не совпадать)", &[&dotted(encoded)]),
         Problem::SexMismatch { .. } => "Указанный ИИН соответствует другому полу: проверьте ИИН и пол".into(),
         Problem::GivenNameMissing => "Имя не указано: оставьте его пустым, только если в паспорте нет имени".into(),
-        Problem::TransliterationMismatch { ref expected } => format!("Сверьте написание латиницей с паспортом: по ICAO Doc 9303, которым пользуются паспорта, указанное кириллицей пишется «{expected}»"),
-        Problem::UnknownField => format!("Поле «{key}» не входит в заявление и не учтено"),
+        Problem::TransliterationMismatch { ref expected } => fill("Сверьте написание латиницей с паспортом: по ICAO Doc 9303, которым пользуются паспорта, указанное кириллицей пишется «{}»", &[&expected]),
+        Problem::UnknownField => fill("Поле «{}» не входит в заявление и не учтено", &[&key]),
         Problem::NotAnObject => "Заявление должно быть объектом с полями".into(),
         Problem::Iin(_) => String::new(),
     }
@@ -182,15 +176,15 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
     use crate::form::{DatePart, DatePartsError};
     let title = label(field).0;
     match error {
-        DatePartsError::Missing(DatePart::Day) => format!("«{title}»: укажите день"),
-        DatePartsError::Missing(DatePart::Month) => format!("«{title}»: укажите месяц"),
-        DatePartsError::Missing(DatePart::Year) => format!("«{title}»: укажите год"),
-        DatePartsError::Invalid(DatePart::Day) => format!("«{title}»: день — число от 1 до 31"),
+        DatePartsError::Missing(DatePart::Day) => fill("«{}»: укажите день", &[&title]),
+        DatePartsError::Missing(DatePart::Month) => fill("«{}»: укажите месяц", &[&title]),
+        DatePartsError::Missing(DatePart::Year) => fill("«{}»: укажите год", &[&title]),
+        DatePartsError::Invalid(DatePart::Day) => fill("«{}»: день — число от 1 до 31", &[&title]),
         DatePartsError::Invalid(DatePart::Month) => {
-            format!("«{title}»: месяц — число от 1 до 12 или его название")
+            fill("«{}»: месяц — число от 1 до 12 или его название", &[&title])
         }
-        DatePartsError::Invalid(DatePart::Year) => format!("«{title}»: год — 4 цифры"),
-        DatePartsError::NotReal => format!("«{title}»: укажите существующую дату"),
+        DatePartsError::Invalid(DatePart::Year) => fill("«{}»: год — 4 цифры", &[&title]),
+        DatePartsError::NotReal => fill("«{}»: укажите существующую дату", &[&title]),
     }
 }
 
@@ -206,10 +200,10 @@ pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
     };
     match *error {
         MrzError::Empty => "Отсканируйте машиночитаемую зону паспорта или удостоверения личности или введите её строки".into(),
-        MrzError::Shape { lines, length } => format!("Машиночитаемая зона состоит из 2 строк по 44 символа (паспорт), 2 по 36 или 3 по 30 (удостоверение личности): в этом тексте строк: {lines}, в одной из них {length} символов. Отсканируйте ещё раз"),
-        MrzError::InvalidCharacter { line, position, character } => format!("В машиночитаемой зоне только латинские заглавные буквы, цифры и <: в строке {line} на месте {position} стоит {}", show(u32::from(character), "«", "»")),
-        MrzError::CheckDigit { field, .. } => format!("Машиночитаемая зона считана с ошибкой: не сходится контрольная цифра {}. Отсканируйте паспорт ещё раз или введите данные вручную", what(field)),
-        MrzError::InvalidDate { field } => format!("Машиночитаемая зона считана с ошибкой: такой {} не существует. Отсканируйте паспорт ещё раз или введите данные вручную", what(field)),
+        MrzError::Shape { lines, length } => fill("Машиночитаемая зона состоит из 2 строк по 44 символа (паспорт), 2 по 36 или 3 по 30 (удостоверение личности): в этом тексте строк: {}, в одной из них {} символов. Отсканируйте ещё раз", &[&lines, &length]),
+        MrzError::InvalidCharacter { line, position, character } => fill("В машиночитаемой зоне только латинские заглавные буквы, цифры и <: в строке {} на месте {} стоит {}", &[&line, &position, &show(u32::from(character), "«", "»")]),
+        MrzError::CheckDigit { field, .. } => fill("Машиночитаемая зона считана с ошибкой: не сходится контрольная цифра {}. Отсканируйте паспорт ещё раз или введите данные вручную", &[&what(field)]),
+        MrzError::InvalidDate { field } => fill("Машиночитаемая зона считана с ошибкой: такой {} не существует. Отсканируйте паспорт ещё раз или введите данные вручную", &[&what(field)]),
         MrzError::NotAnIdentityDocument => "Это машиночитаемая зона визы: отсканируйте паспорт или удостоверение личности".into(),
     }
 }
