@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import globals from 'globals'
 
 export default [
-  { ignores: ['pkg/', 'target/', 'node_modules/', 'fuzz/'] },
+  { ignores: ['pkg/', 'dist/', 'target/', 'node_modules/', 'fuzz/'] },
   js.configs.recommended,
   {
     languageOptions: {

@@ -252,14 +252,14 @@ async function browser() {
       await cdp.send('HeapProfiler.collectGarbage')
       return page.evaluate(async () => ({
         heap: performance.memory.usedJSHeapSize,
-        wasm: (await import('../pkg/form/kz_iin.js')).wasmMemoryBytes(),
+        wasm: (await import('../dist/pkg/form/kz_iin.js')).wasmMemoryBytes(),
       }))
     }
     const m0 = await memory()
     // Chromium rounds performance.now() to 100 µs outside cross-origin isolation: time batches
     // of 25 validations and take each batch's mean as one sample.
     const times = await page.evaluate(async ({ base, today }) => {
-      const kz = await import('./src/index.js')
+      const kz = await import('../dist/index.js')
       const t = []
       // Warm up first, as a page does while the person types: the engine's optimising tier.
       for (let i = 0; i < 200; i++) kz.validateApplication(base, { today, lang: 'ru' })

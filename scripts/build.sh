@@ -3,6 +3,7 @@
 #   pkg/iin   the IIN/BIN core alone (no default features): what kz-iin/iin and <kz-iin-input> load
 #   pkg/form  the IIN core and the application form: what kz-iin and <kz-iin-application> load
 #   pkg/full  everything, the printed documents included: what kz-iin/documents loads
+# then dist/, the package as npm ships it (scripts/dist.js: www/src and the glue, minified).
 # Assumes scripts/setup.sh has run (npm start and npm test run it first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,3 +24,4 @@ build() {
 build pkg/iin -- --no-default-features
 build pkg/form -- --no-default-features --features form
 build pkg/full
+node scripts/dist.js

@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const SERVED = ['www', 'pkg']
+const SERVED = ['www', 'pkg', 'dist']
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,7 +41,7 @@ async function resolve(urlPath, root, dirs) {
  * Starts the server; resolves with { server, url } once it listens.
  * @param {{ port?: number, root?: string, dirs?: string[] | null,
  *   handler?: (req, res) => boolean | Promise<boolean> }} [options]
- *   `root` and `dirs` say what is served (the project's www/ and pkg/ by default; a test serves a
+ *   `root` and `dirs` say what is served (the project's www/, pkg/ and dist/ by default; a test serves a
  *   bundler's output with `dirs: null`); `handler` may answer a request first (tests mount
  *   endpoints this way) and returns true if it did.
  */

@@ -1,4 +1,5 @@
-// npm run size: what a browser downloads for each entry of the package, raw, gzip -9 and brotli.
+// npm run size: what a browser downloads for each entry of the package (its files in dist/, as
+// npm ships them: scripts/dist.js), raw, gzip -9 and brotli.
 // Sizes are deterministic, so tests/js/size.test.js can hold the budgets; this prints the table.
 import { readFileSync } from 'node:fs'
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib'
@@ -9,53 +10,53 @@ const ROOT = new URL('..', import.meta.url)
 /** What each entry loads in a browser, module by module (kept in step with the imports). */
 export const ENTRIES = {
   'kz-iin/iin (IIN/BIN: validateIin, validateBin, checkDigit, formIin, validateMany)': [
-    'pkg/iin/kz_iin_bg.wasm',
-    'pkg/iin/kz_iin.js',
-    'www/src/iin.js',
-    'www/src/numbers.js',
+    'dist/pkg/iin/kz_iin_bg.wasm',
+    'dist/pkg/iin/kz_iin.js',
+    'dist/iin.js',
+    'dist/numbers.js',
   ],
   'kz-iin (the above and validateApplication, institutions, countries, fieldLabels)': [
-    'pkg/form/kz_iin_bg.wasm',
-    'pkg/form/kz_iin.js',
-    'www/src/index.js',
-    'www/src/numbers.js',
-    'www/src/form.js',
+    'dist/pkg/form/kz_iin_bg.wasm',
+    'dist/pkg/form/kz_iin.js',
+    'dist/index.js',
+    'dist/numbers.js',
+    'dist/form.js',
   ],
   '<kz-iin-input> (kz-iin/elements, the input alone)': [
-    'pkg/iin/kz_iin_bg.wasm',
-    'pkg/iin/kz_iin.js',
-    'www/src/iin.js',
-    'www/src/numbers.js',
-    'www/src/elements/input-element.js',
-    'www/src/elements/input-element-define.js',
-    'www/src/elements/dom.js',
-    'www/src/elements/styles.js',
+    'dist/pkg/iin/kz_iin_bg.wasm',
+    'dist/pkg/iin/kz_iin.js',
+    'dist/iin.js',
+    'dist/numbers.js',
+    'dist/elements/input-element.js',
+    'dist/elements/input-element-define.js',
+    'dist/elements/dom.js',
+    'dist/elements/styles.js',
   ],
   '<kz-iin-application> (WASM, JS, CSS, institution and country data in kk, ru, en)': [
-    'pkg/form/kz_iin_bg.wasm',
-    'pkg/form/kz_iin.js',
-    'www/src/index.js',
-    'www/src/numbers.js',
-    'www/src/form.js',
-    'www/src/elements/application-element.js',
-    'www/src/elements/application-element-define.js',
-    'www/src/elements/dom.js',
-    'www/src/elements/idle.js',
-    'www/src/elements/styles.js',
-    'www/src/elements/ui/kk.js',
-    'www/src/elements/ui/ru.js',
-    'www/src/elements/ui/en.js',
+    'dist/pkg/form/kz_iin_bg.wasm',
+    'dist/pkg/form/kz_iin.js',
+    'dist/index.js',
+    'dist/numbers.js',
+    'dist/form.js',
+    'dist/elements/application-element.js',
+    'dist/elements/application-element-define.js',
+    'dist/elements/dom.js',
+    'dist/elements/idle.js',
+    'dist/elements/styles.js',
+    'dist/elements/ui/kk.js',
+    'dist/elements/ui/ru.js',
+    'dist/elements/ui/en.js',
   ],
   'kz-iin/documents and <kz-iin-certificate>, <kz-iin-refusal> (the staff page)': [
-    'pkg/full/kz_iin_bg.wasm',
-    'pkg/full/kz_iin.js',
-    'www/src/documents.js',
-    'www/src/documents-api.js',
-    'www/src/numbers.js',
-    'www/src/form.js',
-    'www/src/elements/document-elements.js',
-    'www/src/elements/document-elements-define.js',
-    'www/src/elements/dom.js',
+    'dist/pkg/full/kz_iin_bg.wasm',
+    'dist/pkg/full/kz_iin.js',
+    'dist/documents.js',
+    'dist/documents-api.js',
+    'dist/numbers.js',
+    'dist/form.js',
+    'dist/elements/document-elements.js',
+    'dist/elements/document-elements-define.js',
+    'dist/elements/dom.js',
   ],
 }
 
@@ -82,8 +83,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9)
   for (const { name, rows, total } of report()) {
     console.log(`\n${name}`)
-    console.log(`${'file'.padEnd(28)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`)
-    for (const r of rows) console.log(`${r.file.padEnd(28)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`)
-    console.log(`${'total'.padEnd(28)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`)
+    console.log(`${'file'.padEnd(40)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`)
+    for (const r of rows) console.log(`${r.file.padEnd(40)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`)
+    console.log(`${'total'.padEnd(40)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`)
   }
 }

@@ -1,7 +1,7 @@
 // The demo page: the application widget, a host form with <kz-iin-input>, and the API checking
 // one number. Everything here is what a host page would write.
-import './src/elements.js'
-import { validateIin } from './src/iin.js'
+import '../dist/elements.js'
+import { validateIin } from '../dist/iin.js'
 
 const lang = document.getElementById('lang')
 const application = document.getElementById('application')

@@ -1,7 +1,7 @@
 // The consular kiosk page: the application in kiosk mode, a language switch, and a service
 // worker that keeps the page's own files for offline use. Nothing personal is cached: the worker
 // stores only the files this page loaded (GET), never the submission (POST).
-import './src/elements.js'
+import '../dist/elements.js'
 
 const application = document.getElementById('application')
 const buttons = [...document.querySelectorAll('[data-lang]')]

@@ -1,7 +1,7 @@
 // The staff page: a validated application becomes a registration certificate or a refusal
 // notice, rendered by the core and printed on A4 or A5.
-import './src/elements.js'
-import './src/elements/document-elements-define.js'
+import '../dist/elements.js'
+import '../dist/elements/document-elements-define.js'
 
 const application = document.getElementById('application')
 const issue = document.getElementById('issue')

@@ -1,11 +1,13 @@
 //! English messages and labels.
 
+use super::NumberTexts;
 #[cfg(feature = "form")]
 use super::{capitalize, Verb};
-use super::{fill, show, NumberParams, Subject};
-use crate::error::Code;
+#[cfg(feature = "form")]
+use super::{fill, show};
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
+#[cfg(feature = "form")]
 use crate::prelude::*;
 
 #[cfg(feature = "form")]
@@ -109,40 +111,21 @@ pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) fn number(p: &NumberParams) -> String {
-    let (the, a) = match p.subject {
-        Subject::Iin | Subject::Base => ("IIN", "An IIN"),
-        Subject::Bin => ("BIN", "A BIN"),
-    };
-    match p.code {
-        Code::Empty if p.subject == Subject::Base => "Enter the first 11 digits of the IIN".into(),
-        Code::Empty => fill("Enter the {}", &[&the]),
-        Code::Length => {
-            let need = match p.subject {
-                Subject::Base => "Enter 11 digits".into(),
-                _ => fill("{} must have 12 digits", &[&a]),
-            };
-            match p.found {
-                Some(n) => fill("{}: this has {}", &[&need, &n]),
-                None => fill("{}: this is far too long", &[&need]),
-            }
-        }
-        Code::InvalidCharacter => fill(
-            "{} can only contain digits: remove {} (character {})",
-            &[&a, &show(p.character, "“", "”"), &p.position],
-        ),
-        Code::Checksum => fill(
-            "This {} is not valid: its check digit does not match. Check each digit",
-            &[&the],
-        ),
-        Code::Unissuable => fill(
-            "No {} begins with these 11 digits. Check each digit",
-            &[&the],
-        ),
-        Code::NotAString => fill("{} must be given as text", &[&a]),
-        Code::Valid => String::new(),
-    }
-}
+/// The number messages (see [`super::NumberTexts`]).
+pub(super) const NUMBER: NumberTexts = NumberTexts {
+    names: [["IIN", "An IIN"], ["BIN", "A BIN"]],
+    quotes: ["“", "”"],
+    empty_base: "Enter the first 11 digits of the IIN",
+    empty: "Enter the {}",
+    need_base: "Enter 11 digits",
+    need: "{} must have 12 digits",
+    found: "{}: this has {}",
+    far_too_long: "{}: this is far too long",
+    invalid_character: "{} can only contain digits: remove {} (character {})",
+    checksum: "This {} is not valid: its check digit does not match. Check each digit",
+    unissuable: "No {} begins with these 11 digits. Check each digit",
+    not_a_string: "{} must be given as text",
+};
 
 #[cfg(feature = "form")]
 fn date(d: crate::Date) -> String {

@@ -1,11 +1,13 @@
 //! Қазақша хабарламалар мен өріс атаулары (терминдер 000 және 003 құжаттарынан).
 
+use super::NumberTexts;
 #[cfg(feature = "form")]
 use super::{capitalize, dotted, Verb};
-use super::{fill, show, NumberParams, Subject};
-use crate::error::Code;
+#[cfg(feature = "form")]
+use super::{fill, show};
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
+#[cfg(feature = "form")]
 use crate::prelude::*;
 
 #[cfg(feature = "form")]
@@ -84,40 +86,21 @@ pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) fn number(p: &NumberParams) -> String {
-    let name = match p.subject {
-        Subject::Iin | Subject::Base => "ЖСН",
-        Subject::Bin => "БСН",
-    };
-    match p.code {
-        Code::Empty if p.subject == Subject::Base => "ЖСН-нің алғашқы 11 цифрын енгізіңіз".into(),
-        Code::Empty => fill("{} енгізіңіз", &[&name]),
-        Code::Length => {
-            let need = match p.subject {
-                Subject::Base => "11 цифр қажет".into(),
-                _ => fill("{} 12 цифрдан тұруы керек", &[&name]),
-            };
-            match p.found {
-                Some(n) => fill("{}, ал енгізілгені: {}", &[&need, &n]),
-                None => fill("{}, ал енгізілгені әлдеқайда көп", &[&need]),
-            }
-        }
-        Code::InvalidCharacter => fill(
-            "{} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
-            &[&name, &show(p.character, "«", "»"), &p.position],
-        ),
-        Code::Checksum => fill(
-            "{} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз",
-            &[&name],
-        ),
-        Code::Unissuable => fill(
-            "Бұл 11 цифрдан {} қалыптастырылмайды. Әр цифрды тексеріңіз",
-            &[&name],
-        ),
-        Code::NotAString => fill("{} мәтін түрінде берілуі керек", &[&name]),
-        Code::Valid => String::new(),
-    }
-}
+/// The number messages (see [`super::NumberTexts`]).
+pub(super) const NUMBER: NumberTexts = NumberTexts {
+    names: [["ЖСН", "ЖСН"], ["БСН", "БСН"]],
+    quotes: ["«", "»"],
+    empty_base: "ЖСН-нің алғашқы 11 цифрын енгізіңіз",
+    empty: "{} енгізіңіз",
+    need_base: "11 цифр қажет",
+    need: "{} 12 цифрдан тұруы керек",
+    found: "{}, ал енгізілгені: {}",
+    far_too_long: "{}, ал енгізілгені әлдеқайда көп",
+    invalid_character: "{} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
+    checksum: "{} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз",
+    unissuable: "Бұл 11 цифрдан {} қалыптастырылмайды. Әр цифрды тексеріңіз",
+    not_a_string: "{} мәтін түрінде берілуі керек",
+};
 
 #[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {

@@ -1,11 +1,13 @@
 //! Русские сообщения и подписи полей.
 
+use super::NumberTexts;
 #[cfg(feature = "form")]
 use super::{dotted, Verb};
-use super::{fill, show, NumberParams, Subject};
-use crate::error::Code;
+#[cfg(feature = "form")]
+use super::{fill, show};
 #[cfg(feature = "form")]
 use crate::form::{Field, Problem, Script};
+#[cfg(feature = "form")]
 use crate::prelude::*;
 
 #[cfg(feature = "form")]
@@ -90,40 +92,21 @@ pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) fn number(p: &NumberParams) -> String {
-    let name = match p.subject {
-        Subject::Iin | Subject::Base => "ИИН",
-        Subject::Bin => "БИН",
-    };
-    match p.code {
-        Code::Empty if p.subject == Subject::Base => "Введите первые 11 цифр ИИН".into(),
-        Code::Empty => fill("Введите {}", &[&name]),
-        Code::Length => {
-            let need = match p.subject {
-                Subject::Base => "Нужно 11 цифр".into(),
-                _ => fill("{} должен состоять из 12 цифр", &[&name]),
-            };
-            match p.found {
-                Some(n) => fill("{}, а введено: {}", &[&need, &n]),
-                None => fill("{}, а введено намного больше", &[&need]),
-            }
-        }
-        Code::InvalidCharacter => fill(
-            "{} может содержать только цифры: уберите символ {} (позиция {})",
-            &[&name, &show(p.character, "«", "»"), &p.position],
-        ),
-        Code::Checksum => fill(
-            "{} указан с ошибкой: контрольный разряд не совпадает. Проверьте каждую цифру",
-            &[&name],
-        ),
-        Code::Unissuable => fill(
-            "{} не может начинаться с этих 11 цифр. Проверьте каждую цифру",
-            &[&name],
-        ),
-        Code::NotAString => fill("{} нужно передать в виде текста", &[&name]),
-        Code::Valid => String::new(),
-    }
-}
+/// The number messages (see [`super::NumberTexts`]).
+pub(super) const NUMBER: NumberTexts = NumberTexts {
+    names: [["ИИН", "ИИН"], ["БИН", "БИН"]],
+    quotes: ["«", "»"],
+    empty_base: "Введите первые 11 цифр ИИН",
+    empty: "Введите {}",
+    need_base: "Нужно 11 цифр",
+    need: "{} должен состоять из 12 цифр",
+    found: "{}, а введено: {}",
+    far_too_long: "{}, а введено намного больше",
+    invalid_character: "{} может содержать только цифры: уберите символ {} (позиция {})",
+    checksum: "{} указан с ошибкой: контрольный разряд не совпадает. Проверьте каждую цифру",
+    unissuable: "{} не может начинаться с этих 11 цифр. Проверьте каждую цифру",
+    not_a_string: "{} нужно передать в виде текста",
+};
 
 #[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {

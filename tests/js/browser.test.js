@@ -49,7 +49,7 @@ test('the demo page checks a number with the WebAssembly core, under a strict CS
   await page.waitForFunction(() => document.getElementById('result').dataset.valid === 'false')
   assert.equal(await page.textContent('#result'), 'ЖСН қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз')
 
-  assert.ok(requests.includes('/pkg/iin/kz_iin_bg.wasm') && requests.includes('/pkg/form/kz_iin_bg.wasm'), requests.join(' '))
+  assert.ok(requests.includes('/dist/pkg/iin/kz_iin_bg.wasm') && requests.includes('/dist/pkg/form/kz_iin_bg.wasm'), requests.join(' '))
   assert.deepEqual(await page.evaluate(() => window.violations), [])
   assert.deepEqual(problems, [])
 })
@@ -57,7 +57,7 @@ test('the demo page checks a number with the WebAssembly core, under a strict CS
 test('the same module gives the same answers in the browser as in Node', async () => {
   const { page } = await openDemo()
   const inBrowser = await page.evaluate(async () => {
-    const kz = await import('/www/src/index.js')
+    const kz = await import('/dist/index.js')
     return [kz.validateIin('900101300811'), kz.validateIin('\u202e1', { lang: 'ru' }), kz.formIin('83071735086'), [...kz.validateMany('1\n960340000514')]]
   })
   const kz = await import('kz-iin')

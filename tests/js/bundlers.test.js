@@ -38,10 +38,10 @@ document.getElementById('out').textContent = JSON.stringify([validateIin('900101
   execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--config', 'webpack.config.cjs'], { cwd: app })
   writeFileSync(join(app, 'dist-webpack/index.html'), html('<script type="module" src="./main.js"></script>'))
   // No bundler at all: the package's own modules, straight from node_modules.
-  writeFileSync(join(app, 'plain.html'), html('<script type="module" src="./node_modules/kz-iin/www/src/elements.js"></script><script type="module" src="./plain.js"></script>'))
+  writeFileSync(join(app, 'plain.html'), html('<script type="module" src="./node_modules/kz-iin/dist/elements.js"></script><script type="module" src="./plain.js"></script>'))
   writeFileSync(
     join(app, 'plain.js'),
-    `import { validateIin } from './node_modules/kz-iin/www/src/index.js'
+    `import { validateIin } from './node_modules/kz-iin/dist/index.js'
 document.getElementById('out').textContent = JSON.stringify([validateIin('900101300811'), validateIin('1', { lang: 'ru' }).message])
 `,
   )

@@ -11,15 +11,16 @@ import { ROOT } from './helpers.js'
 const npm = (args, cwd) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' })
 
-test('the packed file list holds the .wasm, the glue, the entries and the types, and no sources', () => {
+test('the packed file list holds dist/: the .wasm, the glue, the minified entries, their maps and the types', () => {
   const [{ files }] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT))
   const paths = files.map((f) => f.path)
-  const expected = ['pkg/iin/kz_iin_bg.wasm', 'pkg/iin/kz_iin.js', 'pkg/form/kz_iin_bg.wasm', 'pkg/form/kz_iin.js', 'pkg/full/kz_iin_bg.wasm', 'pkg/full/kz_iin.js', 'www/src/documents.js', 'www/src/documents-node.js', 'www/src/documents.d.ts', 'www/src/index.js', 'www/src/node.js',
-    'www/src/iin.js', 'www/src/iin-node.js', 'www/src/cli.js', 'www/src/index.d.ts', 'www/src/iin.d.ts', 'www/src/application.schema.json', 'package.json', 'README.md']
+  const expected = ['dist/pkg/iin/kz_iin_bg.wasm', 'dist/pkg/iin/kz_iin.js', 'dist/pkg/form/kz_iin_bg.wasm', 'dist/pkg/form/kz_iin.js', 'dist/pkg/full/kz_iin_bg.wasm', 'dist/pkg/full/kz_iin.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
+    'dist/iin.js', 'dist/iin-node.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/iin.d.ts', 'dist/elements.js', 'dist/elements/application-element.js', 'dist/index.js.map', 'dist/application.schema.json', 'package.json', 'README.md']
   for (const p of expected) {
     assert.ok(paths.includes(p), `${p} is packed`)
   }
-  assert.ok(!paths.some((p) => p.startsWith('src/') || p.startsWith('tests/') || p.endsWith('.rs')), paths.join(' '))
+  // The minified modules only (their maps embed the sources): no www/src, no pkg/ twice, no Rust.
+  assert.ok(!paths.some((p) => /^(src|tests|www|pkg)\//.test(p) || p.endsWith('.rs')), paths.join(' '))
 })
 
 test('a fresh project installs the tarball and uses it from ESM, CommonJS and the command line', () => {
