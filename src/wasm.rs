@@ -11,7 +11,6 @@ use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use wasm_bindgen::prelude::*;
 
-use crate::messages::{number_message_for, NumberParams, Subject};
 use crate::{batch, Bin, Code, Iin, Lang, ParseError};
 
 // Talc instead of dlmalloc: the same job in a fraction of the bytes (README, "Size").
@@ -43,8 +42,10 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 
 /// Packs a parse outcome. Bits 0-3: the [`Code`]. When valid, bit 4 is set if the input was
 /// already the 12 ASCII digits. `length`: bits 8-19 the digits found, bit 5 set when the input
-/// was too long to count. `invalid_character`: bits 8-19 the 1-based position. `checksum`:
-/// bits 8-11 the expected digit, bits 12-15 the digit found.
+/// was too long to count. `invalid_character`: bits 8-19 the 1-based position, bit 6 set when a
+/// message names the character by its code point ([`crate::messages::is_hidden`]). `checksum`:
+/// bits 8-11 the expected digit, bits 12-15 the digit found. The JavaScript side writes the
+/// message from these and `www/src/number-texts.js` (see [`crate::messages::NumberTexts`]).
 fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
     match outcome {
         Ok(digits) => {
@@ -59,7 +60,13 @@ fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
             let detail = match e {
                 ParseError::Length { found, .. } => (found.min(0xFFF) as u32) << 8,
                 ParseError::TooLong { .. } => 1 << 5,
-                ParseError::InvalidCharacter { position, .. } => (position.min(0xFFF) as u32) << 8,
+                ParseError::InvalidCharacter {
+                    position,
+                    character,
+                } => {
+                    let hidden = crate::messages::is_hidden(u32::from(character));
+                    (position.min(0xFFF) as u32) << 8 | u32::from(hidden) << 6
+                }
                 ParseError::Checksum { expected, found } => {
                     u32::from(expected) << 8 | u32::from(found) << 12
                 }
@@ -189,37 +196,6 @@ pub fn wasm_memory_bytes() -> f64 {
 #[wasm_bindgen(js_name = maxInputChars)]
 pub fn max_input_chars() -> u32 {
     crate::MAX_INPUT_CHARS as u32
-}
-
-/// The message for a number error, from the parts of a packed result (see [`pack`]).
-/// `subject`: 0 IIN, 1 BIN, 2 the base of a number to form. `found` is negative when the input
-/// was too long to count; `character` is a code point (JavaScript passes lone surrogates as is).
-#[wasm_bindgen(js_name = numberMessage)]
-pub fn number_message(
-    lang: &str,
-    subject: u8,
-    code: u8,
-    found: i32,
-    position: u32,
-    character: u32,
-) -> String {
-    let subject = match subject {
-        1 => Subject::Bin,
-        2 => Subject::Base,
-        _ => Subject::Iin,
-    };
-    let code = Code::ALL
-        .get(usize::from(code))
-        .copied()
-        .unwrap_or(Code::NotAString);
-    let params = NumberParams {
-        subject,
-        code,
-        found: usize::try_from(found).ok(),
-        position: position as usize,
-        character,
-    };
-    number_message_for(Lang::parse(lang), &params)
 }
 
 /// The input with separators dropped and decimal digits of any script made ASCII (what a

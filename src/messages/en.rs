@@ -111,7 +111,7 @@ pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     }
 }
 
-/// The number messages (see [`super::NumberTexts`]).
+/// The number messages (see [`NumberTexts`]).
 pub(super) const NUMBER: NumberTexts = NumberTexts {
     names: [["IIN", "An IIN"], ["BIN", "A BIN"]],
     quotes: ["“", "”"],

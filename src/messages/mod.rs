@@ -96,11 +96,7 @@ pub fn number_message(lang: Lang, subject: Subject, error: &ParseError) -> Strin
 /// assert_eq!(number_message_for(Lang::En, &p), "An IIN must be given as text");
 /// ```
 pub fn number_message_for(lang: Lang, p: &NumberParams) -> String {
-    let t = match lang {
-        Lang::Kk => &kk::NUMBER,
-        Lang::Ru => &ru::NUMBER,
-        Lang::En => &en::NUMBER,
-    };
+    let t = number_texts(lang);
     // The subject's name as a template's first `{}`: `the` where English says "the IIN", `a`
     // where it says "An IIN" (Kazakh and Russian have one form).
     let [the, a] = t.names[usize::from(p.subject == Subject::Bin)];
@@ -132,33 +128,134 @@ pub fn number_message_for(lang: Lang, p: &NumberParams) -> String {
     }
 }
 
-/// One language's number messages: templates whose `{}`s [`number_message_for`] fills. Data
-/// rather than a function per language: the three functions were the IIN module's largest code.
-struct NumberTexts {
-    /// IIN then BIN, each as `[the, a]` ("IIN", "An IIN").
-    names: [[&'static str; 2]; 2],
+/// One language's number messages: the templates whose `{}`s [`number_message_for`] fills.
+///
+/// Data rather than code, and public, because the package's JavaScript renders number messages
+/// from a copy of these tables (`www/src/number-texts.js`, written by [`number_texts_js`] and
+/// checked by `tests/messages.rs`): the IIN-only WebAssembly module then carries no messages,
+/// which are a fifth of its size (README "Size"). Which character a message names by its code
+/// point is still decided here ([`is_hidden`]).
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::number_texts, Lang};
+/// assert_eq!(number_texts(Lang::Ru).empty, "Введите {}");
+/// ```
+#[derive(Debug)]
+pub struct NumberTexts {
+    /// IIN then BIN, each as `[the, a]` ("IIN", "An IIN"); Kazakh and Russian have one form.
+    pub names: [[&'static str; 2]; 2],
     /// Around a character a message names.
-    quotes: [&'static str; 2],
+    pub quotes: [&'static str; 2],
     /// Nothing typed, forming a number.
-    empty_base: &'static str,
+    pub empty_base: &'static str,
     /// Nothing typed: `{the}`.
-    empty: &'static str,
+    pub empty: &'static str,
     /// Not 11 digits, forming a number.
-    need_base: &'static str,
+    pub need_base: &'static str,
     /// Not 12 digits: `{a}`.
-    need: &'static str,
+    pub need: &'static str,
     /// `{need}` and the digits found.
-    found: &'static str,
+    pub found: &'static str,
     /// `{need}` when too long to count.
-    far_too_long: &'static str,
+    pub far_too_long: &'static str,
     /// `{a}`, the character, its position.
-    invalid_character: &'static str,
+    pub invalid_character: &'static str,
     /// `{the}`.
-    checksum: &'static str,
+    pub checksum: &'static str,
     /// `{the}`.
-    unissuable: &'static str,
+    pub unissuable: &'static str,
     /// `{a}`.
-    not_a_string: &'static str,
+    pub not_a_string: &'static str,
+}
+
+/// The number message templates of a language (see [`NumberTexts`]).
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::number_texts, Lang};
+/// assert_eq!(number_texts(Lang::Kk).names[1][0], "БСН");
+/// ```
+pub fn number_texts(lang: Lang) -> &'static NumberTexts {
+    match lang {
+        Lang::Kk => &kk::NUMBER,
+        Lang::Ru => &ru::NUMBER,
+        Lang::En => &en::NUMBER,
+    }
+}
+
+/// The JavaScript module `www/src/number-texts.js`: the three languages' [`NumberTexts`] as
+/// one object, keyed by language and field (a test keeps the committed file equal to this).
+///
+/// # Example
+/// ```
+/// let js = kz_iin::messages::number_texts_js();
+/// assert!(js.contains("export const NUMBER_TEXTS"));
+/// assert!(js.contains(r#""empty": "Введите {}""#));
+/// ```
+pub fn number_texts_js() -> String {
+    fn quoted(out: &mut String, s: &str) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    let mut out = String::from(
+        "// Generated from the Rust core's catalogues (src/messages, NumberTexts) by\n\
+         // `cargo run --example number_texts`; tests/messages.rs keeps it in step. Do not edit.\n\
+         export const NUMBER_TEXTS = {\n",
+    );
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        let t = number_texts(lang);
+        out.push_str("  ");
+        out.push_str(lang.as_str());
+        out.push_str(": {\n");
+        let mut pair = |key: &str, values: &[&str]| {
+            out.push_str("    \"");
+            out.push_str(key);
+            out.push_str("\": ");
+            if values.len() > 1 {
+                out.push('[');
+            }
+            for (i, v) in values.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                quoted(&mut out, v);
+            }
+            if values.len() > 1 {
+                out.push(']');
+            }
+            out.push_str(",\n");
+        };
+        pair("iin", &t.names[0]);
+        pair("bin", &t.names[1]);
+        pair("quotes", &t.quotes);
+        for (key, value) in [
+            ("emptyBase", t.empty_base),
+            ("empty", t.empty),
+            ("needBase", t.need_base),
+            ("need", t.need),
+            ("found", t.found),
+            ("farTooLong", t.far_too_long),
+            ("invalidCharacter", t.invalid_character),
+            ("checksum", t.checksum),
+            ("unissuable", t.unissuable),
+            ("notAString", t.not_a_string),
+        ] {
+            pair(key, &[value]);
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("}\n");
+    out
 }
 
 #[cfg(feature = "form")]
@@ -259,12 +356,7 @@ fn verb(field: Field) -> Verb {
 /// point (U+202E) when invisible, a space, a control, a mark or not a character at all.
 fn show(cp: u32, open: &str, close: &str) -> String {
     match char::from_u32(cp) {
-        Some(c)
-            if !c.is_control()
-                && !c.is_whitespace()
-                && !crate::digits::is_invisible(c)
-                && !matches!(cp, 0x300..=0x36F | 0x483..=0x489 | 0x202D | 0x202E | 0xFFFD | 0xE000..=0xF8FF | 0xF0000..) =>
-        {
+        Some(c) if !is_hidden(cp) => {
             let mut out = String::from(open);
             out.push(c);
             out.push_str(close);
@@ -272,21 +364,35 @@ fn show(cp: u32, open: &str, close: &str) -> String {
         }
         _ => {
             let mut out = String::from("U+");
-            let digits = (1..=5)
+            let digits = (4..8)
                 .rev()
                 .find(|&i| cp >> (4 * i) != 0)
-                .unwrap_or(0)
-                .max(3);
-            for i in (0..=digits).rev() {
-                out.push(
-                    char::from_digit((cp >> (4 * i)) & 15, 16)
-                        .unwrap_or('0')
-                        .to_ascii_uppercase(),
-                );
+                .map_or(4, |i| i + 1);
+            for i in (0..digits).rev() {
+                let d = ((cp >> (4 * i)) & 15) as u8;
+                out.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
             }
             out
         }
     }
+}
+
+/// Whether a message names a character by its code point rather than showing it: controls and
+/// white space (Unicode Cc and White_Space), the invisible characters of
+/// the digits module (soft hyphen, zero-width and directional marks), the directional overrides, combining marks that would land
+/// on the quote, the replacement character and private use. One list of ranges rather than
+/// `char::is_whitespace` and friends: their tables cost the IIN module about 350 bytes gzipped;
+/// `tests` checks the list against them.
+///
+/// # Example
+/// ```
+/// assert!(kz_iin::messages::is_hidden(0x202E));
+/// assert!(!kz_iin::messages::is_hidden('O' as u32));
+/// ```
+pub fn is_hidden(cp: u32) -> bool {
+    matches!(cp, 0..=0x20 | 0x7F..=0xA0 | 0xAD | 0x300..=0x36F | 0x483..=0x489 | 0x61C | 0x1680
+        | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2060 | 0x2066..=0x2069 | 0x3000 | 0xFEFF
+        | 0xFFFD | 0xE000..=0xF8FF | 0xF0000..)
 }
 
 /// What a message template takes in its `{}`s: text and numbers.
@@ -387,4 +493,34 @@ fn capitalize(s: &str) -> String {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_the_controls_spaces_invisibles_and_marks_of_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let cp = u32::from(c);
+            let expected = c.is_control()
+                || c.is_whitespace()
+                || crate::digits::is_invisible(c)
+                || matches!(cp, 0x300..=0x36F | 0x483..=0x489 | 0x202D | 0x202E | 0xFFFD | 0xE000..=0xF8FF | 0xF0000..);
+            assert_eq!(is_hidden(cp), expected, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn a_hidden_character_is_named_by_its_code_point() {
+        assert_eq!(show(0x202E, "«", "»"), "U+202E");
+        assert_eq!(show(0x9, "«", "»"), "U+0009");
+        assert_eq!(show(0xF0001, "«", "»"), "U+F0001");
+        assert_eq!(show(0xD800, "«", "»"), "U+D800");
+        assert_eq!(show(u32::from('O'), "«", "»"), "«O»");
+        assert_eq!(
+            fill("{} has {} of {}", &[&"IIN", &12usize, &0u8]),
+            "IIN has 12 of 0"
+        );
+    }
 }

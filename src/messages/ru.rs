@@ -92,7 +92,7 @@ pub(super) fn label(field: Field) -> (&'static str, &'static str) {
     }
 }
 
-/// The number messages (see [`super::NumberTexts`]).
+/// The number messages (see [`NumberTexts`]).
 pub(super) const NUMBER: NumberTexts = NumberTexts {
     names: [["ИИН", "ИИН"], ["БИН", "БИН"]],
     quotes: ["«", "»"],

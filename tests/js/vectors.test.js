@@ -2,7 +2,8 @@
 // imported by the package's own name so that its `exports` map is what resolves it.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkDigit, errorCodes, formIin, KzIinError, validateBin, validateIin, validateMany } from 'kz-iin'
+import { readFileSync } from 'node:fs'
+import { checkDigit, errorCodes, formIin, KzIinError, validateApplication, validateBin, validateIin, validateMany } from 'kz-iin'
 import { publishedBins, vectors } from './helpers.js'
 
 const LANGS = ['kk', 'ru', 'en']
@@ -28,6 +29,33 @@ test('every case validates as the vectors say, as an IIN and as a BIN', () => {
         const { message } = validateIin(c.input, { lang })
         assert.ok(message.length > 10 && !message.includes('undefined'), `${c.note} [${lang}]: ${message}`)
       }
+    }
+  }
+})
+
+test('number messages are written exactly as the Rust core writes them (number-messages.json)', () => {
+  const { cases } = JSON.parse(readFileSync(new URL('../vectors/number-messages.json', import.meta.url), 'utf8'))
+  assert.ok(cases.length > 150)
+  for (const c of cases) {
+    let message
+    if (c.kind === 'base') {
+      try {
+        formIin(c.input, { lang: c.lang })
+      } catch (e) {
+        message = e.message
+      }
+    } else {
+      message = (c.kind === 'bin' ? validateBin : validateIin)(c.input, { lang: c.lang }).message
+    }
+    assert.equal(message, c.message, `${c.kind} ${JSON.stringify(c.input)} [${c.lang}]`)
+  }
+})
+
+test('an IIN message is the same from validateIin as from the core, for an application\'s previous IIN', () => {
+  for (const lang of LANGS) {
+    for (const input of ['960340000515', '12', '99O140004654', '9901400046\u202e54', '000813159890']) {
+      const fromCore = validateApplication({ previousIin: input }, { lang }).errors.find((e) => e.field === 'previousIin')
+      assert.equal(validateIin(input, { lang }).message, fromCore.message, `${input} [${lang}]`)
     }
   }
 })

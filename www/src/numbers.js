@@ -1,8 +1,11 @@
 // The IIN/BIN half of the package's API, built on a WebAssembly core (either build: both export
 // these functions). Each entry initialises its module, then calls makeNumberApi on it.
 //
-// Every rule and every message lives in the Rust core. What happens here is unpacking the
-// core's small integer results (their layout is documented in src/wasm.rs) into objects.
+// Every rule lives in the Rust core. What happens here is unpacking the core's small integer
+// results (their layout is documented in src/wasm.rs) into objects, and writing the message
+// from the core's templates (number-texts.js, generated from src/messages): the IIN-only
+// WebAssembly module carries no messages, a fifth of its size (README "Size").
+import { NUMBER_TEXTS } from './number-texts.js'
 
 /** The error formIin throws: `code` is the core's stable code. */
 export class KzIinError extends Error {
@@ -17,7 +20,6 @@ export class KzIinError extends Error {
 /** The languages every message exists in. */
 export const LANGUAGES = Object.freeze(['kk', 'ru', 'en'])
 
-const SUBJECTS = { iin: 0, bin: 1, base: 2 }
 const ENTITY_TYPES = [undefined, 'resident', 'non_resident', 'joint_entrepreneur']
 const DIVISIONS = [undefined, 'head', 'branch', 'representative_office', 'farm']
 const pad2 = (n) => String(n).padStart(2, '0')
@@ -118,6 +120,38 @@ export function langOf(core, options) {
 }
 const LANG_CACHE = new Map()
 
+/** A template's `{}`s replaced by `args` in order (as src/messages/mod.rs, fill). */
+const fill = (template, ...args) => {
+  let i = 0
+  return template.replace(/\{\}/g, () => args[i++])
+}
+
+/**
+ * The message of a number error, as the core's number_message_for writes it (the same templates
+ * and choices; tests/js/vectors.test.js compares the two). `kind`: 'iin', 'bin' or 'base' (the
+ * 11 digits of a number to form); `found` is -1 when the input was too long to count.
+ */
+function numberMessage(lang, kind, code, found, shown, position) {
+  const t = NUMBER_TEXTS[lang]
+  const [the, a] = kind === 'bin' ? t.bin : t.iin
+  switch (code) {
+    case 'empty':
+      return kind === 'base' ? t.emptyBase : fill(t.empty, the)
+    case 'length': {
+      const need = kind === 'base' ? t.needBase : fill(t.need, a)
+      return found >= 0 ? fill(t.found, need, found) : fill(t.farTooLong, need)
+    }
+    case 'invalid_character':
+      return fill(t.invalidCharacter, a, shown, position)
+    case 'checksum':
+      return fill(t.checksum, the)
+    case 'unissuable':
+      return fill(t.unissuable, the)
+    default:
+      return fill(t.notAString, a)
+  }
+}
+
 /**
  * Builds the IIN/BIN functions on an initialised core.
  * @param {any} core the wasm-bindgen glue module of pkg/iin or pkg/form
@@ -139,23 +173,21 @@ export function makeNumberApi(core) {
   }
 
   function failure(packed, input, kind, lang) {
-    const numeric = packed & 15
-    const result = { valid: false, code: codeTable[numeric] }
-    const found = numeric === 2 && !(packed & 32) ? (packed >>> 8) & 0xfff : -1
-    let codePoint = 0
+    const result = { valid: false, code: codeTable[packed & 15] }
+    let shown
     if (result.code === 'invalid_character') {
       result.position = (packed >>> 8) & 0xfff
       result.character = charAt(input, result.position)
-      codePoint = result.character.codePointAt(0)
+      const quotes = NUMBER_TEXTS[lang].quotes
+      // Bit 6: the core names this character by its code point (invisible, a space, a mark).
+      shown = packed & 64 ? `U+${result.character.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : quotes[0] + result.character + quotes[1]
     }
-    result.message = core.numberMessage(lang, SUBJECTS[kind], numeric, found, result.position ?? 0, codePoint)
+    const found = result.code === 'length' && !(packed & 32) ? (packed >>> 8) & 0xfff : -1
+    result.message = numberMessage(lang, kind, result.code, found, shown, result.position)
     return result
   }
 
-  function notAString(kind, lang) {
-    const numeric = codeTable.indexOf('not_a_string')
-    return { valid: false, code: 'not_a_string', message: core.numberMessage(lang, SUBJECTS[kind], numeric, -1, 0, 0) }
-  }
+  const notAString = (kind, lang) => ({ valid: false, code: 'not_a_string', message: numberMessage(lang, kind, 'not_a_string') })
 
   function validateNumber(value, options, kind) {
     const lang = langOf(core, options)
