@@ -200,7 +200,7 @@ async function node() {
   const perJs = time(() => { for (const l of sample) sink += pureJsOne(l) ? 1 : 0 }, 5) / sample.length
   const perCall = time(() => { for (const l of sample) sink += kz.validateIin(l).valid ? 1 : 0 }, 5) / sample.length
   // The boundary alone: the core's packed code, no result object built.
-  const core = await import('../pkg/form/kz_iin.js')
+  const core = await import('../dist/pkg/form/kz_iin.js')
   const perRaw = time(() => { for (const l of sample) sink += core.check(l) & 15 ? 0 : 1 }, 5) / sample.length
   row('node', 'pure JS, one number per call', 1e6 * perJs, 'ns/call', 'baseline')
   row('node', 'validateIin (result object built in JS)', 1e6 * perCall, 'ns/call', `${ratio(perJs, perCall)} pure JS`)
@@ -305,7 +305,7 @@ async function cli() {
     // Python's getrusage gives the child's peak resident memory; the output goes to /dev/null.
     const measure = `import resource, subprocess, sys, time
 t = time.perf_counter()
-r = subprocess.run(["node", "www/src/cli.js", "validate", sys.argv[1]], stdout=subprocess.DEVNULL)
+r = subprocess.run(["node", "dist/cli.js", "validate", sys.argv[1]], stdout=subprocess.DEVNULL)
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)`
     const [seconds, kb, status] = execFileSync('python3', ['-c', measure, file], { cwd: ROOT, encoding: 'utf8' }).trim().split(' ').map(Number)
     if (status !== 1) throw new Error(`kz-iin validate exited ${status} (expected 1: the file has invalid lines)`)
@@ -319,7 +319,7 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_m
 // ----- run and print --------------------------------------------------------------------------
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
-if (!existsSync(join(ROOT, 'pkg/form/kz_iin_bg.wasm'))) throw new Error('build first: npm run build')
+if (!existsSync(join(ROOT, 'dist/pkg/form/kz_iin_bg.wasm'))) throw new Error('build first: npm run build')
 if (wanted('native')) native()
 if (wanted('node')) await node()
 if (wanted('browser')) await browser()
