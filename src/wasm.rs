@@ -238,8 +238,8 @@ mod form_api {
             return "null".into();
         };
         let raw = RawApplication::from_record(record);
-        let report = form::validate_raw(
-            &raw,
+        let report = form::validate_raw_owned(
+            raw,
             &Context {
                 today,
                 lang: Lang::parse(lang),

@@ -353,8 +353,14 @@ pub fn validate(app: &Application, context: &Context) -> Report {
 /// assert_eq!(report.warnings.last().unwrap().code, "unknown_field");
 /// ```
 pub fn validate_raw(raw: &RawApplication, context: &Context) -> Report {
+    validate_raw_owned(raw.clone(), context)
+}
+
+/// [`validate_raw`] of an application the caller gives up, whose texts then move into the
+/// report rather than being copied (the WebAssembly boundary reads its own).
+pub(crate) fn validate_raw_owned(raw: RawApplication, context: &Context) -> Report {
     let checker = Checker::new(context);
-    let Some(entries) = &raw.entries else {
+    let Some(entries) = raw.entries else {
         let issue = Issue::new(None, "", Problem::NotAnObject, context.lang);
         return Report {
             valid: false,
@@ -367,26 +373,26 @@ pub fn validate_raw(raw: &RawApplication, context: &Context) -> Report {
     let mut pre = Vec::new();
     let mut reported = 0u32;
     for (key, value) in entries {
-        let Some(field) = Field::from_key(key) else {
-            pre.push(Issue::new(None, key, Problem::UnknownField, context.lang));
+        let Some(field) = Field::from_key(&key) else {
+            pre.push(Issue::new(None, &key, Problem::UnknownField, context.lang));
             continue;
         };
         match (value, field.is_boolean()) {
             (RawValue::Null, _) => {}
             (RawValue::Text(t), false) => {
                 if let Some(slot) = app.slot_mut(field) {
-                    *slot = Some(t.clone());
+                    *slot = Some(t);
                 }
             }
             (RawValue::Bool(b), true) => {
                 if let Some(slot) = app.consent_mut(field) {
-                    *slot = Some(*b);
+                    *slot = Some(b);
                 }
             }
             _ => {
                 pre.push(Issue::new(
                     Some(field),
-                    key,
+                    &key,
                     Problem::InvalidType,
                     context.lang,
                 ));

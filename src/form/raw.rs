@@ -225,7 +225,7 @@ impl RawApplication {
         if chars.next() != Some('O') {
             return RawApplication::default();
         }
-        let mut entries = Vec::new();
+        let mut entries = Vec::with_capacity(40);
         while let Some(key) = sized(&mut chars) {
             let value = match chars.next() {
                 Some('s') => match sized(&mut chars) {
@@ -281,27 +281,34 @@ impl RawApplication {
     }
 }
 
-/// `<length>,<text>` at the front of `chars`: `None` at the end or on a fault.
+/// `<length>,<text>` at the front of `chars`: `None` at the end or on a fault. The text is
+/// found by counting UTF-16 units over its characters, then copied once.
 fn sized(chars: &mut core::str::Chars<'_>) -> Option<String> {
     let mut units = 0usize;
     loop {
         match chars.next()? {
             ',' => break,
             d @ '0'..='9' => {
-                units = units
-                    .checked_mul(10)?
-                    .checked_add(d as usize - '0' as usize)?;
+                units = units.checked_mul(10)?.checked_add(d as usize - '0' as usize)?;
             }
             _ => return None,
         }
     }
-    let mut text = String::new();
-    while units > 0 {
-        let c = chars.next()?;
+    let rest = chars.as_str();
+    let mut end = 0;
+    for c in rest.chars() {
+        if units == 0 {
+            break;
+        }
         units = units.checked_sub(c.len_utf16())?;
-        text.push(c);
+        end += c.len_utf8();
     }
-    Some(text)
+    if units > 0 {
+        return None;
+    }
+    let text = rest.get(..end)?;
+    *chars = rest.get(end..)?.chars();
+    Some(text.to_owned())
 }
 
 #[cfg(test)]
