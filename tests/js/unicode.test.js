@@ -3,7 +3,7 @@
 // (superscripts, roman numerals, circled numbers...) is taken for one.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkDigit, validateIin } from 'kz-iin'
+import { checkDigit, validateApplication, validateIin } from 'kz-iin'
 
 test('every Unicode decimal digit is read as its value', () => {
   let run = 0
@@ -36,4 +36,11 @@ test('numeric characters that are not decimal digits are invalid characters', ()
     assert.equal(r.position, 2)
   }
   assert.ok(seen > 500)
+})
+
+test('an application\'s texts reach the core in NFC, decomposed letters composed', () => {
+  const { value } = validateApplication({ surnameCyrillic: 'Ки\u0306м', givenNameLatin: 'Jose\u0301', surnameLatin: 'Kim' }, { lang: 'en' })
+  assert.equal(value.surnameCyrillic, 'Кйм')
+  assert.equal(value.givenNameLatin, 'José')
+  assert.equal(value.surnameLatin, 'Kim')
 })
