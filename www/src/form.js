@@ -10,7 +10,7 @@ const MAX_UNKNOWN_KEYS = 64
 const MAX_MRZ_UNITS = 1024
 // Text below U+0300 is always in NFC (the first character that may not be is the combining
 // grave accent): most values skip normalize(), which costs about 100 ns a call.
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff]/
+const MAYBE_NOT_NFC = /[\u0300-\uffff]/
 
 /** Today's date on this machine, YYYY-MM-DD (the core itself reads no clock). */
 function localToday() {
