@@ -31,6 +31,32 @@ pub fn check_line(line: &[u8]) -> Code {
             Err(e) => e.code(),
         };
     }
+    // Short ASCII lines (11 digits, a letter O, spaces) are common in real lists: their code
+    // needs no positions and no Unicode tables, only the character classes of digits::classify.
+    if line.len() <= 64 && line.is_ascii() {
+        let mut d = [0u8; 12];
+        let mut n = 0;
+        for &b in line {
+            match digits::classify(char::from(b)) {
+                digits::Class::Digit(v) => {
+                    if let Some(slot) = d.get_mut(n) {
+                        *slot = v;
+                    }
+                    n += 1;
+                }
+                digits::Class::Separator => {}
+                digits::Class::Invalid => return Code::InvalidCharacter,
+            }
+        }
+        return match n {
+            0 => Code::Empty,
+            12 => match checksum::verify(&d) {
+                Ok(()) => Code::Valid,
+                Err(e) => e.code(),
+            },
+            _ => Code::Length,
+        };
+    }
     match core::str::from_utf8(line) {
         Ok(s) => code_of(crate::iin::parse12(s)),
         Err(e) => {

@@ -60,6 +60,12 @@ proptest! {
     }
 
     #[test]
+    fn short_ascii_lines_get_the_code_parsing_gives(s in "[0-9 .\\-\t\x0bOoa/:~]{0,70}") {
+        let parsed = Iin::parse(&s);
+        prop_assert_eq!(batch::check_line(s.as_bytes()), parsed.map_or_else(|e| e.code(), |_| Code::Valid));
+    }
+
+    #[test]
     fn arbitrary_text_never_panics_and_ok_means_compact_digits(s in "\\PC*") {
         let parsed = Iin::parse(&s);
         if let Ok(iin) = parsed {

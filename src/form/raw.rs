@@ -289,7 +289,9 @@ fn sized(chars: &mut core::str::Chars<'_>) -> Option<String> {
         match chars.next()? {
             ',' => break,
             d @ '0'..='9' => {
-                units = units.checked_mul(10)?.checked_add(d as usize - '0' as usize)?;
+                units = units
+                    .checked_mul(10)?
+                    .checked_add(d as usize - '0' as usize)?;
             }
             _ => return None,
         }
