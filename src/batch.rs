@@ -104,15 +104,18 @@ pub fn check_lines(text: &[u8], out: &mut Vec<u8>) {
     loop {
         // Whole blocks of regular records, checked side by side (natively: in WebAssembly
         // without SIMD, record by record is three times faster; README "Performance").
-        while let Some((block, tail)) = rest
+        while let Some((block, _)) = rest
             .split_first_chunk::<{ 13 * BLOCK }>()
             .filter(|_| COLUMNS)
         {
-            let Some(codes) = block_codes(block) else {
+            // The records before the first irregular one are sound: keep their codes rather
+            // than redo them one by one (in real lists, most blocks hold an odd line).
+            let (codes, good) = block_codes(block);
+            out.extend_from_slice(codes.get(..good).unwrap_or_default());
+            rest = rest.get(13 * good..).unwrap_or_default();
+            if good < BLOCK {
                 break;
-            };
-            out.extend_from_slice(&codes);
-            rest = tail;
+            }
         }
         // Then record by record, while they stay regular.
         while let Some((record, tail)) = rest.split_first_chunk::<13>() {
@@ -148,14 +151,15 @@ const COLUMNS: bool = !cfg!(target_arch = "wasm32");
 /// that a block with one irregular line costs little to redo.
 const BLOCK: usize = 16;
 
-/// The codes of a block of `BLOCK` records of 12 ASCII digits and a newline each, or `None` when
-/// any record is not that.
+/// The codes of a block of `BLOCK` records of 12 ASCII digits and a newline each, and how many
+/// records from the start are that (the codes of the others mean nothing: after an irregular
+/// line, the records are not where the block assumed).
 ///
 /// The block is read by columns (digit `j` of every record side by side), so that every step
 /// is the same operation on `BLOCK` lanes, which the compiler may turn into SIMD instructions
 /// with no code of ours beyond plain arrays.
 #[inline]
-fn block_codes(block: &[u8; 13 * BLOCK]) -> Option<[u8; BLOCK]> {
+fn block_codes(block: &[u8; 13 * BLOCK]) -> ([u8; BLOCK], usize) {
     let mut bad = [0u8; BLOCK];
     let mut s1 = [0u16; BLOCK];
     let mut total = [0u16; BLOCK];
@@ -172,10 +176,10 @@ fn block_codes(block: &[u8; 13 * BLOCK]) -> Option<[u8; BLOCK]> {
     for k in 0..BLOCK {
         let last = block[13 * k + 11].wrapping_sub(b'0');
         bad[k] |= u8::from(last > 9) | u8::from(block[13 * k + 12] != b'\n');
-        // Out-of-range lanes of a bad record may hold anything: the block is redone then.
+        // Out-of-range lanes of a bad record may hold anything: their codes are not kept.
         codes[k] = verdict(s1[k], total[k], u16::from(last));
     }
-    bad.iter().all(|&b| b == 0).then_some(codes)
+    (codes, bad.iter().position(|&b| b != 0).unwrap_or(BLOCK))
 }
 
 /// The code of a 13-byte record read as 12 ASCII digits and a newline, and a value that is
