@@ -117,6 +117,11 @@ const instOrder = LANGS.map((lang, li) => {
 })
 for (const r of institutions) if (!countryName.has(r.country)) throw new Error(`unknown country ${r.country}`)
 
+// A language's names as one string, a line each, rather than a string pointer per name: the
+// pointers were about 6 KB of the form's WebAssembly, gzipped (README "Size").
+const lines = (items, text) =>
+  LANGS.map((_, li) => `    concat!(\n${items.map((item) => `        ${rs(`${text(item, li)}\n`)},`).join('\n')}\n    ),`).join('\n')
+
 const kindEnum = { embassy: 'Embassy', consulate_general: 'ConsulateGeneral', consulate: 'Consulate', embassy_office: 'EmbassyOffice' }
 writeFileSync(
   new URL('src/data/institutions.rs', ROOT),
@@ -129,9 +134,19 @@ pub static INSTITUTIONS: [Institution; ${institutions.length}] = [
 ${institutions
   .map(
     (r) =>
-      `    Institution { id: ${rs(r.id)}, number: ${r.n}, kind: InstitutionKind::${kindEnum[r.kind]}, country: ${rs(r.country)}, city: [${r.city.map(rs).join(', ')}], names: [${r.names.map(rs).join(', ')}] },`,
+      `    Institution { id: ${rs(r.id)}, number: ${r.n}, kind: InstitutionKind::${kindEnum[r.kind]}, country: ${rs(r.country)} },`,
   )
   .join('\n')}
+];
+
+/// The names in kk (as in the seed), ru and en: one line per institution, in the seed's order.
+pub static NAMES: [&str; 3] = [
+${lines(institutions, (r, li) => r.names[li])}
+];
+
+/// The cities (for an embassy, its seat) in kk, ru and en: one line per institution.
+pub static CITIES: [&str; 3] = [
+${lines(institutions, (r, li) => r.city[li])}
 ];
 
 /// Indices into [\`INSTITUTIONS\`] sorted for each language (kk, ru, en): by host country name,
@@ -150,7 +165,12 @@ use super::Country;
 
 /// Every country code the form accepts, sorted by code (binary search).
 pub static COUNTRIES: [Country; ${countries.length}] = [
-${countries.map((c) => `    Country { code: ${rs(c.code)}, names: [${c.names.map(rs).join(', ')}] },`).join('\n')}
+${countries.map((c) => `    Country { code: ${rs(c.code)} },`).join('\n')}
+];
+
+/// The names in kk, ru and en: one line per country, in the order of [\`COUNTRIES\`].
+pub static NAMES: [&str; 3] = [
+${lines(countries, (c, li) => c.names[li])}
 ];
 
 /// Indices into [\`COUNTRIES\`] sorted by name for each language (kk, ru, en), with ICU collation.

@@ -264,13 +264,19 @@ mod form_api {
     #[wasm_bindgen(js_name = institutions)]
     pub fn institutions(lang: &str) -> String {
         let lang = Lang::parse(lang);
+        let country_names: Vec<(&str, &str)> = data::countries_named(lang)
+            .map(|(c, name)| (c.code, name))
+            .collect();
         let list: Vec<InstitutionItem> = data::institutions(lang)
             .map(|i| InstitutionItem {
                 id: i.id,
                 name: i.name(lang),
                 kind: i.kind.as_str(),
                 country: i.country,
-                country_name: data::country(i.country).map_or("", |c| c.name(lang)),
+                country_name: country_names
+                    .iter()
+                    .find(|(code, _)| *code == i.country)
+                    .map_or("", |(_, name)| name),
                 city: i.city(lang),
                 number: i.number,
             })
@@ -288,11 +294,8 @@ mod form_api {
     #[wasm_bindgen(js_name = countries)]
     pub fn countries(lang: &str) -> String {
         let lang = Lang::parse(lang);
-        let list: Vec<CountryItem> = data::countries(lang)
-            .map(|c| CountryItem {
-                id: c.code,
-                name: c.name(lang),
-            })
+        let list: Vec<CountryItem> = data::countries_named(lang)
+            .map(|(c, name)| CountryItem { id: c.code, name })
             .collect();
         to_json(&list)
     }

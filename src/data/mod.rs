@@ -7,6 +7,7 @@ mod countries;
 mod institutions;
 
 use crate::i18n::Lang;
+use crate::prelude::*;
 
 /// What kind of institution abroad.
 ///
@@ -63,10 +64,6 @@ pub struct Institution {
     pub kind: InstitutionKind,
     /// The host country, ISO 3166-1 alpha-3.
     pub country: &'static str,
-    /// The city (for an embassy, its seat), in kk, ru, en.
-    pub city: [&'static str; 3],
-    /// The name in kk (as in the seed), ru, en.
-    pub names: [&'static str; 3],
 }
 
 impl Institution {
@@ -78,10 +75,13 @@ impl Institution {
     /// assert_eq!(data::institution("usa").unwrap().name(Lang::En), "Embassy of the Republic of Kazakhstan in the United States of America");
     /// ```
     pub fn name(&self, lang: Lang) -> &'static str {
-        self.names[lang.index()]
+        line(
+            institutions::NAMES[lang.index()],
+            usize::from(self.number) - 1,
+        )
     }
 
-    /// The city in a language.
+    /// The city (for an embassy, its seat) in a language.
     ///
     /// # Example
     /// ```
@@ -89,7 +89,10 @@ impl Institution {
     /// assert_eq!(data::institution("rus").unwrap().city(Lang::Kk), "Мәскеу");
     /// ```
     pub fn city(&self, lang: Lang) -> &'static str {
-        self.city[lang.index()]
+        line(
+            institutions::CITIES[lang.index()],
+            usize::from(self.number) - 1,
+        )
     }
 }
 
@@ -104,8 +107,6 @@ impl Institution {
 pub struct Country {
     /// ISO 3166-1 alpha-3, or XXA, XXB, XXC, XXX (ICAO Doc 9303).
     pub code: &'static str,
-    /// The name in kk, ru, en.
-    pub names: [&'static str; 3],
 }
 
 impl Country {
@@ -117,7 +118,10 @@ impl Country {
     /// assert_eq!(data::country("XXA").unwrap().name(Lang::Ru), "Лицо без гражданства");
     /// ```
     pub fn name(&self, lang: Lang) -> &'static str {
-        self.names[lang.index()]
+        let index = countries::COUNTRIES
+            .binary_search_by(|c| c.code.cmp(self.code))
+            .unwrap_or(usize::MAX);
+        line(countries::NAMES[lang.index()], index)
     }
 }
 
@@ -185,4 +189,31 @@ pub fn countries(lang: Lang) -> impl Iterator<Item = &'static Country> {
     countries::ORDER[lang.index()]
         .iter()
         .map(|&i| &countries::COUNTRIES[usize::from(i)])
+}
+
+/// All countries with their names in a language, sorted by name: what [`countries`] and
+/// [`Country::name`] give, with the names read in one pass rather than one scan each.
+///
+/// # Example
+/// ```
+/// use kz_iin::{data, Lang};
+/// let (first, name) = data::countries_named(Lang::En).next().unwrap();
+/// assert_eq!((first.code, name), ("AFG", "Afghanistan"));
+/// ```
+pub fn countries_named(lang: Lang) -> impl Iterator<Item = (&'static Country, &'static str)> {
+    let names: Vec<&'static str> = countries::NAMES[lang.index()].split('\n').collect();
+    countries::ORDER[lang.index()].iter().map(move |&i| {
+        let i = usize::from(i);
+        (
+            &countries::COUNTRIES[i],
+            names.get(i).copied().unwrap_or_default(),
+        )
+    })
+}
+
+/// Line `index` of one of the generated name tables (a name per line: one string per language
+/// rather than a string pointer per name, README "Size"); empty past the end. A scan, which is
+/// fast enough for lists of 96 and 254 read once per language.
+fn line(text: &'static str, index: usize) -> &'static str {
+    text.split('\n').nth(index).unwrap_or_default()
 }
