@@ -215,7 +215,7 @@ async function node() {
   const perCall = time(() => { for (const l of sample) sink += kz.validateIin(l).valid ? 1 : 0 }, 5) / sample.length
   // The boundary alone: the core's packed code, no result object built.
   const core = await import('../dist/pkg/form/kz_iin.js')
-  const perRaw = time(() => { for (const l of sample) sink += core.check(l) & 15 ? 0 : 1 }, 5) / sample.length
+  const perRaw = time(() => { for (const l of sample) sink += core.check(l, 0) & 15 ? 0 : 1 }, 5) / sample.length
   row('node', 'pure JS, one number per call', 1e6 * perJs, 'ns/call', 'baseline')
   row('node', 'validateIin (result object built in JS)', 1e6 * perCall, 'ns/call', `${ratio(perJs, perCall)} pure JS`)
   row('node', 'core check() alone (packed code across the boundary)', 1e6 * perRaw, 'ns/call', `${ratio(perJs, perRaw)} pure JS`)

@@ -17,20 +17,11 @@ use crate::{batch, Bin, Code, Iin, Lang, ParseError};
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-// The last valid number, so that its value and decoding can be fetched without allocating a
-// string per call. An atomic rather than a thread_local (which needs std): the module has one
-// thread, so its loads and stores are plain ones.
+// The last valid number, so that its value can be fetched without allocating a string per
+// call (only needed when the input was not already the 12 ASCII digits). An atomic rather than
+// a thread_local (which needs std): the module has one thread, so its loads and stores are
+// plain ones.
 static LAST: AtomicU64 = AtomicU64::new(0);
-
-fn last_digits() -> [u8; 12] {
-    let mut n = LAST.load(Relaxed);
-    let mut digits = [b'0'; 12];
-    for d in digits.iter_mut().rev() {
-        *d = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    digits
-}
 
 // No std in the browser's modules (src/lib.rs): a panic, which input cannot cause (fuzzed, see
 // README "Security"), stops the module as `panic = "abort"` would.
@@ -77,10 +68,18 @@ fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
     }
 }
 
-/// Checks an IIN or BIN (the rules are the same); see [`pack`] for the result.
+/// Checks an IIN (`kind` 0) or a BIN (`kind` 1): the rules are the same; see [`pack`] for the
+/// result. When valid, bits 8-31 also hold the decoding, so that a second call is not needed:
+/// for an IIN [`birth_bits`], for a BIN [`entity_bits`].
 #[wasm_bindgen(js_name = check)]
-pub fn check(input: &str) -> u32 {
-    pack(input, crate::iin::parse12(input))
+pub fn check(input: &str, kind: u8) -> u32 {
+    let outcome = crate::iin::parse12(input);
+    let decoding = match (&outcome, kind) {
+        (Ok(digits), 1) => entity_bits(*digits),
+        (Ok(digits), _) => birth_bits(*digits),
+        (Err(_), _) => 0,
+    };
+    pack(input, outcome) | decoding << 8
 }
 
 /// Forms a number from 11 digits; packed like [`check`] (the value is then [`last_value`]).
@@ -103,13 +102,10 @@ pub fn last_value() -> f64 {
     LAST.load(Relaxed) as f64
 }
 
-/// The birth encoded in the last valid number: 0 when none; else bit 0 set, bit 1 female,
-/// bits 2-13 the year, bits 14-17 the month, bits 18-22 the day.
-#[wasm_bindgen(js_name = lastBirth)]
-pub fn last_birth() -> u32 {
-    // LAST only ever holds the digits of a valid number: no need to parse them again.
-    let iin = Iin::from_ascii_digits(last_digits());
-    iin.birth().map_or(0, |b| {
+/// The birth encoded in the 12 ASCII digits of a valid number: 0 when none; else bit 0 set,
+/// bit 1 female, bits 2-13 the year, bits 14-17 the month, bits 18-22 the day.
+fn birth_bits(digits: [u8; 12]) -> u32 {
+    Iin::from_ascii_digits(digits).birth().map_or(0, |b| {
         1 | u32::from(b.sex == crate::Sex::Female) << 1
             | u32::from(b.date.year()) << 2
             | u32::from(b.date.month()) << 14
@@ -117,14 +113,12 @@ pub fn last_birth() -> u32 {
     })
 }
 
-/// The BIN structure of the last valid number: bits 0-11 the registration year (0: none), bits
-/// 12-15 its month, bits 16-17 the type (0 none, 1 resident, 2 non-resident, 3 joint
-/// entrepreneur), bits 18-20 the division (0 none, 1 head, 2 branch, 3 representative office,
-/// 4 farm).
-#[wasm_bindgen(js_name = lastEntity)]
-pub fn last_entity() -> u32 {
+/// The BIN structure of the 12 ASCII digits of a valid number: bits 0-11 the registration year
+/// (0: none), bits 12-15 its month, bits 16-17 the type (0 none, 1 resident, 2 non-resident, 3
+/// joint entrepreneur), bits 18-20 the division (0 none, 1 head, 2 branch, 3 representative
+/// office, 4 farm).
+fn entity_bits(digits: [u8; 12]) -> u32 {
     use crate::{Division, EntityType};
-    let digits = last_digits();
     let Ok(bin) = Bin::parse(core::str::from_utf8(&digits).unwrap_or_default()) else {
         return 0;
     };

@@ -24,7 +24,7 @@ const ENTITY_TYPES = [undefined, 'resident', 'non_resident', 'joint_entrepreneur
 const DIVISIONS = [undefined, 'head', 'branch', 'representative_office', 'farm']
 const pad2 = (n) => String(n).padStart(2, '0')
 
-/** Unpacks lastBirth() (layout in src/wasm.rs). */
+/** Unpacks the birth bits of check() (layout in src/wasm.rs, birth_bits). */
 function decodeBirth(b) {
   if (!(b & 1)) return undefined
   return {
@@ -33,7 +33,7 @@ function decodeBirth(b) {
   }
 }
 
-/** Unpacks lastEntity() (layout in src/wasm.rs). */
+/** Unpacks the BIN bits of check() (layout in src/wasm.rs, entity_bits). */
 function decodeEntity(e) {
   const entity = {}
   if (e & 0xfff) entity.registered = `${e & 0xfff}-${pad2((e >>> 12) & 15)}`
@@ -207,14 +207,14 @@ export function makeNumberApi(core) {
     const lang = langOf(core, options)
     if (typeof value !== 'string') return notAString(kind, lang)
     const input = clip(value)
-    const packed = core.check(input)
+    const packed = core.check(input, kind === 'bin' ? 1 : 0)
     if ((packed & 15) !== 0) return failure(packed, input, kind, lang)
     const result = { valid: true, value: packed & 16 ? input : lastValue() }
     if (kind === 'iin') {
-      const birth = decodeBirth(core.lastBirth())
+      const birth = decodeBirth(packed >>> 8)
       if (birth) result.birth = birth
     } else {
-      result.entity = decodeEntity(core.lastEntity())
+      result.entity = decodeEntity(packed >>> 8)
     }
     return result
   }
