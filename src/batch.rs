@@ -21,18 +21,8 @@ use crate::prelude::*;
 /// assert_eq!(check_line(b"\xFF"), Code::InvalidCharacter);
 /// ```
 pub fn check_line(line: &[u8]) -> Code {
-    if line.len() == 12 && line.iter().all(u8::is_ascii_digit) {
-        let mut d = [0u8; 12];
-        for (o, b) in d.iter_mut().zip(line) {
-            *o = b - b'0';
-        }
-        return match checksum::verify(&d) {
-            Ok(()) => Code::Valid,
-            Err(e) => e.code(),
-        };
-    }
-    // Short ASCII lines (11 digits, a letter O, spaces) are common in real lists: their code
-    // needs no positions and no Unicode tables, only the character classes of digits::classify.
+    // Short ASCII lines (12 digits, or 11, a letter O, spaces: what real lists hold) need no
+    // positions and no Unicode tables for their code, only digits::classify's character classes.
     if line.len() <= 64 && line.is_ascii() {
         let mut d = [0u8; 12];
         let mut n = 0;

@@ -124,6 +124,13 @@ pub struct EntityInfo {
 }
 
 impl Bin {
+    /// The BIN of 12 ASCII digits already checked (the boundary's valid numbers), as
+    /// [`crate::Iin`]'s twin does.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn from_ascii_digits(digits: [u8; 12]) -> Bin {
+        Bin(digits)
+    }
+
     /// Parses a BIN, with the same compaction and checks as [`crate::Iin::parse`].
     ///
     /// # Errors

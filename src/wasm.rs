@@ -119,10 +119,8 @@ fn birth_bits(digits: [u8; 12]) -> u32 {
 /// office, 4 farm).
 fn entity_bits(digits: [u8; 12]) -> u32 {
     use crate::{Division, EntityType};
-    let Ok(bin) = Bin::parse(core::str::from_utf8(&digits).unwrap_or_default()) else {
-        return 0;
-    };
-    let info = bin.entity();
+    // The digits of a valid number: no need to parse them again.
+    let info = Bin::from_ascii_digits(digits).entity();
     let (year, month) = info.registered.unwrap_or((0, 0));
     let entity_type = match info.entity_type {
         None => 0,
