@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the two WebAssembly modules with wasm-pack (release: LTO, wasm-opt -Oz):
-#   pkg/iin   the IIN/BIN core alone (no default features): what kz-iin/iin and <kz-iin-input> load
+# Builds the WebAssembly modules with wasm-pack (release: LTO, wasm-opt -Oz):
+#   pkg/iin   the IIN/BIN core alone: what kz-iin/iin and <kz-iin-input> load
 #   pkg/form  the IIN core and the application form: what kz-iin and <kz-iin-application> load
-#   pkg/full  everything, the printed documents included: what kz-iin/documents loads
+#   pkg/mrz   the passport MRZ reader alone: what kz-iin adds, and the widget loads in kiosk mode
+#   pkg/full  the form and the printed documents: what kz-iin/documents loads
 # then dist/, the package as npm ships it (scripts/dist.js: www/src and the glue, minified).
 # Assumes scripts/setup.sh has run (npm start and npm test run it first).
 set -euo pipefail
@@ -21,7 +22,8 @@ build() {
   # out of the package: drop it (tests/js/package.test.js checks the packed file list).
   rm -f "$out/.gitignore" "$out/package.json"
 }
-build pkg/iin -- --no-default-features
-build pkg/form -- --no-default-features --features form
-build pkg/full
+build pkg/iin -- --no-default-features --features wasm-iin
+build pkg/form -- --no-default-features --features wasm-iin,wasm-form
+build pkg/mrz -- --no-default-features --features mrz
+build pkg/full -- --no-default-features --features wasm-iin,wasm-form,documents
 node scripts/dist.js

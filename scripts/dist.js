@@ -10,7 +10,7 @@ import { minify } from 'terser'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT = join(ROOT, 'dist')
-const MODULES = ['iin', 'form', 'full']
+const MODULES = ['iin', 'form', 'mrz', 'full']
 
 /** Every file under `dir`, as paths relative to it. */
 function walk(dir, sub = '') {

@@ -16,10 +16,14 @@ export const ENTRIES = {
     'dist/numbers.js',
     'dist/number-texts.js',
   ],
-  'kz-iin (the above and validateApplication, institutions, countries, fieldLabels)': [
+  'kz-iin (the above and validateApplication, institutions, countries, fieldLabels, parseMrz)': [
     'dist/pkg/form/kz_iin_bg.wasm',
     'dist/pkg/form/kz_iin.js',
+    'dist/pkg/mrz/kz_iin_bg.wasm',
+    'dist/pkg/mrz/kz_iin.js',
     'dist/index.js',
+    'dist/application.js',
+    'dist/mrz.js',
     'dist/numbers.js',
     'dist/number-texts.js',
     'dist/form.js',
@@ -38,7 +42,7 @@ export const ENTRIES = {
   '<kz-iin-application> (WASM, JS, CSS, institution and country data in kk, ru, en)': [
     'dist/pkg/form/kz_iin_bg.wasm',
     'dist/pkg/form/kz_iin.js',
-    'dist/index.js',
+    'dist/application.js',
     'dist/numbers.js',
     'dist/number-texts.js',
     'dist/form.js',
@@ -50,6 +54,11 @@ export const ENTRIES = {
     'dist/elements/ui/kk.js',
     'dist/elements/ui/ru.js',
     'dist/elements/ui/en.js',
+  ],
+  '+ the MRZ reader, which <kz-iin-application> imports in kiosk mode or with its mrz attribute': [
+    'dist/pkg/mrz/kz_iin_bg.wasm',
+    'dist/pkg/mrz/kz_iin.js',
+    'dist/mrz.js',
   ],
   'kz-iin/documents and <kz-iin-certificate>, <kz-iin-refusal> (the staff page)': [
     'dist/pkg/full/kz_iin_bg.wasm',

@@ -11,7 +11,10 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --no-default-features --quiet -- -D warnings
+# Each WebAssembly module's feature set (scripts/build.sh).
+for features in wasm-iin wasm-iin,wasm-form mrz wasm-iin,wasm-form,documents; do
+  cargo clippy --target wasm32-unknown-unknown --no-default-features --features "$features" --quiet -- -D warnings
+done
 eslint .
 
 step "Rust: unit, integration, property and doc tests"

@@ -126,7 +126,10 @@ pub struct EntityInfo {
 impl Bin {
     /// The BIN of 12 ASCII digits already checked (the boundary's valid numbers), as
     /// [`crate::Iin`]'s twin does.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    #[cfg_attr(
+        any(not(target_arch = "wasm32"), not(feature = "wasm-iin")),
+        allow(dead_code)
+    )]
     pub(crate) fn from_ascii_digits(digits: [u8; 12]) -> Bin {
         Bin(digits)
     }

@@ -39,7 +39,7 @@ pub mod form;
 mod i18n;
 mod iin;
 pub mod messages;
-#[cfg(feature = "form")]
+#[cfg(feature = "mrz")]
 pub mod mrz;
 #[cfg(feature = "form")]
 pub mod translit;

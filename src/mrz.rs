@@ -251,14 +251,14 @@ impl Mrz {
         if !self.given_names.is_empty() {
             out.push((Field::GivenNameLatin, self.given_names.clone()));
         }
-        out.extend(self.birth_date.map(|d| (Field::BirthDate, d.to_string())));
+        out.extend(self.birth_date.map(|d| (Field::BirthDate, d.to_iso())));
         out.extend(self.sex.map(|s| (Field::Sex, s.as_str().to_string())));
         out.push((Field::Citizenship, self.nationality.clone()));
         out.push((Field::DocumentType, self.document_type.to_string()));
         out.push((Field::DocumentNumber, self.document_number.clone()));
         out.extend(
             self.expiry_date
-                .map(|d| (Field::DocumentExpiryDate, d.to_string())),
+                .map(|d| (Field::DocumentExpiryDate, d.to_iso())),
         );
         out.push((Field::DocumentIssuingCountry, self.issuing_state.clone()));
         out

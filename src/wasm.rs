@@ -7,21 +7,14 @@
 //! clips strings to the window the core looks at, see [`crate::MAX_INPUT_CHARS`]).
 
 use crate::prelude::*;
-use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use wasm_bindgen::prelude::*;
 
-use crate::{batch, Bin, Code, Iin, Lang, ParseError};
+use crate::Lang;
 
 // Talc instead of dlmalloc: the same job in a fraction of the bytes (README, "Size").
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-// The last valid number, so that its value can be fetched without allocating a string per
-// call (only needed when the input was not already the 12 ASCII digits). An atomic rather than
-// a thread_local (which needs std): the module has one thread, so its loads and stores are
-// plain ones.
-static LAST: AtomicU64 = AtomicU64::new(0);
 
 // No std in the browser's modules (src/lib.rs): a panic, which input cannot cause (fuzzed, see
 // README "Security"), stops the module as `panic = "abort"` would.
@@ -31,170 +24,185 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
 
-/// Packs a parse outcome. Bits 0-3: the [`Code`]. When valid, bit 4 is set if the input was
-/// already the 12 ASCII digits. `length`: bits 8-19 the digits found, bit 5 set when the input
-/// was too long to count. `invalid_character`: bits 8-19 the 1-based position, bit 6 set when a
-/// message names the character by its code point ([`crate::messages::is_hidden`]). `checksum`:
-/// bits 8-11 the expected digit, bits 12-15 the digit found. The JavaScript side writes the
-/// message from these and `www/src/number-texts.js` (see [`crate::messages::NumberTexts`]).
-fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
-    match outcome {
-        Ok(digits) => {
-            LAST.store(
-                digits.iter().fold(0, |n, &d| n * 10 + u64::from(d - b'0')),
-                Relaxed,
-            );
-            let canonical = input.as_bytes() == digits.as_slice();
-            u32::from(canonical) << 4
-        }
-        Err(e) => {
-            let detail = match e {
-                ParseError::Length { found, .. } => (found.min(0xFFF) as u32) << 8,
-                ParseError::TooLong { .. } => 1 << 5,
-                ParseError::InvalidCharacter {
-                    position,
-                    character,
-                } => {
-                    let hidden = crate::messages::is_hidden(u32::from(character));
-                    (position.min(0xFFF) as u32) << 8 | u32::from(hidden) << 6
-                }
-                ParseError::Checksum { expected, found } => {
-                    u32::from(expected) << 8 | u32::from(found) << 12
-                }
-                ParseError::Empty | ParseError::Unissuable => 0,
-            };
-            detail | e.code() as u32
+#[cfg(feature = "wasm-iin")]
+mod number_api {
+    use crate::prelude::*;
+    use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
+    use wasm_bindgen::prelude::*;
+
+    use crate::{batch, Bin, Code, Iin, ParseError};
+
+    // The last valid number, so that its value can be fetched without allocating a string per
+    // call (only needed when the input was not already the 12 ASCII digits). An atomic rather than
+    // a thread_local (which needs std): the module has one thread, so its loads and stores are
+    // plain ones.
+    static LAST: AtomicU64 = AtomicU64::new(0);
+
+    /// Packs a parse outcome. Bits 0-3: the [`Code`]. When valid, bit 4 is set if the input was
+    /// already the 12 ASCII digits. `length`: bits 8-19 the digits found, bit 5 set when the input
+    /// was too long to count. `invalid_character`: bits 8-19 the 1-based position, bit 6 set when a
+    /// message names the character by its code point ([`crate::messages::is_hidden`]). `checksum`:
+    /// bits 8-11 the expected digit, bits 12-15 the digit found. The JavaScript side writes the
+    /// message from these and `www/src/number-texts.js` (see [`crate::messages::NumberTexts`]).
+    fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
+        match outcome {
+            Ok(digits) => {
+                LAST.store(
+                    digits.iter().fold(0, |n, &d| n * 10 + u64::from(d - b'0')),
+                    Relaxed,
+                );
+                let canonical = input.as_bytes() == digits.as_slice();
+                u32::from(canonical) << 4
+            }
+            Err(e) => {
+                let detail = match e {
+                    ParseError::Length { found, .. } => (found.min(0xFFF) as u32) << 8,
+                    ParseError::TooLong { .. } => 1 << 5,
+                    ParseError::InvalidCharacter {
+                        position,
+                        character,
+                    } => {
+                        let hidden = crate::messages::is_hidden(u32::from(character));
+                        (position.min(0xFFF) as u32) << 8 | u32::from(hidden) << 6
+                    }
+                    ParseError::Checksum { expected, found } => {
+                        u32::from(expected) << 8 | u32::from(found) << 12
+                    }
+                    ParseError::Empty | ParseError::Unissuable => 0,
+                };
+                detail | e.code() as u32
+            }
         }
     }
-}
 
-/// Checks an IIN (`kind` 0) or a BIN (`kind` 1): the rules are the same; see [`pack`] for the
-/// result. When valid, bits 8-31 also hold the decoding, so that a second call is not needed:
-/// for an IIN [`birth_bits`], for a BIN [`entity_bits`].
-#[wasm_bindgen(js_name = check)]
-pub fn check(input: &str, kind: u8) -> u32 {
-    let outcome = crate::iin::parse12(input);
-    let decoding = match (&outcome, kind) {
-        (Ok(digits), 1) => entity_bits(*digits),
-        (Ok(digits), _) => birth_bits(*digits),
-        (Err(_), _) => 0,
-    };
-    pack(input, outcome) | decoding << 8
-}
+    /// Checks an IIN (`kind` 0) or a BIN (`kind` 1): the rules are the same; see [`pack`] for the
+    /// result. When valid, bits 8-31 also hold the decoding, so that a second call is not needed:
+    /// for an IIN [`birth_bits`], for a BIN [`entity_bits`].
+    #[wasm_bindgen(js_name = check)]
+    pub fn check(input: &str, kind: u8) -> u32 {
+        let outcome = crate::iin::parse12(input);
+        let decoding = match (&outcome, kind) {
+            (Ok(digits), 1) => entity_bits(*digits),
+            (Ok(digits), _) => birth_bits(*digits),
+            (Err(_), _) => 0,
+        };
+        pack(input, outcome) | decoding << 8
+    }
 
-/// Forms a number from 11 digits; packed like [`check`] (the value is then [`last_value`]).
-#[wasm_bindgen(js_name = form)]
-pub fn form(base: &str) -> u32 {
-    // A base is never "already the 12 digits": packing against "" leaves the canonical bit clear.
-    pack("", crate::checksum::form12(base))
-}
+    /// Forms a number from 11 digits; packed like [`check`] (the value is then [`last_value`]).
+    #[wasm_bindgen(js_name = form)]
+    pub fn form(base: &str) -> u32 {
+        // A base is never "already the 12 digits": packing against "" leaves the canonical bit clear.
+        pack("", crate::checksum::form12(base))
+    }
 
-/// The check digit of 11 digits, or -1 when they are not 11 digits or are unissuable.
-#[wasm_bindgen(js_name = checkDigit)]
-pub fn check_digit(base: &str) -> i32 {
-    crate::checksum::form12(base).map_or(-1, |d| i32::from(d[11] - b'0'))
-}
+    /// The check digit of 11 digits, or -1 when they are not 11 digits or are unissuable.
+    #[wasm_bindgen(js_name = checkDigit)]
+    pub fn check_digit(base: &str) -> i32 {
+        crate::checksum::form12(base).map_or(-1, |d| i32::from(d[11] - b'0'))
+    }
 
-/// The last valid number, as a number (12 digits fit exactly in a double).
-#[wasm_bindgen(js_name = lastValue)]
-pub fn last_value() -> f64 {
-    // Below 10^12, exact in a double.
-    LAST.load(Relaxed) as f64
-}
+    /// The last valid number, as a number (12 digits fit exactly in a double).
+    #[wasm_bindgen(js_name = lastValue)]
+    pub fn last_value() -> f64 {
+        // Below 10^12, exact in a double.
+        LAST.load(Relaxed) as f64
+    }
 
-/// The birth encoded in the 12 ASCII digits of a valid number: 0 when none; else bit 0 set,
-/// bit 1 female, bits 2-13 the year, bits 14-17 the month, bits 18-22 the day.
-fn birth_bits(digits: [u8; 12]) -> u32 {
-    Iin::from_ascii_digits(digits).birth().map_or(0, |b| {
-        1 | u32::from(b.sex == crate::Sex::Female) << 1
-            | u32::from(b.date.year()) << 2
-            | u32::from(b.date.month()) << 14
-            | u32::from(b.date.day()) << 18
-    })
-}
+    /// The birth encoded in the 12 ASCII digits of a valid number: 0 when none; else bit 0 set,
+    /// bit 1 female, bits 2-13 the year, bits 14-17 the month, bits 18-22 the day.
+    fn birth_bits(digits: [u8; 12]) -> u32 {
+        Iin::from_ascii_digits(digits).birth().map_or(0, |b| {
+            1 | u32::from(b.sex == crate::Sex::Female) << 1
+                | u32::from(b.date.year()) << 2
+                | u32::from(b.date.month()) << 14
+                | u32::from(b.date.day()) << 18
+        })
+    }
 
-/// The BIN structure of the 12 ASCII digits of a valid number: bits 0-11 the registration year
-/// (0: none), bits 12-15 its month, bits 16-17 the type (0 none, 1 resident, 2 non-resident, 3
-/// joint entrepreneur), bits 18-20 the division (0 none, 1 head, 2 branch, 3 representative
-/// office, 4 farm).
-fn entity_bits(digits: [u8; 12]) -> u32 {
-    use crate::{Division, EntityType};
-    // The digits of a valid number: no need to parse them again.
-    let info = Bin::from_ascii_digits(digits).entity();
-    let (year, month) = info.registered.unwrap_or((0, 0));
-    let entity_type = match info.entity_type {
-        None => 0,
-        Some(EntityType::Resident) => 1,
-        Some(EntityType::NonResident) => 2,
-        Some(EntityType::JointEntrepreneur) => 3,
-    };
-    let division = match info.division {
-        None => 0,
-        Some(Division::Head) => 1,
-        Some(Division::Branch) => 2,
-        Some(Division::Representative) => 3,
-        Some(Division::Farm) => 4,
-    };
-    u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
-}
+    /// The BIN structure of the 12 ASCII digits of a valid number: bits 0-11 the registration year
+    /// (0: none), bits 12-15 its month, bits 16-17 the type (0 none, 1 resident, 2 non-resident, 3
+    /// joint entrepreneur), bits 18-20 the division (0 none, 1 head, 2 branch, 3 representative
+    /// office, 4 farm).
+    fn entity_bits(digits: [u8; 12]) -> u32 {
+        use crate::{Division, EntityType};
+        // The digits of a valid number: no need to parse them again.
+        let info = Bin::from_ascii_digits(digits).entity();
+        let (year, month) = info.registered.unwrap_or((0, 0));
+        let entity_type = match info.entity_type {
+            None => 0,
+            Some(EntityType::Resident) => 1,
+            Some(EntityType::NonResident) => 2,
+            Some(EntityType::JointEntrepreneur) => 3,
+        };
+        let division = match info.division {
+            None => 0,
+            Some(Division::Head) => 1,
+            Some(Division::Branch) => 2,
+            Some(Division::Representative) => 3,
+            Some(Division::Farm) => 4,
+        };
+        u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
+    }
 
-// Whether the last annotateLines call met an invalid line.
-#[cfg(feature = "form")]
-static ANNOTATED_INVALID: core::sync::atomic::AtomicBool =
-    core::sync::atomic::AtomicBool::new(false);
+    // Whether the last annotateLines call met an invalid line.
+    #[cfg(feature = "wasm-form")]
+    static ANNOTATED_INVALID: core::sync::atomic::AtomicBool =
+        core::sync::atomic::AtomicBool::new(false);
 
-/// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]); whether any line
-/// was invalid is then [`annotated_invalid`]. In the form's module only: the CLI runs in Node,
-/// and the IIN module is the one browsers download.
-#[cfg(feature = "form")]
-#[wasm_bindgen(js_name = annotateLines)]
-pub fn annotate_lines(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let invalid = batch::annotate_lines(bytes, &mut out);
-    ANNOTATED_INVALID.store(invalid, Relaxed);
-    out
-}
+    /// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]); whether any line
+    /// was invalid is then [`annotated_invalid`]. In the form's module only: the CLI runs in Node,
+    /// and the IIN module is the one browsers download.
+    #[cfg(feature = "wasm-form")]
+    #[wasm_bindgen(js_name = annotateLines)]
+    pub fn annotate_lines(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let invalid = batch::annotate_lines(bytes, &mut out);
+        ANNOTATED_INVALID.store(invalid, Relaxed);
+        out
+    }
 
-/// Whether the last [`annotate_lines`] met an invalid line.
-#[cfg(feature = "form")]
-#[wasm_bindgen(js_name = annotatedInvalid)]
-pub fn annotated_invalid() -> bool {
-    ANNOTATED_INVALID.load(Relaxed)
-}
+    /// Whether the last [`annotate_lines`] met an invalid line.
+    #[cfg(feature = "wasm-form")]
+    #[wasm_bindgen(js_name = annotatedInvalid)]
+    pub fn annotated_invalid() -> bool {
+        ANNOTATED_INVALID.load(Relaxed)
+    }
 
-/// One [`Code`] byte per line of a byte buffer (UTF-8).
-#[wasm_bindgen(js_name = checkLinesBytes)]
-pub fn check_lines_bytes(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    batch::check_lines(bytes, &mut out);
-    out
-}
+    /// One [`Code`] byte per line of a byte buffer (UTF-8).
+    #[wasm_bindgen(js_name = checkLinesBytes)]
+    pub fn check_lines_bytes(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        batch::check_lines(bytes, &mut out);
+        out
+    }
 
-/// The name of every numeric code, in order, joined by commas (the JavaScript side builds its
-/// table from this, so the numbering has a single source).
-#[wasm_bindgen(js_name = codeNames)]
-pub fn code_names() -> String {
-    Code::ALL.map(Code::as_str).join(",")
-}
+    /// The name of every numeric code, in order, joined by commas (the JavaScript side builds its
+    /// table from this, so the numbering has a single source).
+    #[wasm_bindgen(js_name = codeNames)]
+    pub fn code_names() -> String {
+        Code::ALL.map(Code::as_str).join(",")
+    }
 
-/// The size of this module's linear memory, in bytes (for benchmarks and memory reports).
-#[cfg(feature = "form")]
-#[wasm_bindgen(js_name = wasmMemoryBytes)]
-pub fn wasm_memory_bytes() -> f64 {
-    (core::arch::wasm32::memory_size::<0>() * 65536) as f64
-}
+    /// The size of this module's linear memory, in bytes (for benchmarks and memory reports).
+    #[cfg(feature = "wasm-form")]
+    #[wasm_bindgen(js_name = wasmMemoryBytes)]
+    pub fn wasm_memory_bytes() -> f64 {
+        (core::arch::wasm32::memory_size::<0>() * 65536) as f64
+    }
 
-/// The core's input window, in characters (see [`crate::MAX_INPUT_CHARS`]).
-#[wasm_bindgen(js_name = maxInputChars)]
-pub fn max_input_chars() -> u32 {
-    crate::MAX_INPUT_CHARS as u32
-}
+    /// The core's input window, in characters (see [`crate::MAX_INPUT_CHARS`]).
+    #[wasm_bindgen(js_name = maxInputChars)]
+    pub fn max_input_chars() -> u32 {
+        crate::MAX_INPUT_CHARS as u32
+    }
 
-/// The input with separators dropped and decimal digits of any script made ASCII (what a
-/// number field shows after a paste); other characters are kept.
-#[wasm_bindgen(js_name = compact)]
-pub fn compact(input: &str) -> String {
-    crate::compact(input)
+    /// The input with separators dropped and decimal digits of any script made ASCII (what a
+    /// number field shows after a paste); other characters are kept.
+    #[wasm_bindgen(js_name = compact)]
+    pub fn compact(input: &str) -> String {
+        crate::compact(input)
+    }
 }
 
 /// The language a tag resolves to: `"kk"`, `"ru"` or `"en"`.
@@ -210,13 +218,25 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 
+/// Pairs serialised as a JSON object in their own order. A BTreeMap would do the same but
+/// brought in a generic sort of about 4 KB gzipped.
 #[cfg(feature = "form")]
+struct MapOf<V>(Vec<(&'static str, V)>);
+
+#[cfg(feature = "form")]
+impl<V: serde::Serialize> serde::Serialize for MapOf<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+#[cfg(feature = "wasm-form")]
 mod form_api {
     use crate::prelude::*;
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
-    use super::to_json;
+    use super::{to_json, MapOf};
     use crate::form::{self, Context, Field, RawApplication};
     use crate::{data, messages, Date, Lang};
 
@@ -304,16 +324,6 @@ mod form_api {
         ))
     }
 
-    /// Pairs serialised as a JSON object in their own order. A BTreeMap would do the same but
-    /// brought in a generic sort of about 4 KB gzipped.
-    struct MapOf<V>(Vec<(&'static str, V)>);
-
-    impl<V: Serialize> Serialize for MapOf<V> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
-        }
-    }
-
     /// Three date boxes read as one date, for the field `field` (a key): `{ value }` with
     /// `YYYY-MM-DD` (or `""` when all three are empty), or `{ part, message }` naming the box to
     /// fix, with its message in the language.
@@ -331,7 +341,7 @@ mod form_api {
         let field = Field::from_key(field).unwrap_or(Field::BirthDate);
         let outcome = match form::date_from_parts(day, month, year) {
             Ok(date) => Outcome {
-                value: Some(date.map(|d| d.to_string()).unwrap_or_default()),
+                value: Some(date.map(|d| d.to_iso()).unwrap_or_default()),
                 part: None,
                 message: None,
             },
@@ -360,6 +370,36 @@ mod form_api {
     pub fn document_types() -> String {
         to_json(&form::DOCUMENT_TYPES)
     }
+
+    /// The Latin spelling ICAO 9303 gives a Cyrillic name, in title case.
+    #[wasm_bindgen(js_name = suggestLatin)]
+    pub fn suggest_latin(cyrillic: &str) -> String {
+        crate::translit::suggest_latin(cyrillic)
+    }
+
+    /// A Cyrillic spelling for a Latin name; empty when there is none.
+    #[wasm_bindgen(js_name = suggestCyrillic)]
+    pub fn suggest_cyrillic(latin: &str) -> String {
+        crate::translit::suggest_cyrillic(latin).unwrap_or_default()
+    }
+
+    /// The longest raw value the validator looks at, in characters (see MAX_RAW_CHARS).
+    #[wasm_bindgen(js_name = maxFieldChars)]
+    pub fn max_field_chars() -> u32 {
+        form::MAX_RAW_CHARS as u32
+    }
+}
+
+// The MRZ reader is a module of its own in the browser (the form's module does without it):
+// only kiosks and pages with the widget's `mrz` attribute load it (README "Size").
+#[cfg(feature = "mrz")]
+mod mrz_api {
+    use crate::prelude::*;
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    use super::{to_json, MapOf};
+    use crate::{messages, Date, Lang};
 
     /// Reads a passport's or identity card's machine-readable zone on the day `today`
     /// (`YYYY-MM-DD`): `{ valid: true, format, fields, namesTruncated, optionalData }`, where
@@ -438,24 +478,6 @@ mod form_api {
             },
         };
         to_json(&outcome)
-    }
-
-    /// The Latin spelling ICAO 9303 gives a Cyrillic name, in title case.
-    #[wasm_bindgen(js_name = suggestLatin)]
-    pub fn suggest_latin(cyrillic: &str) -> String {
-        crate::translit::suggest_latin(cyrillic)
-    }
-
-    /// A Cyrillic spelling for a Latin name; empty when there is none.
-    #[wasm_bindgen(js_name = suggestCyrillic)]
-    pub fn suggest_cyrillic(latin: &str) -> String {
-        crate::translit::suggest_cyrillic(latin).unwrap_or_default()
-    }
-
-    /// The longest raw value the validator looks at, in characters (see MAX_RAW_CHARS).
-    #[wasm_bindgen(js_name = maxFieldChars)]
-    pub fn max_field_chars() -> u32 {
-        form::MAX_RAW_CHARS as u32
     }
 }
 

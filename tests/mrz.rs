@@ -1,4 +1,4 @@
-#![cfg(feature = "form")]
+#![cfg(feature = "mrz")]
 //! The MRZ vectors (tests/vectors/mrz.json) through the Rust API, and the transliteration
 //! tables: what they give, and where they round-trip.
 

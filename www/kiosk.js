@@ -24,6 +24,9 @@ async function keepForOffline() {
   if (!('serviceWorker' in navigator)) return
   await navigator.serviceWorker.register('./sw.js')
   const registration = await navigator.serviceWorker.ready
+  // The MRZ reader is imported by the widget, not by this page: wait for the page's load (its
+  // preloads included) so that the list below holds it.
+  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }))
   // What this page loaded (the widget's modules, the WebAssembly, styles) is the app shell.
   const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
     .filter((url) => new URL(url).origin === location.origin)

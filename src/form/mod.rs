@@ -652,7 +652,7 @@ impl Checker {
                     Field::DocumentIssueDate => parsed.issued = Some(date),
                     _ => parsed.expires = Some(date),
                 }
-                date.to_string()
+                date.to_iso()
             }
             Kind::Iin => Iin::parse(raw).map_err(Problem::Iin)?.as_str().to_string(),
             Kind::Consent => return Ok(None),

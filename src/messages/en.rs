@@ -205,7 +205,7 @@ pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> St
     }
 }
 
-#[cfg(feature = "form")]
+#[cfg(feature = "mrz")]
 pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
     use crate::mrz::{Checked, MrzError};
     let what = |f: Checked| match f {

@@ -295,7 +295,7 @@ pub fn date_parts_message(lang: Lang, field: Field, error: crate::form::DatePart
     }
 }
 
-#[cfg(feature = "form")]
+#[cfg(feature = "mrz")]
 /// The message for an MRZ problem (see [`crate::mrz::MrzError`]).
 ///
 /// # Example

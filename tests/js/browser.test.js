@@ -50,6 +50,8 @@ test('the demo page checks a number with the WebAssembly core, under a strict CS
   assert.equal(await page.textContent('#result'), 'ЖСН қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз')
 
   assert.ok(requests.includes('/dist/pkg/iin/kz_iin_bg.wasm') && requests.includes('/dist/pkg/form/kz_iin_bg.wasm'), requests.join(' '))
+  // A portal's form has no MRZ panel, so the MRZ reader's module is never downloaded.
+  assert.ok(!requests.some((r) => r.includes('mrz')), requests.join(' '))
   assert.deepEqual(await page.evaluate(() => window.violations), [])
   assert.deepEqual(problems, [])
 })
@@ -62,4 +64,18 @@ test('the same module gives the same answers in the browser as in Node', async (
   })
   const kz = await import('kz-iin')
   assert.deepEqual(inBrowser, [kz.validateIin('900101300811'), kz.validateIin('\u202e1', { lang: 'ru' }), kz.formIin('83071735086'), [...kz.validateMany('1\n960340000514')]])
+})
+
+test('the widget with its mrz attribute loads the MRZ reader when it shows the panel, and reads a zone', async () => {
+  const { page, problems, requests } = await openDemo()
+  assert.ok(!requests.some((r) => r.includes('mrz')), 'not before the panel is shown')
+  await page.evaluate(() => document.getElementById('application').setAttribute('mrz', ''))
+  await page.evaluate(() => {
+    const zone = document.getElementById('application').shadowRoot.getElementById('kz-mrz')
+    zone.value = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10'
+    zone.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+  await page.waitForFunction(() => document.getElementById('application').shadowRoot.querySelector('[name=surnameLatin]').value === 'ERIKSSON')
+  assert.ok(requests.includes('/dist/pkg/mrz/kz_iin_bg.wasm'), requests.join(' '))
+  assert.deepEqual(problems, [])
 })

@@ -5,9 +5,6 @@ import { langOf } from './numbers.js'
 
 // Unknown keys are reported one by one; past this many, the rest are dropped unreported.
 const MAX_UNKNOWN_KEYS = 64
-// An MRZ is at most 3 lines of 44 (with line endings and stray spaces the core reads 512 bytes);
-// past this many UTF-16 units the core answers "not an MRZ" without seeing the rest.
-const MAX_MRZ_UNITS = 1024
 // Text below U+0300 is always in NFC (the first character that may not be is the combining
 // grave accent): most values skip normalize(), which costs about 100 ns a call.
 const MAYBE_NOT_NFC = /[\u0300-\uffff]/
@@ -17,6 +14,17 @@ function localToday() {
   const d = new Date()
   const p = (n) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
+
+/** The day of application: `options.today` when it is YYYY-MM-DD, else this machine's date. */
+function todayOf(options) {
+  try {
+    const today = options?.today
+    if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
+  } catch {
+    // a hostile options object: the machine's date
+  }
+  return localToday()
 }
 
 // The caller's data as the record the core reads (src/form/raw.rs, RawApplication::from_record):
@@ -73,16 +81,6 @@ export function makeFormApi(core) {
   /** The caller's data as the record the core reads. */
   const toRecord = (data) => recordOf(data, fields, maxChars)
 
-  function todayOf(options) {
-    try {
-      const today = options?.today
-      if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
-    } catch {
-      // a hostile options object: the machine's date
-    }
-    return localToday()
-  }
-
   function list(kind, lang) {
     if (!cache[kind].has(lang)) cache[kind].set(lang, JSON.parse(core[kind](lang)))
     return cache[kind].get(lang).map((item) => ({ ...item }))
@@ -122,6 +120,30 @@ export function makeFormApi(core) {
       const text = (v) => (typeof v === 'string' ? v.slice(0, 64) : '')
       return JSON.parse(core.dateFromParts(text(field), text(day), text(month), text(year), langOf(core, { lang })))
     },
+    /** The Latin spelling ICAO Doc 9303 gives a Cyrillic name (title case); '' for non-text. */
+    suggestLatin: (cyrillic) => (typeof cyrillic === 'string' ? core.suggestLatin(cyrillic.slice(0, maxChars)) : ''),
+    /** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
+    suggestCyrillic: (latin) => (typeof latin === 'string' ? core.suggestCyrillic(latin.slice(0, maxChars)) : ''),
+    /** (Internal, not exported by the entries) the boundary record, for the documents API. */
+    toRecord,
+    /** The keys of the fields an application must have. */
+    requiredFields: () => JSON.parse(core.requiredFields()),
+    /** The accepted values of documentType. */
+    documentTypes: () => JSON.parse(core.documentTypes()),
+  }
+}
+
+// An MRZ is at most 3 lines of 44 (with line endings and stray spaces the core reads 512 bytes);
+// past this many UTF-16 units the core answers "not an MRZ" without seeing the rest.
+const MAX_MRZ_UNITS = 1024
+
+/**
+ * Builds the MRZ reader's function on an initialised MRZ core (pkg/mrz: a module of its own, so
+ * that the form's module does without it; README "Size").
+ * @param {any} core the wasm-bindgen glue module of pkg/mrz
+ */
+export function makeMrzApi(core) {
+  return {
     /**
      * Reads a passport's or identity card's machine-readable zone (TD1, TD2 or TD3; any line
      * endings, stray spaces): `{ valid: true, format, fields, namesTruncated, optionalData }`
@@ -135,15 +157,5 @@ export function makeFormApi(core) {
       const value = typeof text === 'string' ? text.slice(0, MAX_MRZ_UNITS) : ''
       return JSON.parse(core.parseMrz(value, todayOf(options), lang)) ?? JSON.parse(core.parseMrz(value, localToday(), lang))
     },
-    /** The Latin spelling ICAO Doc 9303 gives a Cyrillic name (title case); '' for non-text. */
-    suggestLatin: (cyrillic) => (typeof cyrillic === 'string' ? core.suggestLatin(cyrillic.slice(0, maxChars)) : ''),
-    /** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
-    suggestCyrillic: (latin) => (typeof latin === 'string' ? core.suggestCyrillic(latin.slice(0, maxChars)) : ''),
-    /** (Internal, not exported by the entries) the boundary record, for the documents API. */
-    toRecord,
-    /** The keys of the fields an application must have. */
-    requiredFields: () => JSON.parse(core.requiredFields()),
-    /** The accepted values of documentType. */
-    documentTypes: () => JSON.parse(core.documentTypes()),
   }
 }

@@ -2,7 +2,7 @@
 // browser by the same core a server runs. No rule lives here: the element lays out the form,
 // reads what was typed, asks the core, and shows what it says, the GOV.UK way (nothing flagged
 // while typing; on submit an error summary, focused, linking to each field; no value cleared).
-import * as kz from '../index.js'
+import * as kz from '../application.js'
 import { h, sheet } from './dom.js'
 import { DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS, IdleTimer, MIN_WARNING_SECONDS, seconds } from './idle.js'
 import { applicationCss } from './styles.js'
@@ -111,6 +111,9 @@ export class KzIinApplicationElement extends HTMLElement {
   #idle = null
   #doneTimer = null
   #kioskLang = null
+  // The MRZ reader's module (import('../mrz.js')), loaded when the MRZ panel is first rendered:
+  // a portal's form without the panel never downloads it (README "Size").
+  #mrzReader = null
 
   connectedCallback() {
     if (!this.#els.form) this.#render()
@@ -369,6 +372,9 @@ export class KzIinApplicationElement extends HTMLElement {
   // ----- MRZ and spelling help ------------------------------------------------------------------
 
   #mrzPanel() {
+    this.#loadMrzReader().catch(() => {
+      // Offline before it arrived: #applyMrz says so when a zone is read.
+    })
     const ui = this.#ui.mrz
     return h('fieldset', { part: 'fieldset mrz', 'data-section': 'mrz', class: 'mrz' },
       h('legend', {}, ui.legend),
@@ -411,12 +417,30 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#applyMrz()
   }
 
-  #applyMrz() {
+  #loadMrzReader() {
+    this.#mrzReader ??= import('../mrz.js').catch((error) => {
+      this.#mrzReader = null // a later zone tries again
+      throw error
+    })
+    return this.#mrzReader
+  }
+
+  async #applyMrz() {
+    const panel = this.#root.getElementById('kz-mrz')
+    const text = panel.value
+    let result
+    try {
+      const { parseMrz } = await this.#loadMrzReader()
+      result = parseMrz(text, { lang: this.lang, today: this.getAttribute('today') || undefined })
+    } catch {
+      result = { valid: false, errors: [{ code: 'mrz_unavailable', message: this.#ui.mrz.unavailable }] }
+    }
+    // The panel may have been rendered again (a language switch, a reset) while the reader loaded.
     const mrz = this.#root.getElementById('kz-mrz')
     const box = this.#root.getElementById('kz-mrz-error')
     const status = this.#root.getElementById('kz-mrz-status')
+    if (mrz !== panel || !mrz.value) return
     const ui = this.#ui.mrz
-    const result = kz.parseMrz(mrz.value, { lang: this.lang, today: this.getAttribute('today') || undefined })
     status.textContent = ''
     if (!result.valid) {
       box.hidden = false

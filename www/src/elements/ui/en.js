@@ -60,6 +60,7 @@ export default {
     fill: 'Fill in the form from it',
     filled: (labels) => `Filled in from your document: ${labels}. Check each against your document and correct anything that is wrong.`,
     truncated: 'Your names fill the whole zone and may be cut short there: compare them with the photo page.',
+    unavailable: 'The passport reader could not be loaded: this device may be offline. Type your details into the form, or try again.',
   },
   suggest: { lead: 'Suggested spelling:', use: (value) => `Use “${value}”` },
   idle: {
