@@ -122,22 +122,20 @@ for (const r of institutions) if (!countryName.has(r.country)) throw new Error(`
 const lines = (items, text) =>
   LANGS.map((_, li) => `    concat!(\n${items.map((item) => `        ${rs(`${text(item, li)}\n`)},`).join('\n')}\n    ),`).join('\n')
 
-const kindEnum = { embassy: 'Embassy', consulate_general: 'ConsulateGeneral', consulate: 'Consulate', embassy_office: 'EmbassyOffice' }
+const kindLetter = { embassy: 'E', consulate_general: 'G', consulate: 'C', embassy_office: 'O' }
 writeFileSync(
   new URL('src/data/institutions.rs', ROOT),
   `${HEADER}//! The 96 institutions of seed 000, in its order; Kazakh names exactly as in the seed.
 
-use super::{Institution, InstitutionKind};
+/// The ids, a line each, in the seed's order (see [\`super::Institution::id\`]).
+pub static IDS: &str = concat!(
+${institutions.map((r) => `    ${rs(`${r.id}\n`)},`).join('\n')}
+);
 
-/// The institutions, in the order of the seed's list.
-pub static INSTITUTIONS: [Institution; ${institutions.length}] = [
-${institutions
-  .map(
-    (r) =>
-      `    Institution { id: ${rs(r.id)}, number: ${r.n}, kind: InstitutionKind::${kindEnum[r.kind]}, country: ${rs(r.country)} },`,
-  )
-  .join('\n')}
-];
+/// Each institution's kind (${Object.entries(kindLetter).map(([k, l]) => `${l} ${k}`).join(', ')}) and host country
+/// (ISO 3166-1 alpha-3), four letters each, in the seed's order: text rather than a table of
+/// structs, whose string pointers were about 1 KB of the form's WebAssembly, gzipped.
+pub static KINDS_AND_COUNTRIES: &str = ${rs(institutions.map((r) => kindLetter[r.kind] + r.country).join(''))};
 
 /// The names in kk (as in the seed), ru and en: one line per institution, in the seed's order.
 pub static NAMES: [&str; 3] = [
@@ -149,7 +147,7 @@ pub static CITIES: [&str; 3] = [
 ${lines(institutions, (r, li) => r.city[li])}
 ];
 
-/// Indices into [\`INSTITUTIONS\`] sorted for each language (kk, ru, en): by host country name,
+/// Indices (in the seed's order, from 0) sorted for each language (kk, ru, en): by host country name,
 /// then kind (embassy first), then city.
 pub static ORDER: [[u8; ${institutions.length}]; 3] = [
 ${instOrder.map((o) => `    [${o.join(', ')}],`).join('\n')}
@@ -161,22 +159,20 @@ writeFileSync(
   `${HEADER}//! ISO 3166-1 alpha-3 codes (from i18n-iso-countries ${require('i18n-iso-countries/package.json').version}) and the ICAO
 //! Doc 9303 codes XXA, XXB, XXC and XXX, with names in kk, ru and en; sorted by code.
 
-use super::Country;
+/// Every country code the form accepts, three letters each, sorted (binary search): text
+/// rather than a table of string pointers, which were about 1 KB gzipped.
+pub static CODES: &str = ${rs(countries.map((c) => c.code).join(''))};
 
-/// Every country code the form accepts, sorted by code (binary search).
-pub static COUNTRIES: [Country; ${countries.length}] = [
-${countries.map((c) => `    Country { code: ${rs(c.code)} },`).join('\n')}
-];
-
-/// The names in kk, ru and en: one line per country, in the order of [\`COUNTRIES\`].
+/// The names in kk, ru and en: one line per country, in the order of [\`CODES\`].
 pub static NAMES: [&str; 3] = [
 ${lines(countries, (c, li) => c.names[li])}
 ];
 
-/// Indices into [\`COUNTRIES\`] sorted by name for each language (kk, ru, en), with ICU collation.
-pub static ORDER: [[u16; ${countries.length}]; 3] = [
+/// Indices into [\`CODES\`] sorted by name for each language (kk, ru, en), with ICU collation.
+pub static ORDER: [[u8; ${countries.length}]; 3] = [
 ${order(countries, (c, li) => c.names[li]).map((o) => `    [${o.join(', ')}],`).join('\n')}
 ];
 `,
 )
+if (countries.length > 256 || institutions.length > 256) throw new Error('the orders are bytes: 256 entries at most')
 console.log(`wrote ${institutions.length} institutions and ${countries.length} countries`)

@@ -173,7 +173,7 @@ fn the_institutions_are_the_96_of_the_seed_with_its_kazakh_names() {
         })
         .collect();
     assert_eq!(listed.len(), 96);
-    let ours = data::institutions_in_seed_order();
+    let ours: Vec<_> = data::institutions_in_seed_order().collect();
     assert_eq!(ours.len(), 96);
     for (inst, (n, name)) in ours.iter().zip(&listed) {
         assert_eq!(inst.number, *n);

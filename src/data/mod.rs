@@ -118,10 +118,10 @@ impl Country {
     /// assert_eq!(data::country("XXA").unwrap().name(Lang::Ru), "Лицо без гражданства");
     /// ```
     pub fn name(&self, lang: Lang) -> &'static str {
-        let index = countries::COUNTRIES
-            .binary_search_by(|c| c.code.cmp(self.code))
-            .unwrap_or(usize::MAX);
-        line(countries::NAMES[lang.index()], index)
+        line(
+            countries::NAMES[lang.index()],
+            country_index(self.code).unwrap_or(usize::MAX),
+        )
     }
 }
 
@@ -132,8 +132,29 @@ impl Country {
 /// assert!(kz_iin::data::institution("tur-istanbul").is_some());
 /// assert!(kz_iin::data::institution("atlantis").is_none());
 /// ```
-pub fn institution(id: &str) -> Option<&'static Institution> {
-    institutions::INSTITUTIONS.iter().find(|i| i.id == id)
+pub fn institution(id: &str) -> Option<Institution> {
+    institutions::IDS
+        .split('\n')
+        .position(|line| line == id)
+        .map(institution_at)
+}
+
+/// The institution at `index` (from 0) of the seed's list, read from the generated text.
+fn institution_at(index: usize) -> Institution {
+    let kind_and_country = institutions::KINDS_AND_COUNTRIES
+        .get(index * 4..index * 4 + 4)
+        .unwrap_or("E   ");
+    Institution {
+        id: line(institutions::IDS, index),
+        number: u8::try_from(index + 1).unwrap_or(0),
+        kind: match kind_and_country.as_bytes()[0] {
+            b'G' => InstitutionKind::ConsulateGeneral,
+            b'C' => InstitutionKind::Consulate,
+            b'O' => InstitutionKind::EmbassyOffice,
+            _ => InstitutionKind::Embassy,
+        },
+        country: kind_and_country.get(1..).unwrap_or_default(),
+    }
 }
 
 /// All institutions sorted for a language: by host country, then kind, then city.
@@ -144,20 +165,21 @@ pub fn institution(id: &str) -> Option<&'static Institution> {
 /// assert_eq!(data::institutions(Lang::Kk).count(), 96);
 /// assert_eq!(data::institutions(Lang::En).next().unwrap().id, "afg");
 /// ```
-pub fn institutions(lang: Lang) -> impl Iterator<Item = &'static Institution> {
+pub fn institutions(lang: Lang) -> impl Iterator<Item = Institution> {
     institutions::ORDER[lang.index()]
         .iter()
-        .map(|&i| &institutions::INSTITUTIONS[usize::from(i)])
+        .map(|&i| institution_at(usize::from(i)))
 }
 
 /// All institutions in the seed's order.
 ///
 /// # Example
 /// ```
-/// assert_eq!(kz_iin::data::institutions_in_seed_order()[0].id, "usa");
+/// assert_eq!(kz_iin::data::institutions_in_seed_order().next().unwrap().id, "usa");
+/// assert_eq!(kz_iin::data::institutions_in_seed_order().count(), 96);
 /// ```
-pub fn institutions_in_seed_order() -> &'static [Institution] {
-    &institutions::INSTITUTIONS
+pub fn institutions_in_seed_order() -> impl Iterator<Item = Institution> {
+    (0..institutions::ORDER[0].len()).map(institution_at)
 }
 
 /// The country with this code (upper-case alpha-3).
@@ -167,11 +189,34 @@ pub fn institutions_in_seed_order() -> &'static [Institution] {
 /// assert!(kz_iin::data::country("DEU").is_some());
 /// assert!(kz_iin::data::country("D").is_none());
 /// ```
-pub fn country(code: &str) -> Option<&'static Country> {
-    countries::COUNTRIES
-        .binary_search_by(|c| c.code.cmp(code))
-        .ok()
-        .map(|i| &countries::COUNTRIES[i])
+pub fn country(code: &str) -> Option<Country> {
+    country_index(code).map(country_at)
+}
+
+/// The number of country codes.
+const COUNTRY_COUNT: usize = countries::ORDER[0].len();
+
+/// The country at `index` of the sorted codes.
+fn country_at(index: usize) -> Country {
+    Country {
+        code: countries::CODES
+            .get(index * 3..index * 3 + 3)
+            .unwrap_or_default(),
+    }
+}
+
+/// Where a code is among the sorted codes (a binary search over the generated text).
+fn country_index(code: &str) -> Option<usize> {
+    let (mut low, mut high) = (0, COUNTRY_COUNT);
+    while low < high {
+        let middle = (low + high) / 2;
+        match country_at(middle).code.cmp(code) {
+            core::cmp::Ordering::Less => low = middle + 1,
+            core::cmp::Ordering::Greater => high = middle,
+            core::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
 }
 
 /// All countries sorted by name for a language (Kazakh alphabet order for kk).
@@ -185,10 +230,10 @@ pub fn country(code: &str) -> Option<&'static Country> {
 /// let b = kk.iter().position(|n| n.starts_with("Б")).unwrap();
 /// assert!(a < ae && ae < b); // Ә comes between А and Б
 /// ```
-pub fn countries(lang: Lang) -> impl Iterator<Item = &'static Country> {
+pub fn countries(lang: Lang) -> impl Iterator<Item = Country> {
     countries::ORDER[lang.index()]
         .iter()
-        .map(|&i| &countries::COUNTRIES[usize::from(i)])
+        .map(|&i| country_at(usize::from(i)))
 }
 
 /// All countries with their names in a language, sorted by name: what [`countries`] and
@@ -200,14 +245,11 @@ pub fn countries(lang: Lang) -> impl Iterator<Item = &'static Country> {
 /// let (first, name) = data::countries_named(Lang::En).next().unwrap();
 /// assert_eq!((first.code, name), ("AFG", "Afghanistan"));
 /// ```
-pub fn countries_named(lang: Lang) -> impl Iterator<Item = (&'static Country, &'static str)> {
+pub fn countries_named(lang: Lang) -> impl Iterator<Item = (Country, &'static str)> {
     let names: Vec<&'static str> = countries::NAMES[lang.index()].split('\n').collect();
     countries::ORDER[lang.index()].iter().map(move |&i| {
         let i = usize::from(i);
-        (
-            &countries::COUNTRIES[i],
-            names.get(i).copied().unwrap_or_default(),
-        )
+        (country_at(i), names.get(i).copied().unwrap_or_default())
     })
 }
 

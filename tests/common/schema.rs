@@ -22,10 +22,7 @@ fn name_pattern(letters: &[(char, char)]) -> String {
 }
 
 pub fn application_schema() -> Value {
-    let institutions: Vec<&str> = data::institutions_in_seed_order()
-        .iter()
-        .map(|i| i.id)
-        .collect();
+    let institutions: Vec<&str> = data::institutions_in_seed_order().map(|i| i.id).collect();
     let countries: Vec<&str> = data::countries(Lang::En)
         .map(|c| c.code)
         .collect::<Vec<_>>();
