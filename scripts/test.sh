@@ -12,7 +12,7 @@ cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
 # Each WebAssembly module's feature set (scripts/build.sh).
-for features in wasm-iin wasm-iin,wasm-form mrz wasm-iin,wasm-form,documents; do
+for features in wasm-iin wasm-cli wasm-form mrz wasm-form,documents; do
   cargo clippy --target wasm32-unknown-unknown --no-default-features --features "$features" --quiet -- -D warnings
 done
 eslint .

@@ -146,14 +146,13 @@ mod number_api {
     }
 
     // Whether the last annotateLines call met an invalid line.
-    #[cfg(feature = "wasm-form")]
+    #[cfg(feature = "wasm-cli")]
     static ANNOTATED_INVALID: core::sync::atomic::AtomicBool =
         core::sync::atomic::AtomicBool::new(false);
 
     /// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]); whether any line
-    /// was invalid is then [`annotated_invalid`]. In the form's module only: the CLI runs in Node,
-    /// and the IIN module is the one browsers download.
-    #[cfg(feature = "wasm-form")]
+    /// was invalid is then [`annotated_invalid`]. In the CLI's module only (Node).
+    #[cfg(feature = "wasm-cli")]
     #[wasm_bindgen(js_name = annotateLines)]
     pub fn annotate_lines(bytes: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
@@ -163,7 +162,7 @@ mod number_api {
     }
 
     /// Whether the last [`annotate_lines`] met an invalid line.
-    #[cfg(feature = "wasm-form")]
+    #[cfg(feature = "wasm-cli")]
     #[wasm_bindgen(js_name = annotatedInvalid)]
     pub fn annotated_invalid() -> bool {
         ANNOTATED_INVALID.load(Relaxed)
@@ -182,13 +181,6 @@ mod number_api {
     #[wasm_bindgen(js_name = codeNames)]
     pub fn code_names() -> String {
         Code::ALL.map(Code::as_str).join(",")
-    }
-
-    /// The size of this module's linear memory, in bytes (for benchmarks and memory reports).
-    #[cfg(feature = "wasm-form")]
-    #[wasm_bindgen(js_name = wasmMemoryBytes)]
-    pub fn wasm_memory_bytes() -> f64 {
-        (core::arch::wasm32::memory_size::<0>() * 65536) as f64
     }
 
     /// The core's input window, in characters (see [`crate::MAX_INPUT_CHARS`]).
@@ -381,6 +373,12 @@ mod form_api {
     #[wasm_bindgen(js_name = suggestCyrillic)]
     pub fn suggest_cyrillic(latin: &str) -> String {
         crate::translit::suggest_cyrillic(latin).unwrap_or_default()
+    }
+
+    /// The size of this module's linear memory, in bytes (for benchmarks and memory reports).
+    #[wasm_bindgen(js_name = wasmMemoryBytes)]
+    pub fn wasm_memory_bytes() -> f64 {
+        (core::arch::wasm32::memory_size::<0>() * 65536) as f64
     }
 
     /// The longest raw value the validator looks at, in characters (see MAX_RAW_CHARS).

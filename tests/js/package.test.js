@@ -14,7 +14,7 @@ const npm = (args, cwd) =>
 test('the packed file list holds dist/: the .wasm, the glue, the minified entries, their maps and the types', () => {
   const [{ files }] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT))
   const paths = files.map((f) => f.path)
-  const expected = ['dist/pkg/iin/kz_iin_bg.wasm', 'dist/pkg/iin/kz_iin.js', 'dist/pkg/form/kz_iin_bg.wasm', 'dist/pkg/form/kz_iin.js', 'dist/pkg/mrz/kz_iin_bg.wasm', 'dist/pkg/mrz/kz_iin.js', 'dist/mrz.js', 'dist/application.js', 'dist/pkg/full/kz_iin_bg.wasm', 'dist/pkg/full/kz_iin.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
+  const expected = ['dist/pkg/iin/kz_iin_bg.wasm', 'dist/pkg/iin/kz_iin.js', 'dist/pkg/form/kz_iin_bg.wasm', 'dist/pkg/form/kz_iin.js', 'dist/pkg/mrz/kz_iin_bg.wasm', 'dist/pkg/cli/kz_iin_bg.wasm', 'dist/pkg/cli/kz_iin.js', 'dist/pkg/mrz/kz_iin.js', 'dist/mrz.js', 'dist/application.js', 'dist/pkg/full/kz_iin_bg.wasm', 'dist/pkg/full/kz_iin.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
     'dist/iin.js', 'dist/iin-node.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/iin.d.ts', 'dist/elements.js', 'dist/elements/application-element.js', 'dist/index.js.map', 'dist/application.schema.json', 'package.json', 'README.md']
   for (const p of expected) {
     assert.ok(paths.includes(p), `${p} is packed`)

@@ -7,12 +7,15 @@
 //
 // Exit status 2 is a usage error (or a file that cannot be read). Input is streamed in blocks,
 // so a file of any size runs in constant memory.
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFileSync } from 'node:fs'
 import { once } from 'node:events'
-import { errorCodes, formIin, validateMany } from './node.js'
-// The module node.js has just initialised: the CLI's output is written by the core. The form's
-// module, because the IIN-only one that browsers download leaves the CLI's annotation out.
-import * as core from '../../pkg/form/kz_iin.js'
+// The IIN module with the output lines written by the core (annotateLines), which only the CLI
+// needs: browsers download pkg/iin, which does without it.
+import * as core from '../../pkg/cli/kz_iin.js'
+import { makeNumberApi } from './numbers.js'
+
+core.initSync({ module: readFileSync(new URL('../../pkg/cli/kz_iin_bg.wasm', import.meta.url)) })
+const { errorCodes, formIin, validateMany } = makeNumberApi(core)
 
 const USAGE = `Usage:
   kz-iin validate [--bin] [FILE|-]  check one IIN (or BIN, with --bin) per line of FILE or stdin

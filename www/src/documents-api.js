@@ -1,7 +1,8 @@
 // The registration certificate and the refusal notice, rendered by the core (so a server and a
 // browser print the very same document). This file checks the shape of the call and turns the
 // core's refusal into a thrown, coded, localized error.
-import { KzIinError, langOf } from './numbers.js'
+import { KzIinError } from './numbers.js'
+import { langOf } from './lang.js'
 
 const text = (v) => (typeof v === 'string' ? v : '')
 

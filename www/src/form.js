@@ -1,7 +1,7 @@
 // The application half of the package's API, built on the full WebAssembly core (pkg/form).
 // The rules, the data and the messages are the core's; this file only prepares what crosses
 // the boundary (a plain copy of the caller's data) and caches the lists.
-import { langOf } from './numbers.js'
+import { langOf } from './lang.js'
 
 // Unknown keys are reported one by one; past this many, the rest are dropped unreported.
 const MAX_UNKNOWN_KEYS = 64
@@ -73,6 +73,7 @@ function recordOf(data, fields, maxChars) {
  * @param {any} core the wasm-bindgen glue module of pkg/form
  */
 export function makeFormApi(core) {
+  const resolveLang = (lang) => langOf(core, { lang })
   // Applications cross into the core as records (recordOf); everything structured comes back
   // as JSON text (see Cargo.toml, serde_json).
   const fields = new Set(Object.keys(JSON.parse(core.fieldLabels('en'))))
@@ -124,6 +125,8 @@ export function makeFormApi(core) {
     suggestLatin: (cyrillic) => (typeof cyrillic === 'string' ? core.suggestLatin(cyrillic.slice(0, maxChars)) : ''),
     /** A Cyrillic spelling to offer for a Latin name; '' when there is none. */
     suggestCyrillic: (latin) => (typeof latin === 'string' ? core.suggestCyrillic(latin.slice(0, maxChars)) : ''),
+    /** The catalogue language of a `lang` value: 'kk', 'ru' or 'en'. */
+    resolveLang,
     /** (Internal, not exported by the entries) the boundary record, for the documents API. */
     toRecord,
     /** The keys of the fields an application must have. */

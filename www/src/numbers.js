@@ -1,11 +1,12 @@
-// The IIN/BIN half of the package's API, built on a WebAssembly core (either build: both export
-// these functions). Each entry initialises its module, then calls makeNumberApi on it.
+// The IIN/BIN half of the package's API, built on the IIN module (pkg/iin: the form's module
+// does not export these functions). Each entry initialises it, then calls makeNumberApi on it.
 //
 // Every rule lives in the Rust core. What happens here is unpacking the core's small integer
 // results (their layout is documented in src/wasm.rs) into objects, and writing the message
 // from the core's templates (number-texts.js, generated from src/messages): the IIN-only
 // WebAssembly module carries no messages, a fifth of its size (README "Size").
 import { NUMBER_TEXTS } from './number-texts.js'
+import { langOf } from './lang.js'
 
 /** The error formIin throws: `code` is the core's stable code. */
 export class KzIinError extends Error {
@@ -17,8 +18,7 @@ export class KzIinError extends Error {
   }
 }
 
-/** The languages every message exists in. */
-export const LANGUAGES = Object.freeze(['kk', 'ru', 'en'])
+export { LANGUAGES, langOf } from './lang.js'
 
 const ENTITY_TYPES = [undefined, 'resident', 'non_resident', 'joint_entrepreneur']
 const DIVISIONS = [undefined, 'head', 'branch', 'representative_office', 'farm']
@@ -98,27 +98,6 @@ function checkInPieces(text, check, newline, window) {
   return out
 }
 
-/**
- * The language of an `options` object as the core resolves it. Never throws: a hostile options
- * object (a throwing getter, a revoked Proxy) means English.
- */
-export function langOf(core, options) {
-  try {
-    const lang = options?.lang
-    if (typeof lang !== 'string') return 'en'
-    // The core's answer for a tag never changes: ask once per tag (a string round trip through
-    // WebAssembly costs more than the rest of a validation).
-    let resolved = LANG_CACHE.get(lang)
-    if (resolved === undefined) {
-      resolved = core.resolveLang(lang.slice(0, 35))
-      if (LANG_CACHE.size < 64) LANG_CACHE.set(lang, resolved)
-    }
-    return resolved
-  } catch {
-    return 'en'
-  }
-}
-const LANG_CACHE = new Map()
 
 /** A template's `{}`s replaced by `args` in order (as src/messages/mod.rs, fill). */
 function fill(template, ...args) {
@@ -159,7 +138,7 @@ function numberMessage(lang, kind, code, found, shown, position) {
 
 /**
  * Builds the IIN/BIN functions on an initialised core.
- * @param {any} core the wasm-bindgen glue module of pkg/iin or pkg/form
+ * @param {any} core the wasm-bindgen glue module of pkg/iin
  */
 export function makeNumberApi(core) {
   const codeTable = Object.freeze(core.codeNames().split(','))
