@@ -1,8 +1,11 @@
 //! The WebAssembly boundary: the only module that speaks wasm-bindgen.
 //!
-//! Calls return one small packed integer rather than an object, because crossing the boundary
-//! is the cost of a call (the JavaScript wrappers in `www/src/api.js` unpack it and build the
-//! result). The layout of each integer is documented once here and decoded in one place there.
+//! Which functions a module exports is chosen by the `wasm-*` features and `mrz`/`documents`
+//! (each module of `scripts/build.sh` picks its set). The IIN/BIN calls return one small packed
+//! integer rather than an object, because crossing the boundary is the cost of a call (the
+//! JavaScript wrappers in `www/src/numbers.js` unpack it and build the result). The layout of
+//! each integer is documented once here and decoded in one place there; structured answers
+//! cross as one JSON string.
 //! Nothing here can trap on user input: no panics, no unbounded allocation (the JavaScript side
 //! clips strings to the window the core looks at, see [`crate::MAX_INPUT_CHARS`]).
 
