@@ -429,6 +429,7 @@ impl Checker {
         let lang = self.context.lang;
         let mut out = Application::default();
         let mut parsed = Parsed::default();
+        let mut buffer = Vec::new();
         // Fields that hold something (even something wrong), for the pairing rules.
         let mut present = 0u32;
         let add = |issues: &mut Vec<Issue>, reported: &mut u32, field: Field, problem: Problem| {
@@ -458,7 +459,7 @@ impl Checker {
                 continue;
             }
             let raw = app.text(field).unwrap_or("");
-            match self.check_field(field, raw, &mut parsed) {
+            match self.check_field(field, raw, &mut parsed, &mut buffer) {
                 Ok(None) => {
                     if field.is_required() {
                         add(&mut issues, &mut reported, field, Problem::Required);
@@ -583,37 +584,53 @@ impl Checker {
     }
 
     /// One field's own rules: `Ok(None)` when it is empty, else its normalised value.
+    /// `buffer`: the normalisation buffer every field of an application reuses.
     fn check_field(
         &self,
         field: Field,
         raw: &str,
         parsed: &mut Parsed,
+        buffer: &mut Vec<(usize, char)>,
     ) -> Result<Option<String>, Problem> {
         let max = field.max_chars().unwrap_or(64);
-        let value = text::normalize(raw, max)?;
-        if value.is_empty() {
-            return Ok(None);
-        }
+        let value = text::normalize(raw, max, core::mem::take(buffer))?;
+        let outcome = if value.is_empty() {
+            Ok(None)
+        } else {
+            self.field_value(field, raw, &value, parsed)
+        };
+        *buffer = value.into_buffer();
+        outcome
+    }
+
+    /// A non-empty field's value under its kind's rules (see [`Checker::check_field`]).
+    fn field_value(
+        &self,
+        field: Field,
+        raw: &str,
+        value: &text::Normalized,
+        parsed: &mut Parsed,
+    ) -> Result<Option<String>, Problem> {
         let plain = || value.to_string_with(|c| c);
         let normalized = match field.kind() {
             Kind::Text { .. } => {
-                text::check_text(&value)?;
+                text::check_text(value)?;
                 plain()
             }
             Kind::Letters { .. } => {
-                text::check_letters(&value)?;
+                text::check_letters(value)?;
                 value.to_string_with(text::name_char)
             }
             Kind::Latin => {
-                text::check_name(&value, Script::Latin)?;
+                text::check_name(value, Script::Latin)?;
                 value.to_string_with(text::name_char)
             }
             Kind::Cyrillic => {
-                text::check_name(&value, Script::Cyrillic)?;
+                text::check_name(value, Script::Cyrillic)?;
                 value.to_string_with(text::name_char)
             }
             Kind::DocumentNumber => {
-                let number = text::document_number(&value)?;
+                let number = text::document_number(value)?;
                 if number.is_empty() {
                     return Ok(None);
                 }

@@ -297,17 +297,23 @@ fn sized(chars: &mut core::str::Chars<'_>) -> Option<String> {
         }
     }
     let rest = chars.as_str();
-    let mut end = 0;
-    for c in rest.chars() {
-        if units == 0 {
-            break;
+    // ASCII text (most of what is typed here) has as many UTF-16 units as bytes: no counting.
+    let end = if rest.as_bytes().get(..units).is_some_and(<[u8]>::is_ascii) {
+        units
+    } else {
+        let mut end = 0;
+        for c in rest.chars() {
+            if units == 0 {
+                break;
+            }
+            units = units.checked_sub(c.len_utf16())?;
+            end += c.len_utf8();
         }
-        units = units.checked_sub(c.len_utf16())?;
-        end += c.len_utf8();
-    }
-    if units > 0 {
-        return None;
-    }
+        if units > 0 {
+            return None;
+        }
+        end
+    };
     let text = rest.get(..end)?;
     *chars = rest.get(end..)?.chars();
     Some(text.to_owned())
