@@ -7,39 +7,32 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = new URL('..', import.meta.url)
 
+// The IIN/BIN functions: kz-iin/iin, and the start of what kz-iin and <kz-iin-input> load.
+const IIN_FILES = [
+  'dist/pkg/iin/kz_iin_bg.wasm',
+  'dist/pkg/iin/kz_iin.js',
+  'dist/iin.js',
+  'dist/numbers.js',
+  'dist/number-texts.js',
+  'dist/lang.js',
+]
+
 /** What each entry loads in a browser, module by module (kept in step with the imports). */
 export const ENTRIES = {
-  'kz-iin/iin (IIN/BIN: validateIin, validateBin, checkDigit, formIin, validateMany)': [
-    'dist/pkg/iin/kz_iin_bg.wasm',
-    'dist/pkg/iin/kz_iin.js',
-    'dist/iin.js',
-    'dist/numbers.js',
-    'dist/number-texts.js',
-    'dist/lang.js',
-  ],
+  'kz-iin/iin (IIN/BIN: validateIin, validateBin, checkDigit, formIin, validateMany)': IIN_FILES,
   'kz-iin (the above, the form: validateApplication, institutions, countries, ..., and parseMrz)': [
-    'dist/pkg/iin/kz_iin_bg.wasm',
-    'dist/pkg/iin/kz_iin.js',
+    ...IIN_FILES,
     'dist/pkg/form/kz_iin_bg.wasm',
     'dist/pkg/form/kz_iin.js',
     'dist/pkg/mrz/kz_iin_bg.wasm',
     'dist/pkg/mrz/kz_iin.js',
     'dist/index.js',
-    'dist/iin.js',
     'dist/application.js',
     'dist/mrz.js',
-    'dist/numbers.js',
-    'dist/number-texts.js',
-    'dist/lang.js',
     'dist/form.js',
   ],
   '<kz-iin-input> (kz-iin/elements, the input alone)': [
-    'dist/pkg/iin/kz_iin_bg.wasm',
-    'dist/pkg/iin/kz_iin.js',
-    'dist/iin.js',
-    'dist/numbers.js',
-    'dist/number-texts.js',
-    'dist/lang.js',
+    ...IIN_FILES,
     'dist/elements/input-element.js',
     'dist/elements/input-element-define.js',
     'dist/elements/dom.js',
