@@ -79,3 +79,30 @@ test('the widget with its mrz attribute loads the MRZ reader when it shows the p
   assert.ok(requests.includes('/dist/pkg/mrz/kz_iin_bg.wasm'), requests.join(' '))
   assert.deepEqual(problems, [])
 })
+
+test('when the MRZ reader cannot be loaded, a scanned zone says so and fills nothing', async () => {
+  const { page, problems } = await openDemo()
+  await page.route('**/dist/mrz.js', (route) => route.abort('internetdisconnected'))
+  await page.evaluate(() => document.getElementById('application').setAttribute('mrz', ''))
+  await page.evaluate(() => {
+    const zone = document.getElementById('application').shadowRoot.getElementById('kz-mrz')
+    zone.value = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10'
+    zone.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+  await page.waitForFunction(() => !document.getElementById('application').shadowRoot.getElementById('kz-mrz-error').hidden)
+  const shown = await page.evaluate(() => {
+    const root = document.getElementById('application').shadowRoot
+    return { code: root.getElementById('kz-mrz-error').dataset.code, text: root.getElementById('kz-mrz-error').textContent, surname: root.querySelector('[name=surnameLatin]').value }
+  })
+  assert.equal(shown.code, 'mrz_unavailable')
+  assert.match(shown.text, /could not be loaded/)
+  assert.equal(shown.surname, '', 'nothing is filled')
+  // Back online, the next zone loads the reader and is read.
+  await page.unroute('**/dist/mrz.js')
+  await page.evaluate(() => {
+    const zone = document.getElementById('application').shadowRoot.getElementById('kz-mrz')
+    zone.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+  await page.waitForFunction(() => document.getElementById('application').shadowRoot.querySelector('[name=surnameLatin]').value === 'ERIKSSON')
+  assert.deepEqual(problems.filter((p) => !/Failed to load|ERR_INTERNET_DISCONNECTED|mrz\.js/.test(p)), [])
+})
