@@ -157,12 +157,7 @@ impl Field {
     /// assert_eq!(kz_iin::form::Field::from_key("sex"), Some(kz_iin::form::Field::Sex));
     /// ```
     pub fn from_key(key: &str) -> Option<Field> {
-        // Lengths first: most keys differ in length, so few bytes are ever compared (this runs
-        // once per key of every application).
-        Field::ALL.into_iter().find(|f| {
-            let k = f.key();
-            k.len() == key.len() && k.as_bytes() == key.as_bytes()
-        })
+        Field::ALL.into_iter().find(|f| f.key() == key)
     }
 
     /// Whether the application must have this field (names in pairs have their own rule: a
