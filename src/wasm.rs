@@ -271,19 +271,13 @@ mod form_api {
     #[wasm_bindgen(js_name = institutions)]
     pub fn institutions(lang: &str) -> String {
         let lang = Lang::parse(lang);
-        let country_names: Vec<(&str, &str)> = data::countries_named(lang)
-            .map(|(c, name)| (c.code, name))
-            .collect();
         let list: Vec<InstitutionItem> = data::institutions(lang)
             .map(|i| InstitutionItem {
                 id: i.id,
                 name: i.name(lang),
                 kind: i.kind.as_str(),
                 country: i.country,
-                country_name: country_names
-                    .iter()
-                    .find(|(code, _)| *code == i.country)
-                    .map_or("", |(_, name)| name),
+                country_name: data::country(i.country).map_or("", |c| c.name(lang)),
                 city: i.city(lang),
                 number: i.number,
             })
