@@ -18,7 +18,7 @@ export class KzIinError extends Error {
   }
 }
 
-export { LANGUAGES, langOf } from './lang.js'
+export { LANGUAGES } from './lang.js'
 
 const ENTITY_TYPES = [undefined, 'resident', 'non_resident', 'joint_entrepreneur']
 const DIVISIONS = [undefined, 'head', 'branch', 'representative_office', 'farm']
@@ -97,7 +97,6 @@ function checkInPieces(text, check, newline, window) {
   }
   return out
 }
-
 
 /** A template's `{}`s replaced by `args` in order (as src/messages/mod.rs, fill). */
 function fill(template, ...args) {
