@@ -58,26 +58,8 @@ pub(crate) fn verify(digits: &[u8; 12]) -> Result<(), ParseError> {
     }
 }
 
-/// Forms a number: the 12 ASCII digits of `base` (11 digits, separators allowed) with its check
-/// digit appended. Issuing systems and test-data generators need this.
-///
-/// # Errors
-/// [`ParseError::Empty`], [`ParseError::Length`] (11 expected), [`ParseError::TooLong`] or
-/// [`ParseError::InvalidCharacter`] when `base` is not 11 digits; [`ParseError::Unissuable`] when
-/// no check digit exists for them.
-///
-/// # Example
-/// ```
-/// use kz_iin::{form, ParseError};
-/// assert_eq!(form("990 140 00465")?.as_str(), "990140004654");
-/// assert_eq!(form("00081315989"), Err(ParseError::Unissuable));
-/// # Ok::<(), ParseError>(())
-/// ```
-pub fn form(base: &str) -> Result<crate::Iin, ParseError> {
-    form12(base).map(crate::Iin::from_ascii_digits)
-}
-
-/// Forms the 12 ASCII digits of a number from its base; shared by [`form`] and the boundary.
+/// Forms the 12 ASCII digits of a number from its base; shared by [`crate::form`] and the
+/// boundary.
 pub(crate) fn form12(base: &str) -> Result<[u8; 12], ParseError> {
     let digits: [u8; 11] = crate::digits::read(base)?;
     let check = check_digit(&digits).ok_or(ParseError::Unissuable)?;

@@ -10,7 +10,7 @@
 //! ```
 //! use kz_iin::documents::{render_certificate, Paper};
 //! use kz_iin::form::Application;
-//! use kz_iin::{Date, Lang};
+//! use kz_iin::Date;
 //!
 //! let app = Application {
 //!     surname_cyrillic: Some("Мюллер".into()),
@@ -19,9 +19,9 @@
 //!     birth_country: Some("DEU".into()),
 //!     ..Application::default()
 //! };
-//! let doc = render_certificate(&app, "960340000514", Date::new(2026, 11, 21).unwrap(), Paper::A4, Lang::En)?;
+//! let doc = render_certificate(&app, "960340000514", Date::new(2026, 11, 21).unwrap(), Paper::A4)?;
 //! assert!(doc.body.contains("9603 4000 0514") && doc.body.contains("Тіркеу куәлігі"));
-//! assert!(render_certificate(&app, "960340000515", Date::new(2026, 11, 21).unwrap(), Paper::A4, Lang::En).is_err());
+//! assert!(render_certificate(&app, "960340000515", Date::new(2026, 11, 21).unwrap(), Paper::A4).is_err());
 //! # Ok::<(), kz_iin::documents::DocumentError>(())
 //! ```
 
@@ -31,10 +31,9 @@ use core::fmt::Write as _;
 use crate::data;
 use crate::date::Date;
 use crate::error::ParseError;
-use crate::form::{Application, Field, Problem};
+use crate::form::{Application, Field, Issue, Problem};
 use crate::i18n::Lang;
 use crate::iin::Iin;
-use crate::messages;
 
 /// The paper a document is laid out for.
 ///
@@ -67,28 +66,70 @@ impl Paper {
     }
 }
 
-/// Why a document was not rendered: the field at fault, its stable code, and a message.
+/// Why a document was not rendered: what is at fault and why, with no words
+/// ([`crate::messages::document_message`] writes them).
 ///
 /// # Example
 /// ```
-/// use kz_iin::documents::{render_certificate, Paper};
-/// let err = render_certificate(&Default::default(), "1", kz_iin::Date::new(2026, 1, 1).unwrap(), Paper::A4, kz_iin::Lang::Ru).unwrap_err();
-/// assert_eq!((err.field, err.code), ("iin", "length"));
+/// use kz_iin::documents::{render_certificate, DocumentError, Paper};
+/// use kz_iin::ParseError;
+/// let err = render_certificate(&Default::default(), "1", kz_iin::Date::new(2026, 1, 1).unwrap(), Paper::A4).unwrap_err();
+/// assert_eq!(err, DocumentError::Iin(ParseError::Length { found: 1, expected: 12 }));
+/// assert_eq!((err.field(), err.code()), ("iin", "length"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentError {
-    /// `iin`, `issueDate`, `standardReason`, or an application field.
-    pub field: &'static str,
-    /// The stable code (the number codes for the IIN; `required`, `unknown_value`, ...).
-    pub code: &'static str,
-    /// The message in the requested language.
-    pub message: String,
+pub enum DocumentError {
+    /// The IIN fails the rules.
+    Iin(ParseError),
+    /// A field of the application that the document prints is missing or not usable: the
+    /// surname (`required`), the date of birth (`invalid_date`), or a value of the wrong type
+    /// (`invalid_type`, [`Application::typed`]).
+    Field(Issue),
+    /// The date of issue is not a real `YYYY-MM-DD` date.
+    IssueDate,
+    /// A refusal gives no reason, neither free text nor a standard one.
+    ReasonRequired,
+}
+
+impl DocumentError {
+    /// What is at fault: `iin`, `issueDate`, `reason`, or the application's field key (empty
+    /// when the application is not an object at all).
+    pub fn field(&self) -> &str {
+        match self {
+            DocumentError::Iin(_) => "iin",
+            DocumentError::Field(issue) => issue.key().unwrap_or(""),
+            DocumentError::IssueDate => "issueDate",
+            DocumentError::ReasonRequired => "reason",
+        }
+    }
+
+    /// The stable code (the number codes for the IIN; `required`, `invalid_date`, ...).
+    pub fn code(&self) -> &'static str {
+        match self {
+            DocumentError::Iin(e) => e.code().as_str(),
+            DocumentError::Field(issue) => issue.code(),
+            DocumentError::IssueDate => "invalid_date",
+            DocumentError::ReasonRequired => "required",
+        }
+    }
 }
 
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} ({})", self.field, self.message, self.code)
+        write!(f, "{}: {}", self.field(), self.code())
     }
+}
+
+/// The date of issue as given (`YYYY-MM-DD`), or [`DocumentError::IssueDate`].
+///
+/// # Example
+/// ```
+/// use kz_iin::documents::{issue_date, DocumentError};
+/// assert_eq!(issue_date("2026-02-30"), Err(DocumentError::IssueDate));
+/// assert!(issue_date("2026-02-28").is_ok());
+/// ```
+pub fn issue_date(text: &str) -> Result<Date, DocumentError> {
+    text.parse().map_err(|_| DocumentError::IssueDate)
 }
 
 impl std::error::Error for DocumentError {}
@@ -111,7 +152,7 @@ impl Rendered {
     /// # Example
     /// ```
     /// use kz_iin::documents::{render_refusal, Paper};
-    /// let r = render_refusal(&Default::default(), "", None, kz_iin::Date::new(2026, 1, 1).unwrap(), Paper::A5, kz_iin::Lang::En);
+    /// let r = render_refusal(&Default::default(), "", None, kz_iin::Date::new(2026, 1, 1).unwrap(), Paper::A5);
     /// assert!(r.is_err()); // a refusal still needs the applicant's surname
     /// ```
     pub fn document(&self) -> String {
@@ -213,7 +254,7 @@ struct Person {
 }
 
 /// What both documents print about the applicant, Cyrillic names first (the kk/ru text).
-fn person(app: &Application, lang: Lang) -> Result<Person, DocumentError> {
+fn person(app: &Application) -> Result<Person, DocumentError> {
     let name = |cyr: &Option<String>, lat: &Option<String>| {
         cyr.as_deref()
             .or(lat.as_deref())
@@ -223,14 +264,14 @@ fn person(app: &Application, lang: Lang) -> Result<Person, DocumentError> {
     };
     let surname = name(&app.surname_cyrillic, &app.surname_latin);
     if surname.is_empty() {
-        return Err(field_error(Field::SurnameCyrillic, Problem::Required, lang));
+        return Err(field_error(Field::SurnameCyrillic, Problem::Required));
     }
     let birth: Date = app
         .birth_date
         .as_deref()
         .unwrap_or("")
         .parse()
-        .map_err(|_| field_error(Field::BirthDate, Problem::InvalidDate, lang))?;
+        .map_err(|_| field_error(Field::BirthDate, Problem::InvalidDate))?;
     let place = |lang: Lang| {
         let country = app
             .birth_country
@@ -259,12 +300,11 @@ fn person(app: &Application, lang: Lang) -> Result<Person, DocumentError> {
     })
 }
 
-fn field_error(field: Field, problem: Problem, lang: Lang) -> DocumentError {
-    DocumentError {
-        field: field.key(),
-        code: problem.code(),
-        message: messages::issue_message(lang, Some(field), field.key(), &problem),
-    }
+fn field_error(field: Field, problem: Problem) -> DocumentError {
+    DocumentError::Field(Issue {
+        field: Some(field),
+        problem,
+    })
 }
 
 type Row<'a> = (&'a str, Option<&'a str>, &'a str);
@@ -340,7 +380,7 @@ fn column(
 ///
 /// # Errors
 /// A [`DocumentError`] when the IIN fails the rules (its code is the IIN error's), or the
-/// surname or the date of birth is missing; the message is in `lang`.
+/// surname or the date of birth is missing.
 ///
 /// # Example
 /// See the module documentation.
@@ -349,14 +389,9 @@ pub fn render_certificate(
     iin: &str,
     issue_date: Date,
     paper: Paper,
-    lang: Lang,
 ) -> Result<Rendered, DocumentError> {
-    let iin = Iin::parse(iin).map_err(|e: ParseError| DocumentError {
-        field: "iin",
-        code: e.code().as_str(),
-        message: messages::number_message(lang, messages::Subject::Iin, &e),
-    })?;
-    let p = person(application, lang)?;
+    let iin = Iin::parse(iin).map_err(DocumentError::Iin)?;
+    let p = person(application)?;
     let number = grouped(&iin);
     let issued = dotted(issue_date);
     let qr = format!("<div class=\"qr\">{}</div>", qr_svg(&iin));
@@ -415,7 +450,7 @@ pub fn render_certificate(
 /// use kz_iin::documents::{render_refusal, Paper};
 /// use kz_iin::form::Application;
 /// let app = Application { surname_cyrillic: Some("<b>Смит</b>".into()), birth_date: Some("1990-05-17".into()), ..Default::default() };
-/// let doc = render_refusal(&app, "Паспорт просрочен", None, kz_iin::Date::new(2026, 11, 21).unwrap(), Paper::A4, kz_iin::Lang::Ru)?;
+/// let doc = render_refusal(&app, "Паспорт просрочен", None, kz_iin::Date::new(2026, 11, 21).unwrap(), Paper::A4)?;
 /// assert!(doc.body.contains("&lt;b&gt;Смит&lt;/b&gt;") && doc.body.contains("Бас тарту себебі"));
 /// # Ok::<(), kz_iin::documents::DocumentError>(())
 /// ```
@@ -425,20 +460,11 @@ pub fn render_refusal(
     standard: Option<(&str, &str)>,
     issue_date: Date,
     paper: Paper,
-    lang: Lang,
 ) -> Result<Rendered, DocumentError> {
-    let p = person(application, lang)?;
+    let p = person(application)?;
     let reason = reason.trim();
     if reason.is_empty() && standard.is_none() {
-        return Err(DocumentError {
-            field: "reason",
-            code: "required",
-            message: match lang {
-                Lang::Kk => "Бас тарту себебін көрсетіңіз".into(),
-                Lang::Ru => "Укажите причину отказа".into(),
-                Lang::En => "Enter the reason for the refusal".into(),
-            },
-        });
+        return Err(DocumentError::ReasonRequired);
     }
     let issued = dotted(issue_date);
     let reason_in = |i: usize| {

@@ -124,7 +124,7 @@ impl Iin {
     /// # Ok::<(), kz_iin::ParseError>(())
     /// ```
     pub fn form(base: &str) -> Result<Iin, ParseError> {
-        checksum::form(base)
+        form(base)
     }
 
     pub(crate) fn from_ascii_digits(digits: [u8; 12]) -> Iin {
@@ -205,4 +205,23 @@ impl AsRef<str> for Iin {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
+}
+
+/// Forms a number: the 12 ASCII digits of `base` (11 digits, separators allowed) with its check
+/// digit appended. Issuing systems and test-data generators need this.
+///
+/// # Errors
+/// [`ParseError::Empty`], [`ParseError::Length`] (11 expected), [`ParseError::TooLong`] or
+/// [`ParseError::InvalidCharacter`] when `base` is not 11 digits; [`ParseError::Unissuable`] when
+/// no check digit exists for them.
+///
+/// # Example
+/// ```
+/// use kz_iin::{form, ParseError};
+/// assert_eq!(form("990 140 00465")?.as_str(), "990140004654");
+/// assert_eq!(form("00081315989"), Err(ParseError::Unissuable));
+/// # Ok::<(), ParseError>(())
+/// ```
+pub fn form(base: &str) -> Result<Iin, ParseError> {
+    checksum::form12(base).map(Iin::from_ascii_digits)
 }

@@ -22,6 +22,14 @@ mod prelude {
     };
 }
 
+/// Words in kk, ru and en as one [`fields::Words`]: `words!["Жынысы", "Пол", "Sex"]`.
+#[cfg(feature = "form")]
+macro_rules! words {
+    ($kk:literal, $ru:literal, $en:literal $(,)?) => {
+        $crate::fields::Words::joined(concat!($kk, "\0", $ru, "\0", $en))
+    };
+}
+
 pub mod batch;
 mod bin;
 #[cfg(feature = "form")]
@@ -34,6 +42,8 @@ mod digits;
 #[cfg(feature = "documents")]
 pub mod documents;
 mod error;
+#[cfg(feature = "form")]
+pub mod fields;
 #[cfg(feature = "form")]
 pub mod form;
 mod i18n;
@@ -49,9 +59,9 @@ mod unicode_digits;
 mod wasm;
 
 pub use bin::{Bin, Division, EntityInfo, EntityType, REGISTRATION_PIVOT};
-pub use checksum::{check_digit, form};
+pub use checksum::check_digit;
 pub use date::Date;
 pub use digits::{compact, MAX_INPUT_CHARS};
 pub use error::{Code, ParseError};
 pub use i18n::Lang;
-pub use iin::{Birth, Iin, Sex};
+pub use iin::{form, Birth, Iin, Sex};

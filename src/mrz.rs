@@ -17,7 +17,7 @@
 //! ```
 
 use crate::date::Date;
-use crate::form::Field;
+use crate::fields::Field;
 use crate::iin::Sex;
 use crate::prelude::*;
 
@@ -210,7 +210,7 @@ pub struct Mrz {
     pub format: Format,
     /// The document code as printed (`P<`, `I<`, `ID`, ...).
     pub document_code: String,
-    /// The form's `documentType` for it (see [`crate::form::DOCUMENT_TYPES`]).
+    /// The form's `documentType` for it (see [`crate::fields::DOCUMENT_TYPES`]).
     pub document_type: &'static str,
     /// The issuing state or organisation (Germany's `D` given as `DEU`).
     pub issuing_state: String,

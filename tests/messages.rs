@@ -1,17 +1,5 @@
-//! The JavaScript copy of the number message templates (www/src/number-texts.js) is the core's.
-
-#[test]
-fn the_javascript_number_texts_are_generated_from_the_core() {
-    let committed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/www/src/number-texts.js"
-    ))
-    .expect("www/src/number-texts.js");
-    assert!(
-        committed == kz_iin::messages::number_texts_js(),
-        "www/src/number-texts.js is out of date: cargo run --example number_texts > www/src/number-texts.js"
-    );
-}
+//! The number messages the JavaScript renderer writes (www/src/numbers.js, from the generated
+//! www/src/number-texts.js) are the core's: tests/vectors/number-messages.json holds both to them.
 
 /// The messages of tests/vectors/number-messages.json: the JavaScript renderer must write the
 /// very same (tests/js/vectors.test.js). The inputs: every invalid case of iin.json as an IIN

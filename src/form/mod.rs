@@ -1,10 +1,16 @@
-//! The application for an IIN at an institution abroad (appendix 1 of seed 000): its fields,
-//! their rules, and [`validate`], which portals, kiosks and servers all call, so that they
-//! accept and refuse exactly the same applications.
+//! The rules of the application for an IIN at an institution abroad (appendix 1 of seed 000):
+//! [`validate`], which portals, kiosks and servers all call, so that they accept and refuse
+//! exactly the same applications.
+//!
+//! Validation decides and says nothing: a [`Report`] holds [`Issue`]s of a field, a stable code
+//! and the problem's parameters. Turning them into words is a separate step,
+//! [`crate::messages::issue_message`] (or [`crate::messages::WordedReport`] for a whole report),
+//! which every caller uses: the browser, Node and the server. The fields themselves (keys,
+//! kinds, limits, labels) are declared once, in [`crate::fields`].
 //!
 //! ```
 //! use kz_iin::form::{validate, Application, Context};
-//! use kz_iin::{Date, Lang};
+//! use kz_iin::Date;
 //!
 //! let app = Application {
 //!     institution: Some("deu".into()),
@@ -27,7 +33,7 @@
 //!     consent_protected_secrets: Some(true),
 //!     ..Application::default()
 //! };
-//! let context = Context { today: Date::new(2026, 11, 21).unwrap(), lang: Lang::En };
+//! let context = Context { today: Date::new(2026, 11, 21).unwrap() };
 //! let report = validate(&app, &context);
 //! assert!(report.valid, "{:?}", report.errors);
 //! assert_eq!(report.normalized.document_number.as_deref(), Some("C01X00T47"));
@@ -35,265 +41,137 @@
 
 use crate::prelude::*;
 mod dates;
-mod field;
 mod problem;
 mod raw;
 mod text;
 
+pub use crate::fields::{
+    Application, Field, Kind, Options, Script, DOCUMENT_NUMBER_MAX, DOCUMENT_TYPES, NAME_MAX,
+};
 pub use dates::{date_from_parts, DatePart, DatePartsError};
-pub use field::{Field, DOCUMENT_NUMBER_MAX, NAME_MAX};
-pub use problem::{Problem, Script};
+pub use problem::Problem;
 pub use raw::{RawApplication, RawValue};
 pub use text::{COMBINING_MARKS, CYRILLIC_LETTERS, LATIN_LETTERS, MAX_RAW_CHARS, NAME_PUNCTUATION};
 
-use serde::{Deserialize, Serialize};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::fields::{Allowed, SlotMut};
 use crate::iin::{Iin, Sex};
-use crate::messages::issue_message;
-use field::Kind;
-
-// One table from fields to the struct's text slots, for both kinds of borrow.
-macro_rules! text_slots {
-    ($app:ident, $field:ident, $($borrow:tt)+) => {
-        Some(match $field {
-            Field::Institution => $($borrow)+ $app.institution,
-            Field::AddresseePosition => $($borrow)+ $app.addressee_position,
-            Field::AddresseeName => $($borrow)+ $app.addressee_name,
-            Field::Purpose => $($borrow)+ $app.purpose,
-            Field::GivenNameLatin => $($borrow)+ $app.given_name_latin,
-            Field::GivenNameCyrillic => $($borrow)+ $app.given_name_cyrillic,
-            Field::SurnameLatin => $($borrow)+ $app.surname_latin,
-            Field::SurnameCyrillic => $($borrow)+ $app.surname_cyrillic,
-            Field::PatronymicLatin => $($borrow)+ $app.patronymic_latin,
-            Field::PatronymicCyrillic => $($borrow)+ $app.patronymic_cyrillic,
-            Field::BirthDate => $($borrow)+ $app.birth_date,
-            Field::Sex => $($borrow)+ $app.sex,
-            Field::Citizenship => $($borrow)+ $app.citizenship,
-            Field::Nationality => $($borrow)+ $app.nationality,
-            Field::ArrivalCountry => $($borrow)+ $app.arrival_country,
-            Field::DocumentType => $($borrow)+ $app.document_type,
-            Field::DocumentNumber => $($borrow)+ $app.document_number,
-            Field::DocumentIssueDate => $($borrow)+ $app.document_issue_date,
-            Field::DocumentExpiryDate => $($borrow)+ $app.document_expiry_date,
-            Field::DocumentIssuingCountry => $($borrow)+ $app.document_issuing_country,
-            Field::BirthCountry => $($borrow)+ $app.birth_country,
-            Field::BirthRegion => $($borrow)+ $app.birth_region,
-            Field::BirthDistrict => $($borrow)+ $app.birth_district,
-            Field::BirthAddress => $($borrow)+ $app.birth_address,
-            Field::PreviousIin => $($borrow)+ $app.previous_iin,
-            Field::ConsentPersonalData | Field::ConsentProtectedSecrets => return None,
-        })
-    };
-}
-
-/// The identity documents the form accepts (`documentType`).
-///
-/// # Example
-/// ```
-/// assert!(kz_iin::form::DOCUMENT_TYPES.contains(&"passport"));
-/// ```
-pub const DOCUMENT_TYPES: [&str; 6] = [
-    "passport",
-    "identity_card",
-    "residence_permit",
-    "stateless_travel_document",
-    "refugee_travel_document",
-    "other",
-];
 
 /// How many years before the day of application the earliest date of birth may be.
 pub const MAX_AGE_YEARS: u16 = 125;
 
-/// An application, one optional value per field (see [`Field`] for the keys).
-///
-/// Serialises to the flat JSON object of the contract, with camelCase keys and absent fields
-/// left out. To accept any JSON at all (wrong types, unknown keys) use [`RawApplication`].
-///
-/// # Example
-/// ```
-/// let app: kz_iin::form::Application = serde_json::from_str(r#"{"surnameLatin": "Smith"}"#).unwrap();
-/// assert_eq!(app.surname_latin.as_deref(), Some("Smith"));
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-#[allow(missing_docs)] // each field is documented by its Field variant and in README.md
-pub struct Application {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub institution: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addressee_position: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub addressee_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub purpose: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub given_name_latin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub given_name_cyrillic: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub surname_latin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub surname_cyrillic: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub patronymic_latin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub patronymic_cyrillic: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sex: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub citizenship: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nationality: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub arrival_country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document_issue_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document_expiry_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document_issuing_country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_region: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_district: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_address: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_iin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consent_personal_data: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub consent_protected_secrets: Option<bool>,
-}
-
-impl Application {
-    /// The text of a field (`None` for the consents, which are booleans).
-    ///
-    /// # Example
-    /// ```
-    /// use kz_iin::form::{Application, Field};
-    /// let app = Application { sex: Some("male".into()), ..Default::default() };
-    /// assert_eq!(app.text(Field::Sex), Some("male"));
-    /// ```
-    pub fn text(&self, field: Field) -> Option<&str> {
-        self.slot(field).and_then(|s| s.as_deref())
-    }
-
-    fn slot(&self, field: Field) -> Option<&Option<String>> {
-        text_slots!(self, field, &)
-    }
-
-    fn slot_mut(&mut self, field: Field) -> Option<&mut Option<String>> {
-        text_slots!(self, field, &mut)
-    }
-
-    /// Sets a text field (the consents are booleans and are left alone).
-    ///
-    /// # Example
-    /// ```
-    /// use kz_iin::form::{Application, Field};
-    /// let mut app = Application::default();
-    /// app.set_text(Field::Sex, "female".into());
-    /// assert_eq!(app.sex.as_deref(), Some("female"));
-    /// ```
-    pub fn set_text(&mut self, field: Field, value: String) {
-        if let Some(slot) = self.slot_mut(field) {
-            *slot = Some(value);
-        }
-    }
-
-    fn consent(&self, field: Field) -> Option<bool> {
-        match field {
-            Field::ConsentPersonalData => self.consent_personal_data,
-            Field::ConsentProtectedSecrets => self.consent_protected_secrets,
-            _ => None,
-        }
-    }
-
-    fn consent_mut(&mut self, field: Field) -> Option<&mut Option<bool>> {
-        match field {
-            Field::ConsentPersonalData => Some(&mut self.consent_personal_data),
-            Field::ConsentProtectedSecrets => Some(&mut self.consent_protected_secrets),
-            _ => None,
-        }
-    }
-}
-
 /// What validation depends on besides the application: the day of application (the core reads
-/// no clock, so results are reproducible) and the language of the messages.
+/// no clock, so results are reproducible).
 ///
 /// # Example
 /// ```
-/// let ctx = kz_iin::form::Context { today: kz_iin::Date::new(2026, 11, 21).unwrap(), lang: kz_iin::Lang::Kk };
-/// assert_eq!(ctx.lang.as_str(), "kk");
+/// let ctx = kz_iin::form::Context { today: kz_iin::Date::new(2026, 11, 21).unwrap() };
+/// assert_eq!(ctx.today.to_iso(), "2026-11-21");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Context {
     /// The day of application, in the institution's time zone.
     pub today: Date,
-    /// The language of the messages.
-    pub lang: Lang,
 }
 
-/// One error or warning: the field it concerns, its stable code and its message.
+/// One error or warning: the field it concerns and the problem, with its parameters. No words:
+/// [`crate::messages::issue_message`] writes them.
+///
+/// Serialises as `{ field, code, position?, character?, suggestion? }`, `field` being the key
+/// (an unknown key as given) or null for the whole application.
 ///
 /// # Example
 /// ```
-/// use kz_iin::form::{validate, Application, Context};
-/// let ctx = Context { today: kz_iin::Date::new(2026, 1, 1).unwrap(), lang: kz_iin::Lang::Ru };
+/// use kz_iin::form::{validate, Application, Context, Field};
+/// let ctx = Context { today: kz_iin::Date::new(2026, 1, 1).unwrap() };
 /// let report = validate(&Application::default(), &ctx);
-/// assert_eq!(report.errors[0].field.as_deref(), Some("institution"));
-/// assert_eq!(report.errors[0].code, "required");
+/// assert_eq!(report.errors[0].field, Some(Field::Institution));
+/// assert_eq!(report.errors[0].code(), "required");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
-    /// The field's key; for an unknown field the key as given; `None` for the whole application.
-    pub field: Option<String>,
-    /// The stable code.
-    pub code: &'static str,
-    /// The message in the context's language.
-    pub message: String,
-    /// For problems that name a character: its 1-based position in the value as given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub position: Option<usize>,
-    /// For problems that name a character: the character.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub character: Option<String>,
-    /// A value to offer instead, with one tap (the ICAO spelling of a transliteration warning).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<String>,
+    /// The field; `None` for the whole application and for a key that is no field (the key is
+    /// then in [`Problem::UnknownField`]).
+    pub field: Option<Field>,
     /// The problem itself, with its parameters.
-    #[serde(skip)]
     pub problem: Problem,
 }
 
 impl Issue {
-    fn new(field: Option<Field>, key: &str, problem: Problem, lang: Lang) -> Issue {
-        let named = problem.character();
-        Issue {
-            field: field
-                .map(|f| f.key().to_string())
-                .or_else(|| matches!(problem, Problem::UnknownField).then(|| key.to_string())),
-            code: problem.code(),
-            message: issue_message(lang, field, key, &problem),
-            position: named.map(|(p, _)| p),
-            character: named.map(|(_, c)| c.to_string()),
-            suggestion: match &problem {
-                Problem::TransliterationMismatch { expected } => Some(expected.clone()),
-                _ => None,
-            },
-            problem,
+    /// The stable code.
+    pub const fn code(&self) -> &'static str {
+        self.problem.code()
+    }
+
+    /// The key the issue is reported under: the field's, an unknown key as given, or `None` for
+    /// the whole application.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_iin::form::{Issue, Problem};
+    /// let issue = Issue { field: None, problem: Problem::UnknownField { key: "colour".into() } };
+    /// assert_eq!(issue.key(), Some("colour"));
+    /// ```
+    pub fn key(&self) -> Option<&str> {
+        match (&self.field, &self.problem) {
+            (Some(field), _) => Some(field.key()),
+            (None, Problem::UnknownField { key }) => Some(key),
+            _ => None,
         }
+    }
+
+    /// For problems that name a character: its 1-based position in the value as given.
+    pub const fn position(&self) -> Option<usize> {
+        match self.problem.character() {
+            Some((position, _)) => Some(position),
+            None => None,
+        }
+    }
+
+    /// For problems that name a character: the character.
+    pub const fn character(&self) -> Option<char> {
+        match self.problem.character() {
+            Some((_, character)) => Some(character),
+            None => None,
+        }
+    }
+
+    /// A value to offer instead, with one tap (the ICAO spelling of a transliteration warning).
+    pub fn suggestion(&self) -> Option<&str> {
+        match &self.problem {
+            Problem::TransliterationMismatch { expected } => Some(expected),
+            _ => None,
+        }
+    }
+
+    /// Writes the issue's parameters (`position`, `character`, `suggestion`, those it has) into
+    /// a serde struct, so that [`crate::messages::WordedIssue`] can write the same object with
+    /// its message.
+    #[doc(hidden)]
+    pub fn serialize_details<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        if let Some(position) = self.position() {
+            s.serialize_field("position", &position)?;
+        }
+        if let Some(character) = self.character() {
+            let mut buf = [0u8; 4];
+            s.serialize_field("character", character.encode_utf8(&mut buf) as &str)?;
+        }
+        if let Some(suggestion) = self.suggestion() {
+            s.serialize_field("suggestion", suggestion)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Issue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Issue", 5)?;
+        s.serialize_field("field", &self.key())?;
+        s.serialize_field("code", self.code())?;
+        self.serialize_details(&mut s)?;
+        s.end()
     }
 }
 
@@ -304,13 +182,13 @@ impl Issue {
 /// # Example
 /// ```
 /// use kz_iin::form::{validate, Application, Context};
-/// let ctx = Context { today: kz_iin::Date::new(2026, 1, 1).unwrap(), lang: kz_iin::Lang::En };
+/// let ctx = Context { today: kz_iin::Date::new(2026, 1, 1).unwrap() };
 /// let app = Application { surname_latin: Some("  Smith  ".into()), ..Default::default() };
 /// let report = validate(&app, &ctx);
 /// assert!(!report.valid);
 /// assert_eq!(report.normalized.surname_latin.as_deref(), Some("Smith"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Report {
     /// No errors.
     pub valid: bool,
@@ -327,30 +205,30 @@ pub struct Report {
 ///
 /// # Example
 /// ```
-/// use kz_iin::form::{validate, Application, Context};
-/// let ctx = Context { today: kz_iin::Date::new(2026, 11, 21).unwrap(), lang: kz_iin::Lang::En };
+/// use kz_iin::form::{validate, Application, Context, Field};
+/// let ctx = Context { today: kz_iin::Date::new(2026, 11, 21).unwrap() };
 /// let app = Application { surname_cyrillic: Some("Иванoв".into()), ..Default::default() }; // Latin o
 /// let report = validate(&app, &ctx);
-/// let issue = report.errors.iter().find(|e| e.field.as_deref() == Some("surnameCyrillic")).unwrap();
-/// assert_eq!(issue.code, "wrong_script");
-/// assert_eq!(issue.position, Some(5));
+/// let issue = report.errors.iter().find(|e| e.field == Some(Field::SurnameCyrillic)).unwrap();
+/// assert_eq!(issue.code(), "wrong_script");
+/// assert_eq!(issue.position(), Some(5));
 /// ```
 pub fn validate(app: &Application, context: &Context) -> Report {
     Checker::new(context).run(app, Vec::new(), 0)
 }
 
-/// Validates whatever was received (any JSON value: see [`RawApplication`]): wrong types are
-/// `invalid_type` errors, unknown keys `unknown_field` warnings (and dropped), and anything but
-/// an object is a `not_an_object` error.
+/// Validates whatever JSON arrived (see [`RawApplication`]): a value of the wrong type is an
+/// `invalid_type` error for its field, an unknown key an `unknown_field` warning (and dropped),
+/// and anything but an object is a `not_an_object` error.
 ///
 /// # Example
 /// ```
-/// use kz_iin::form::{validate_raw, Context, RawApplication};
+/// use kz_iin::form::{validate_raw, Context, Field, RawApplication};
 /// let raw: RawApplication = serde_json::from_str(r#"{"sex": 1, "favouriteColour": "blue"}"#).unwrap();
-/// let ctx = Context { today: kz_iin::Date::new(2026, 1, 1).unwrap(), lang: kz_iin::Lang::En };
+/// let ctx = Context { today: kz_iin::Date::new(2026, 1, 1).unwrap() };
 /// let report = validate_raw(&raw, &ctx);
-/// assert!(report.errors.iter().any(|e| e.field.as_deref() == Some("sex") && e.code == "invalid_type"));
-/// assert_eq!(report.warnings.last().unwrap().code, "unknown_field");
+/// assert!(report.errors.iter().any(|e| e.field == Some(Field::Sex) && e.code() == "invalid_type"));
+/// assert_eq!(report.warnings.last().unwrap().key(), Some("favouriteColour"));
 /// ```
 pub fn validate_raw(raw: &RawApplication, context: &Context) -> Report {
     validate_raw_owned(raw.clone(), context)
@@ -358,49 +236,85 @@ pub fn validate_raw(raw: &RawApplication, context: &Context) -> Report {
 
 /// [`validate_raw`] of an application the caller gives up, whose texts then move into the
 /// report rather than being copied (the WebAssembly boundary reads its own).
-pub(crate) fn validate_raw_owned(raw: RawApplication, context: &Context) -> Report {
-    let checker = Checker::new(context);
-    let Some(entries) = raw.entries else {
-        let issue = Issue::new(None, "", Problem::NotAnObject, context.lang);
-        return Report {
+///
+/// # Example
+/// ```
+/// use kz_iin::form::{validate_raw_owned, Context, RawApplication};
+/// let raw = RawApplication::from_record("N");
+/// let report = validate_raw_owned(raw, &Context { today: kz_iin::Date::new(2026, 1, 1).unwrap() });
+/// assert_eq!(report.errors[0].code(), "not_an_object");
+/// ```
+pub fn validate_raw_owned(raw: RawApplication, context: &Context) -> Report {
+    match Application::from_raw(raw) {
+        Some((app, pre, reported)) => Checker::new(context).run(&app, pre, reported),
+        None => Report {
             valid: false,
-            errors: vec![issue],
+            errors: vec![Issue {
+                field: None,
+                problem: Problem::NotAnObject,
+            }],
             warnings: Vec::new(),
             normalized: Application::default(),
-        };
-    };
-    let mut app = Application::default();
-    let mut pre = Vec::new();
-    let mut reported = 0u32;
-    for (key, value) in entries {
-        let Some(field) = Field::from_key(&key) else {
-            pre.push(Issue::new(None, &key, Problem::UnknownField, context.lang));
-            continue;
-        };
-        match (value, field.is_boolean()) {
-            (RawValue::Null, _) => {}
-            (RawValue::Text(t), false) => {
-                if let Some(slot) = app.slot_mut(field) {
-                    *slot = Some(t);
+        },
+    }
+}
+
+impl Application {
+    /// The application in whatever JSON arrived, as far as its types allow: each value of the
+    /// wrong type, and each key that is no field, becomes an issue instead (`invalid_type`,
+    /// `unknown_field`); `None` when it is not an object at all. The fields with a wrong type
+    /// are also given as bits (`1 << field`), so that their own rules are not run.
+    fn from_raw(raw: RawApplication) -> Option<(Application, Vec<Issue>, u32)> {
+        let entries = raw.entries?;
+        let mut app = Application::default();
+        let mut issues = Vec::new();
+        let mut reported = 0u32;
+        for (key, value) in entries {
+            let Some(field) = Field::from_key(&key) else {
+                issues.push(Issue {
+                    field: None,
+                    problem: Problem::UnknownField { key },
+                });
+                continue;
+            };
+            match (value, app.slot_mut(field)) {
+                (RawValue::Null, _) => {}
+                (RawValue::Text(t), SlotMut::Text(slot)) => *slot = Some(t),
+                (RawValue::Bool(b), SlotMut::Flag(slot)) => *slot = Some(b),
+                _ => {
+                    issues.push(Issue {
+                        field: Some(field),
+                        problem: Problem::InvalidType,
+                    });
+                    reported |= bit(field);
                 }
-            }
-            (RawValue::Bool(b), true) => {
-                if let Some(slot) = app.consent_mut(field) {
-                    *slot = Some(b);
-                }
-            }
-            _ => {
-                pre.push(Issue::new(
-                    Some(field),
-                    &key,
-                    Problem::InvalidType,
-                    context.lang,
-                ));
-                reported |= bit(field);
             }
         }
+        Some((app, issues, reported))
     }
-    checker.run(&app, pre, reported)
+
+    /// The application in whatever JSON arrived, for printing what it holds: its text and
+    /// consents, or the first issue that stops that (`not_an_object`, or `invalid_type` for a
+    /// field); unknown keys are ignored.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_iin::form::{Application, Field, RawApplication};
+    /// let raw = RawApplication::from_record("O12,surnameLatins5,Smith3,sexx");
+    /// assert_eq!(Application::typed(raw).unwrap_err().field, Some(Field::Sex));
+    /// ```
+    pub fn typed(raw: RawApplication) -> Result<Application, Issue> {
+        let Some((app, issues, _)) = Application::from_raw(raw) else {
+            return Err(Issue {
+                field: None,
+                problem: Problem::NotAnObject,
+            });
+        };
+        match issues.into_iter().find(|i| !i.problem.is_warning()) {
+            Some(issue) => Err(issue),
+            None => Ok(app),
+        }
+    }
 }
 
 fn bit(field: Field) -> u32 {
@@ -426,7 +340,6 @@ impl Checker {
     }
 
     fn run(&self, app: &Application, mut issues: Vec<Issue>, mut reported: u32) -> Report {
-        let lang = self.context.lang;
         let mut out = Application::default();
         let mut parsed = Parsed::default();
         let mut buffer = Vec::new();
@@ -437,7 +350,10 @@ impl Checker {
                 if !problem.is_warning() {
                     *reported |= bit(field);
                 }
-                issues.push(Issue::new(Some(field), field.key(), problem, lang));
+                issues.push(Issue {
+                    field: Some(field),
+                    problem,
+                });
             }
         };
 
@@ -446,12 +362,8 @@ impl Checker {
                 continue;
             }
             if field.is_boolean() {
-                match app.consent(field) {
-                    Some(true) => {
-                        if let Some(slot) = out.consent_mut(field) {
-                            *slot = Some(true);
-                        }
-                    }
+                match app.flag(field) {
+                    Some(true) => out.set_flag(field, true),
                     Some(false) | None => {
                         add(&mut issues, &mut reported, field, Problem::ConsentRequired)
                     }
@@ -461,23 +373,20 @@ impl Checker {
             let raw = app.text(field).unwrap_or("");
             match self.check_field(field, raw, &mut parsed, &mut buffer) {
                 Ok(None) => {
-                    if field.is_required() {
+                    if field.spec().required {
                         add(&mut issues, &mut reported, field, Problem::Required);
                     }
                 }
                 Ok(Some(value)) => {
                     present |= bit(field);
-                    if let Some(slot) = out.slot_mut(field) {
-                        *slot = Some(value);
-                    }
+                    out.set_text(field, value);
                 }
                 Err(problem) => {
                     present |= bit(field);
-                    if let Some(slot) = out.slot_mut(field) {
-                        // Keep what can be kept: the value trimmed, for the person to correct.
-                        let trimmed = raw.trim();
-                        *slot = (!trimmed.is_empty() && trimmed.chars().count() <= MAX_RAW_CHARS)
-                            .then(|| trimmed.to_string());
+                    // Keep what can be kept: the value trimmed, for the person to correct.
+                    let trimmed = raw.trim();
+                    if !trimmed.is_empty() && trimmed.chars().count() <= MAX_RAW_CHARS {
+                        out.set_text(field, trimmed.to_string());
                     }
                     add(&mut issues, &mut reported, field, problem);
                 }
@@ -486,7 +395,7 @@ impl Checker {
 
         // A name given in one script is needed in the other too.
         for field in Field::ALL {
-            if let Some(pair) = field.script_pair() {
+            if let Some(pair) = field.spec().partner {
                 if present & bit(pair) != 0 && present & bit(field) == 0 {
                     add(&mut issues, &mut reported, field, Problem::Required);
                 }
@@ -592,7 +501,7 @@ impl Checker {
         parsed: &mut Parsed,
         buffer: &mut Vec<(usize, char)>,
     ) -> Result<Option<String>, Problem> {
-        let max = field.max_chars().unwrap_or(64);
+        let max = field.spec().max_chars.map_or(64, usize::from);
         let value = text::normalize(raw, max, core::mem::take(buffer))?;
         let outcome = if value.is_empty() {
             Ok(None)
@@ -612,62 +521,58 @@ impl Checker {
         parsed: &mut Parsed,
     ) -> Result<Option<String>, Problem> {
         let plain = || value.to_string_with(|c| c);
-        let normalized = match field.kind() {
-            Kind::Text { .. } => {
+        let normalized = match field.spec().kind {
+            Kind::Text(Allowed::Printable) => {
                 text::check_text(value)?;
                 plain()
             }
-            Kind::Letters { .. } => {
+            Kind::Text(Allowed::Letters) => {
                 text::check_letters(value)?;
                 value.to_string_with(text::name_char)
             }
-            Kind::Latin => {
-                text::check_name(value, Script::Latin)?;
-                value.to_string_with(text::name_char)
-            }
-            Kind::Cyrillic => {
-                text::check_name(value, Script::Cyrillic)?;
-                value.to_string_with(text::name_char)
-            }
-            Kind::DocumentNumber => {
+            Kind::Text(Allowed::LatinAndDigits) => {
                 let number = text::document_number(value)?;
                 if number.is_empty() {
                     return Ok(None);
                 }
                 number
             }
-            Kind::Institution => {
+            Kind::Name(script) => {
+                text::check_name(value, script)?;
+                value.to_string_with(text::name_char)
+            }
+            Kind::Choice(Options::Institutions) => {
                 let id = plain();
                 crate::data::institution(&id).ok_or(Problem::UnknownValue)?;
                 id
             }
-            Kind::Country => {
+            Kind::Choice(Options::Countries) => {
                 let code = plain().to_ascii_uppercase();
                 crate::data::country(&code).ok_or(Problem::UnknownValue)?;
                 code
             }
-            Kind::Sex => {
-                let sex = match plain().to_ascii_lowercase().as_str() {
-                    "male" => Sex::Male,
-                    "female" => Sex::Female,
-                    _ => return Err(Problem::UnknownValue),
-                };
-                parsed.sex = Some(sex);
-                sex.as_str().to_string()
-            }
-            Kind::DocumentType => {
-                let t = plain().to_ascii_lowercase();
-                if !DOCUMENT_TYPES.contains(&t.as_str()) {
-                    return Err(Problem::UnknownValue);
+            Kind::Choice(Options::Fixed(choices)) => {
+                let value = plain().to_ascii_lowercase();
+                let choice = choices
+                    .iter()
+                    .find(|c| c.value == value)
+                    .ok_or(Problem::UnknownValue)?;
+                if field == Field::Sex {
+                    parsed.sex = Some(if choice.value == "female" {
+                        Sex::Female
+                    } else {
+                        Sex::Male
+                    });
                 }
-                t
+                value
             }
             Kind::Date => {
                 let date: Date = plain().parse().map_err(|_| Problem::InvalidDate)?;
                 match field {
                     Field::BirthDate => parsed.birth = Some(date),
                     Field::DocumentIssueDate => parsed.issued = Some(date),
-                    _ => parsed.expires = Some(date),
+                    Field::DocumentExpiryDate => parsed.expires = Some(date),
+                    _ => {}
                 }
                 date.to_iso()
             }
@@ -733,12 +638,7 @@ fn earliest_birth(today: Date) -> Date {
 /// WebAssembly for lists that hold a few dozen issues at most; unknown keys, the only way to get
 /// many, go to the end at once.
 fn insert_in_field_order(list: &mut Vec<Issue>, issue: Issue) {
-    let order = |i: &Issue| {
-        i.field
-            .as_deref()
-            .and_then(Field::from_key)
-            .map_or(usize::MAX, |f| f as usize)
-    };
+    let order = |i: &Issue| i.field.map_or(usize::MAX, |f| f as usize);
     let key = order(&issue);
     let at = list.len() - list.iter().rev().take_while(|i| order(i) > key).count();
     list.insert(at, issue);

@@ -1,38 +1,11 @@
-//! What can be wrong with an application (errors) or worth a second look (warnings).
+//! What can be wrong with an application (errors) or worth a second look (warnings): codes and
+//! parameters, no words (those are in `crate::messages`).
 
 use crate::date::Date;
 use crate::error::ParseError;
+use crate::fields::Script;
 use crate::iin::Sex;
 use crate::prelude::*;
-
-/// The script a name field expects.
-///
-/// # Example
-/// ```
-/// assert_eq!(kz_iin::form::Script::Cyrillic.as_str(), "cyrillic");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Script {
-    /// Latin letters.
-    Latin,
-    /// Cyrillic letters, the Kazakh ones included.
-    Cyrillic,
-}
-
-impl Script {
-    /// `"latin"` or `"cyrillic"`.
-    ///
-    /// # Example
-    /// ```
-    /// assert_eq!(kz_iin::form::Script::Latin.as_str(), "latin");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Script::Latin => "latin",
-            Script::Cyrillic => "cyrillic",
-        }
-    }
-}
 
 /// One problem with one field, with what its message needs. [`Problem::code`] is the stable code.
 ///
@@ -48,7 +21,10 @@ pub enum Problem {
     /// The data is not an object at all (null, a string, an array...).
     NotAnObject,
     /// A key that is not a field of the application; it is dropped (warning).
-    UnknownField,
+    UnknownField {
+        /// The key as given.
+        key: String,
+    },
     /// A required field is missing or empty.
     Required,
     /// A text field is not a string, or a consent is not a boolean.
@@ -128,7 +104,7 @@ impl Problem {
     pub const fn code(&self) -> &'static str {
         match self {
             Problem::NotAnObject => "not_an_object",
-            Problem::UnknownField => "unknown_field",
+            Problem::UnknownField { .. } => "unknown_field",
             Problem::Required => "required",
             Problem::InvalidType => "invalid_type",
             Problem::TooLong { .. } => "too_long",
@@ -160,7 +136,7 @@ impl Problem {
     pub const fn is_warning(&self) -> bool {
         matches!(
             self,
-            Problem::UnknownField
+            Problem::UnknownField { .. }
                 | Problem::BirthDateMismatch { .. }
                 | Problem::SexMismatch { .. }
                 | Problem::GivenNameMissing

@@ -4,8 +4,9 @@
 //! Positions in problems are 1-based and count the characters of the value *as given*, so a
 //! message can point at what the person typed.
 
-use super::problem::{Problem, Script};
+use super::problem::Problem;
 use crate::digits::is_invisible;
+use crate::fields::Script;
 use crate::prelude::*;
 
 /// The longest raw value looked at, in characters: anything longer is `too_long` whatever it

@@ -6,7 +6,9 @@ use super::{capitalize, Verb};
 #[cfg(feature = "form")]
 use super::{fill, show};
 #[cfg(feature = "form")]
-use crate::form::{Field, Problem, Script};
+use crate::fields::{Field, Script};
+#[cfg(feature = "form")]
+use crate::form::Problem;
 #[cfg(feature = "form")]
 use crate::prelude::*;
 
@@ -27,88 +29,13 @@ const MONTHS: [&str; 12] = [
 ];
 
 #[cfg(feature = "form")]
-/// (the form's label, how messages name the field).
-pub(super) fn label(field: Field) -> (&'static str, &'static str) {
-    match field {
-        Field::Institution => ("Embassy or consulate", "the embassy or consulate"),
-        Field::AddresseePosition => ("Position of the head", "the position of the head"),
-        Field::AddresseeName => (
-            "Surname and initials of the head",
-            "the surname and initials of the head",
-        ),
-        Field::Purpose => (
-            "Purpose: the IIN is needed for",
-            "what you need the IIN for",
-        ),
-        Field::GivenNameLatin => (
-            "Given name in Latin transcription",
-            "your given name in Latin letters",
-        ),
-        Field::GivenNameCyrillic => (
-            "Given name in Cyrillic transcription",
-            "your given name in Cyrillic letters",
-        ),
-        Field::SurnameLatin => (
-            "Surname in Latin transcription",
-            "your surname in Latin letters",
-        ),
-        Field::SurnameCyrillic => (
-            "Surname in Cyrillic transcription",
-            "your surname in Cyrillic letters",
-        ),
-        Field::PatronymicLatin => (
-            "Patronymic (if any) in Latin transcription",
-            "your patronymic in Latin letters",
-        ),
-        Field::PatronymicCyrillic => (
-            "Patronymic (if any) in Cyrillic transcription",
-            "your patronymic in Cyrillic letters",
-        ),
-        Field::BirthDate => ("Date of birth", "your date of birth"),
-        Field::Sex => ("Sex", "your sex"),
-        Field::Citizenship => ("Citizenship", "your citizenship"),
-        Field::Nationality => ("Nationality", "your nationality"),
-        Field::ArrivalCountry => ("Country of arrival", "the country you arrived from"),
-        Field::DocumentType => (
-            "Type of identity document",
-            "the type of your identity document",
-        ),
-        Field::DocumentNumber => (
-            "Number of identity document",
-            "the number of your identity document",
-        ),
-        Field::DocumentIssueDate => (
-            "Date of issue of identity document",
-            "the date your identity document was issued",
-        ),
-        Field::DocumentExpiryDate => (
-            "Expiry date of identity document",
-            "the date your identity document expires",
-        ),
-        Field::DocumentIssuingCountry => (
-            "Country that issued the identity document",
-            "the country that issued your identity document",
-        ),
-        Field::BirthCountry => ("Place of birth: country", "your country of birth"),
-        Field::BirthRegion => ("Place of birth: region", "the region where you were born"),
-        Field::BirthDistrict => (
-            "Place of birth: district",
-            "the district where you were born",
-        ),
-        Field::BirthAddress => ("Place of birth: address", "the place where you were born"),
-        Field::PreviousIin => (
-            "IIN already assigned to you (if any)",
-            "the IIN already assigned to you",
-        ),
-        Field::ConsentPersonalData => (
-            "Consent to the processing of personal data",
-            "your consent to the processing of your personal data",
-        ),
-        Field::ConsentProtectedSecrets => (
-            "Consent to the use of information containing secrets protected by law",
-            "your consent to the use of information containing secrets protected by law",
-        ),
-    }
+/// (the form's label, how messages name the field), from the field table.
+fn label(field: Field) -> (&'static str, &'static str) {
+    let spec = field.spec();
+    (
+        spec.label.get(crate::Lang::En),
+        spec.named.get(crate::Lang::En),
+    )
 }
 
 /// The number messages (see [`NumberTexts`]).
@@ -136,12 +63,12 @@ fn date(d: crate::Date) -> String {
 }
 
 #[cfg(feature = "form")]
-pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
+pub(super) fn issue(field: Option<Field>, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {
-            Problem::UnknownField => fill(
+            Problem::UnknownField { key } => fill(
                 "“{}” is not a field of the application and was ignored",
-                &[&key],
+                &[key],
             ),
             _ => "The application must be an object of fields".into(),
         };
@@ -179,16 +106,17 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         Problem::SexMismatch { .. } => "The IIN you gave encodes the other sex: check it and your sex".into(),
         Problem::GivenNameMissing => "You have not entered a given name: leave it empty only if your passport shows none".into(),
         Problem::TransliterationMismatch { ref expected } => fill("Check the Latin spelling against your passport: by ICAO Doc 9303, which passports use, the Cyrillic spelling you gave is written “{}”", &[&expected]),
-        Problem::UnknownField => fill("“{}” is not a field of the application and was ignored", &[&key]),
+        Problem::UnknownField { ref key } => fill("“{}” is not a field of the application and was ignored", &[key]),
         Problem::NotAnObject => "The application must be an object of fields".into(),
         Problem::Iin(_) => String::new(),
     }
 }
 
 #[cfg(feature = "form")]
-pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> String {
+pub(super) fn date_parts(field: Option<Field>, error: crate::form::DatePartsError) -> String {
     use crate::form::{DatePart, DatePartsError};
-    let cap = capitalize(label(field).1);
+    // Three boxes of no known date field: the date itself.
+    let cap = capitalize(field.map_or("the date", |f| label(f).1));
     match error {
         DatePartsError::Missing(part) => fill("{} must include a {}", &[&cap, &part.as_str()]),
         DatePartsError::Invalid(DatePart::Day) => {
@@ -222,5 +150,16 @@ pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
         MrzError::CheckDigit { field, .. } => fill("The machine-readable zone was misread: the check digit of {} does not match. Scan the passport again or type your details", &[&what(field)]),
         MrzError::InvalidDate { field } => fill("The machine-readable zone was misread: {} is not a real date. Scan the passport again or type your details", &[&what(field)]),
         MrzError::NotAnIdentityDocument => "This is a visa's machine-readable zone: scan your passport or identity card instead".into(),
+    }
+}
+
+#[cfg(feature = "documents")]
+/// The words of a document's own problems (the others are the form's and the IIN's).
+pub(super) fn document(error: &crate::documents::DocumentError) -> Option<&'static str> {
+    use crate::documents::DocumentError;
+    match error {
+        DocumentError::IssueDate => Some("The date of issue must be a real date (YYYY-MM-DD)"),
+        DocumentError::ReasonRequired => Some("Enter the reason for the refusal"),
+        DocumentError::Iin(_) | DocumentError::Field(_) => None,
     }
 }

@@ -6,84 +6,20 @@ use super::{capitalize, dotted, Verb};
 #[cfg(feature = "form")]
 use super::{fill, show};
 #[cfg(feature = "form")]
-use crate::form::{Field, Problem, Script};
+use crate::fields::{Field, Script};
+#[cfg(feature = "form")]
+use crate::form::Problem;
 #[cfg(feature = "form")]
 use crate::prelude::*;
 
 #[cfg(feature = "form")]
-/// (формадағы атауы, «… енгізіңіз» хабарламасындағы түрі).
-pub(super) fn label(field: Field) -> (&'static str, &'static str) {
-    match field {
-        Field::Institution => (
-            "Қазақстан Республикасының шет елдегі мекемесі",
-            "шет елдегі мекемені (елшілікті немесе консулдықты)",
-        ),
-        Field::AddresseePosition => ("Басшының лауазымы", "басшының лауазымын"),
-        Field::AddresseeName => ("Басшының тегі және аты-жөні", "басшының тегі мен аты-жөнін"),
-        Field::Purpose => ("Мақсаты: ЖСН не үшін қажет", "ЖСН алу мақсатын"),
-        Field::GivenNameLatin => (
-            "Аты латын транскрипциясында",
-            "латын транскрипциясындағы атыңызды",
-        ),
-        Field::GivenNameCyrillic => (
-            "Аты кириллица транскрипциясында",
-            "кириллица транскрипциясындағы атыңызды",
-        ),
-        Field::SurnameLatin => (
-            "Тегі латын транскрипциясында",
-            "латын транскрипциясындағы тегіңізді",
-        ),
-        Field::SurnameCyrillic => (
-            "Тегі кириллица транскрипциясында",
-            "кириллица транскрипциясындағы тегіңізді",
-        ),
-        Field::PatronymicLatin => (
-            "Әкесінің аты (бар болған жағдайда) латын транскрипциясында",
-            "латын транскрипциясындағы әкеңіздің атын",
-        ),
-        Field::PatronymicCyrillic => (
-            "Әкесінің аты (бар болған жағдайда) кириллица транскрипциясында",
-            "кириллица транскрипциясындағы әкеңіздің атын",
-        ),
-        Field::BirthDate => ("Туған күні", "туған күніңізді"),
-        Field::Sex => ("Жынысы", "жынысыңызды"),
-        Field::Citizenship => ("Азаматтығы", "азаматтығыңызды"),
-        Field::Nationality => ("Ұлты", "ұлтыңызды"),
-        Field::ArrivalCountry => ("Келген елі", "келген еліңізді"),
-        Field::DocumentType => (
-            "Жеке басын куәландыратын құжат түрі",
-            "жеке басын куәландыратын құжат түрін",
-        ),
-        Field::DocumentNumber => (
-            "Жеке басын куәландыратын құжат нөмірі",
-            "жеке басын куәландыратын құжат нөмірін",
-        ),
-        Field::DocumentIssueDate => (
-            "Жеке басын куәландыратын құжатты берген күні",
-            "құжатты берген күнді",
-        ),
-        Field::DocumentExpiryDate => (
-            "Жеке басын куәландыратын құжаттың қолданылу мерзімі",
-            "құжаттың қолданылу мерзімін",
-        ),
-        Field::DocumentIssuingCountry => (
-            "Жеке басын куәландыратын құжатты берген ел",
-            "құжатты берген елді",
-        ),
-        Field::BirthCountry => ("Туған жері: ел", "туған еліңізді"),
-        Field::BirthRegion => ("Туған жері: облыс", "туған облысыңызды"),
-        Field::BirthDistrict => ("Туған жері: аудан", "туған ауданыңызды"),
-        Field::BirthAddress => ("Туған жері: мекенжайы", "туған жеріңіздің мекенжайын"),
-        Field::PreviousIin => ("Бұрын берілген ЖСН (бар болса)", "бұрын берілген ЖСН-ді"),
-        Field::ConsentPersonalData => (
-            "Дербес деректерді жинауға және өңдеуге келісім",
-            "дербес деректерді жинауға және өңдеуге келісіміңізді",
-        ),
-        Field::ConsentProtectedSecrets => (
-            "Заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісім",
-            "заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісіміңізді",
-        ),
-    }
+/// (the form's label, how messages name the field), from the field table.
+fn label(field: Field) -> (&'static str, &'static str) {
+    let spec = field.spec();
+    (
+        spec.label.get(crate::Lang::Kk),
+        spec.named.get(crate::Lang::Kk),
+    )
 }
 
 /// The number messages (see [`NumberTexts`]).
@@ -103,10 +39,12 @@ pub(super) const NUMBER: NumberTexts = NumberTexts {
 };
 
 #[cfg(feature = "form")]
-pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
+pub(super) fn issue(field: Option<Field>, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {
-            Problem::UnknownField => fill("«{}» өрісі өтінішке кірмейді, ескерілмеді", &[&key]),
+            Problem::UnknownField { key } => {
+                fill("«{}» өрісі өтінішке кірмейді, ескерілмеді", &[key])
+            }
             _ => "Өтініш өрістері бар объект болуы керек".into(),
         };
     };
@@ -143,16 +81,17 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         Problem::SexMismatch { .. } => "Көрсетілген ЖСН басқа жынысқа сәйкес келеді: ЖСН мен жынысты тексеріңіз".into(),
         Problem::GivenNameMissing => "Аты көрсетілмеген: төлқұжатыңызда аты болмаса ғана бос қалдырыңыз".into(),
         Problem::TransliterationMismatch { ref expected } => fill("Латын транскрипциясын төлқұжатпен салыстырыңыз: төлқұжаттар қолданатын ICAO Doc 9303 бойынша кириллицада көрсетілгені «{}» болып жазылады", &[&expected]),
-        Problem::UnknownField => fill("«{}» өрісі өтінішке кірмейді, ескерілмеді", &[&key]),
+        Problem::UnknownField { ref key } => fill("«{}» өрісі өтінішке кірмейді, ескерілмеді", &[key]),
         Problem::NotAnObject => "Өтініш өрістері бар объект болуы керек".into(),
         Problem::Iin(_) => String::new(),
     }
 }
 
 #[cfg(feature = "form")]
-pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> String {
+pub(super) fn date_parts(field: Option<Field>, error: crate::form::DatePartsError) -> String {
     use crate::form::{DatePart, DatePartsError};
-    let title = label(field).0;
+    // Three boxes of no known date field: the date itself.
+    let title = field.map_or("Күн", |f| label(f).0);
     match error {
         DatePartsError::Missing(DatePart::Day) => fill("«{}»: күнін көрсетіңіз", &[&title]),
         DatePartsError::Missing(DatePart::Month) => fill("«{}»: айын көрсетіңіз", &[&title]),
@@ -188,5 +127,16 @@ pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
         MrzError::CheckDigit { field, .. } => fill("Машинамен оқылатын аймақ қате оқылды: {} бақылау разряды сәйкес келмейді. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", &[&what(field)]),
         MrzError::InvalidDate { field } => fill("Машинамен оқылатын аймақ қате оқылды: {} көрсетілген күні күнтізбеде жоқ. Төлқұжатты қайта сканерлеңіз немесе деректерді қолмен енгізіңіз", &[&what(field)]),
         MrzError::NotAnIdentityDocument => "Бұл визаның машинамен оқылатын аймағы: төлқұжатты немесе жеке куәлікті сканерлеңіз".into(),
+    }
+}
+
+#[cfg(feature = "documents")]
+/// The words of a document's own problems (the others are the form's and the IIN's).
+pub(super) fn document(error: &crate::documents::DocumentError) -> Option<&'static str> {
+    use crate::documents::DocumentError;
+    match error {
+        DocumentError::IssueDate => Some("Берілген күні нақты күн болуы керек (ЖЖЖЖ-АА-КК)"),
+        DocumentError::ReasonRequired => Some("Бас тарту себебін көрсетіңіз"),
+        DocumentError::Iin(_) | DocumentError::Field(_) => None,
     }
 }

@@ -8,10 +8,17 @@ use crate::prelude::*;
 mod en;
 mod kk;
 mod ru;
+#[cfg(feature = "form")]
+mod ui;
+
+#[cfg(feature = "form")]
+pub use ui::UI_TEXTS;
 
 use crate::error::{Code, ParseError};
 #[cfg(feature = "form")]
-use crate::form::{Field, Problem};
+use crate::fields::Field;
+#[cfg(feature = "form")]
+use crate::form::{Issue, Problem, Report};
 use crate::i18n::Lang;
 
 /// What a number message is about.
@@ -184,97 +191,126 @@ pub fn number_texts(lang: Lang) -> &'static NumberTexts {
     }
 }
 
-/// The JavaScript module `www/src/number-texts.js`: the three languages' [`NumberTexts`] as
-/// one object, keyed by language and field (a test keeps the committed file equal to this).
-///
-/// # Example
-/// ```
-/// let js = kz_iin::messages::number_texts_js();
-/// assert!(js.contains("export const NUMBER_TEXTS"));
-/// assert!(js.contains(r#""empty": "Введите {}""#));
-/// ```
-pub fn number_texts_js() -> String {
-    fn quoted(out: &mut String, s: &str) {
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' | '\\' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                _ => out.push(c),
-            }
-        }
-        out.push('"');
-    }
-    let mut out = String::from(
-        "// Generated from the Rust core's catalogues (src/messages, NumberTexts) by\n\
-         // `cargo run --example number_texts`; tests/messages.rs keeps it in step. Do not edit.\n\
-         export const NUMBER_TEXTS = {\n",
-    );
-    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-        let t = number_texts(lang);
-        out.push_str("  ");
-        out.push_str(lang.as_str());
-        out.push_str(": {\n");
-        let mut pair = |key: &str, values: &[&str]| {
-            out.push_str("    \"");
-            out.push_str(key);
-            out.push_str("\": ");
-            if values.len() > 1 {
-                out.push('[');
-            }
-            for (i, v) in values.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                quoted(&mut out, v);
-            }
-            if values.len() > 1 {
-                out.push(']');
-            }
-            out.push_str(",\n");
-        };
-        pair("iin", &t.names[0]);
-        pair("bin", &t.names[1]);
-        pair("quotes", &t.quotes);
-        for (key, value) in [
-            ("emptyBase", t.empty_base),
-            ("empty", t.empty),
-            ("needBase", t.need_base),
-            ("need", t.need),
-            ("found", t.found),
-            ("farTooLong", t.far_too_long),
-            ("invalidCharacter", t.invalid_character),
-            ("checksum", t.checksum),
-            ("unissuable", t.unissuable),
-            ("notAString", t.not_a_string),
-        ] {
-            pair(key, &[value]);
-        }
-        out.push_str("  },\n");
-    }
-    out.push_str("}\n");
-    out
-}
-
 #[cfg(feature = "form")]
-/// The message for a form problem. `field` is `None` for the whole application; `key` is the
-/// key as given (for unknown fields).
+/// The message for an issue of a validation report.
 ///
 /// # Example
 /// ```
-/// use kz_iin::{form::{Field, Problem}, messages::issue_message, Lang};
-/// assert_eq!(issue_message(Lang::En, Some(Field::SurnameLatin), "surnameLatin", &Problem::Required), "Enter your surname in Latin letters");
+/// use kz_iin::{form::{Field, Issue, Problem}, messages::issue_message, Lang};
+/// let issue = Issue { field: Some(Field::SurnameLatin), problem: Problem::Required };
+/// assert_eq!(issue_message(Lang::En, &issue), "Enter your surname in Latin letters");
 /// ```
-pub fn issue_message(lang: Lang, field: Option<Field>, key: &str, problem: &Problem) -> String {
-    if let Problem::Iin(e) = problem {
+pub fn issue_message(lang: Lang, issue: &Issue) -> String {
+    if let Problem::Iin(e) = &issue.problem {
         return number_message(lang, Subject::Iin, e);
     }
     match lang {
-        Lang::Kk => kk::issue(field, key, problem),
-        Lang::Ru => ru::issue(field, key, problem),
-        Lang::En => en::issue(field, key, problem),
+        Lang::Kk => kk::issue(issue.field, &issue.problem),
+        Lang::Ru => ru::issue(issue.field, &issue.problem),
+        Lang::En => en::issue(issue.field, &issue.problem),
+    }
+}
+
+#[cfg(feature = "form")]
+/// An issue with its message in a language: serialises as the issue does, plus `message`
+/// (`{ field, code, message, position?, character?, suggestion? }`).
+///
+/// # Example
+/// ```
+/// use kz_iin::{form::{Field, Issue, Problem}, messages::WordedIssue, Lang};
+/// let issue = Issue { field: Some(Field::Sex), problem: Problem::Required };
+/// let json = serde_json::to_string(&WordedIssue { issue: &issue, lang: Lang::Ru }).unwrap();
+/// assert_eq!(json, r#"{"field":"sex","code":"required","message":"Выберите пол"}"#);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct WordedIssue<'a> {
+    /// The issue.
+    pub issue: &'a Issue,
+    /// The language of its message.
+    pub lang: Lang,
+}
+
+#[cfg(feature = "form")]
+impl serde::Serialize for WordedIssue<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Issue", 6)?;
+        // The message third, where readers of the JSON have always found it.
+        s.serialize_field("field", &self.issue.key())?;
+        s.serialize_field("code", self.issue.code())?;
+        s.serialize_field("message", &issue_message(self.lang, self.issue))?;
+        self.issue.serialize_details(&mut s)?;
+        s.end()
+    }
+}
+
+#[cfg(feature = "form")]
+/// A validation report with every issue worded: serialises as `{ valid, errors, warnings,
+/// value }`, each issue as [`WordedIssue`]. What the browser, Node and the server send.
+///
+/// # Example
+/// ```
+/// use kz_iin::form::{validate, Application, Context};
+/// use kz_iin::{messages::WordedReport, Date, Lang};
+/// let report = validate(&Application::default(), &Context { today: Date::new(2026, 1, 1).unwrap() });
+/// let json = serde_json::to_value(WordedReport { report: &report, lang: Lang::En }).unwrap();
+/// assert_eq!(json["errors"][0]["message"], "Select the embassy or consulate");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct WordedReport<'a> {
+    /// The report.
+    pub report: &'a Report,
+    /// The language of its messages.
+    pub lang: Lang,
+}
+
+#[cfg(feature = "form")]
+impl WordedReport<'_> {
+    /// The errors, worded.
+    pub fn errors(&self) -> impl Iterator<Item = WordedIssue<'_>> {
+        let lang = self.lang;
+        self.report
+            .errors
+            .iter()
+            .map(move |issue| WordedIssue { issue, lang })
+    }
+
+    /// The warnings, worded.
+    pub fn warnings(&self) -> impl Iterator<Item = WordedIssue<'_>> {
+        let lang = self.lang;
+        self.report
+            .warnings
+            .iter()
+            .map(move |issue| WordedIssue { issue, lang })
+    }
+}
+
+#[cfg(feature = "form")]
+impl serde::Serialize for WordedReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Report", 4)?;
+        s.serialize_field("valid", &self.report.valid)?;
+        s.serialize_field("errors", &Seq(|| self.errors()))?;
+        s.serialize_field("warnings", &Seq(|| self.warnings()))?;
+        s.serialize_field("value", &self.report.normalized)?;
+        s.end()
+    }
+}
+
+/// A sequence serialised from an iterator, without collecting it first.
+#[cfg(feature = "form")]
+struct Seq<F>(F);
+
+#[cfg(feature = "form")]
+impl<F, I> serde::Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
     }
 }
 
@@ -285,14 +321,36 @@ pub fn issue_message(lang: Lang, field: Option<Field>, key: &str, problem: &Prob
 /// # Example
 /// ```
 /// use kz_iin::{form::{DatePart, DatePartsError, Field}, messages::date_parts_message, Lang};
-/// assert_eq!(date_parts_message(Lang::En, Field::BirthDate, DatePartsError::Missing(DatePart::Month)), "Your date of birth must include a month");
+/// let missing = DatePartsError::Missing(DatePart::Month);
+/// assert_eq!(date_parts_message(Lang::En, Some(Field::BirthDate), missing), "Your date of birth must include a month");
+/// // Boxes of no date field the core knows are "the date".
+/// assert_eq!(date_parts_message(Lang::En, None, missing), "The date must include a month");
 /// ```
-pub fn date_parts_message(lang: Lang, field: Field, error: crate::form::DatePartsError) -> String {
+pub fn date_parts_message(
+    lang: Lang,
+    field: Option<Field>,
+    error: crate::form::DatePartsError,
+) -> String {
+    let field = field.filter(|f| matches!(f.spec().kind, crate::fields::Kind::Date));
     match lang {
         Lang::Kk => kk::date_parts(field, error),
         Lang::Ru => ru::date_parts(field, error),
         Lang::En => en::date_parts(field, error),
     }
+}
+
+#[cfg(feature = "form")]
+/// One of the widget's own words (see [`UI_TEXTS`]), `None` for an unknown key.
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin::messages::ui_text(kz_iin::Lang::Kk, "send"), Some("Өтінішті жіберу"));
+/// ```
+pub fn ui_text(lang: Lang, key: &str) -> Option<&'static str> {
+    UI_TEXTS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, words)| words.get(lang))
 }
 
 #[cfg(feature = "mrz")]
@@ -312,6 +370,31 @@ pub fn mrz_message(lang: Lang, error: &crate::mrz::MrzError) -> String {
     }
 }
 
+#[cfg(feature = "documents")]
+/// The message for a document that could not be rendered (see
+/// [`crate::documents::DocumentError`]).
+///
+/// # Example
+/// ```
+/// use kz_iin::{documents::DocumentError, messages::document_message, Lang, ParseError};
+/// assert_eq!(document_message(Lang::Ru, &DocumentError::ReasonRequired), "Укажите причину отказа");
+/// assert_eq!(document_message(Lang::En, &DocumentError::Iin(ParseError::Empty)), "Enter the IIN");
+/// ```
+pub fn document_message(lang: Lang, error: &crate::documents::DocumentError) -> String {
+    use crate::documents::DocumentError;
+    match error {
+        DocumentError::Iin(e) => number_message(lang, Subject::Iin, e),
+        DocumentError::Field(issue) => issue_message(lang, issue),
+        _ => match lang {
+            Lang::Kk => kk::document(error),
+            Lang::Ru => ru::document(error),
+            Lang::En => en::document(error),
+        }
+        .unwrap_or_default()
+        .into(),
+    }
+}
+
 #[cfg(feature = "form")]
 /// A field's label in a language, as the form shows it.
 ///
@@ -321,11 +404,7 @@ pub fn mrz_message(lang: Lang, error: &crate::mrz::MrzError) -> String {
 /// assert_eq!(label(Lang::Kk, Field::SurnameLatin), "Тегі латын транскрипциясында");
 /// ```
 pub fn label(lang: Lang, field: Field) -> &'static str {
-    match lang {
-        Lang::Kk => kk::label(field).0,
-        Lang::Ru => ru::label(field).0,
-        Lang::En => en::label(field).0,
-    }
+    field.spec().label.get(lang)
 }
 
 #[cfg(feature = "form")]
@@ -340,14 +419,8 @@ enum Verb {
 
 #[cfg(feature = "form")]
 fn verb(field: Field) -> Verb {
-    match field {
-        Field::Institution
-        | Field::Sex
-        | Field::Citizenship
-        | Field::ArrivalCountry
-        | Field::DocumentType
-        | Field::DocumentIssuingCountry
-        | Field::BirthCountry => Verb::Select,
+    match field.spec().kind {
+        crate::fields::Kind::Choice(_) => Verb::Select,
         _ => Verb::Enter,
     }
 }

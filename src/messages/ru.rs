@@ -6,90 +6,20 @@ use super::{dotted, Verb};
 #[cfg(feature = "form")]
 use super::{fill, show};
 #[cfg(feature = "form")]
-use crate::form::{Field, Problem, Script};
+use crate::fields::{Field, Script};
+#[cfg(feature = "form")]
+use crate::form::Problem;
 #[cfg(feature = "form")]
 use crate::prelude::*;
 
 #[cfg(feature = "form")]
-/// (подпись поля в форме, как поле называется в сообщении «Введите …»).
-pub(super) fn label(field: Field) -> (&'static str, &'static str) {
-    match field {
-        Field::Institution => (
-            "Загранучреждение Республики Казахстан",
-            "загранучреждение (посольство или консульство)",
-        ),
-        Field::AddresseePosition => ("Должность руководителя", "должность руководителя"),
-        Field::AddresseeName => (
-            "Фамилия и инициалы руководителя",
-            "фамилию и инициалы руководителя",
-        ),
-        Field::Purpose => ("Цель: ИИН необходим для", "цель получения ИИН"),
-        Field::GivenNameLatin => (
-            "Имя в латинской транскрипции",
-            "имя в латинской транскрипции",
-        ),
-        Field::GivenNameCyrillic => (
-            "Имя в кириллической транскрипции",
-            "имя в кириллической транскрипции",
-        ),
-        Field::SurnameLatin => (
-            "Фамилия в латинской транскрипции",
-            "фамилию в латинской транскрипции",
-        ),
-        Field::SurnameCyrillic => (
-            "Фамилия в кириллической транскрипции",
-            "фамилию в кириллической транскрипции",
-        ),
-        Field::PatronymicLatin => (
-            "Отчество (при его наличии) в латинской транскрипции",
-            "отчество в латинской транскрипции",
-        ),
-        Field::PatronymicCyrillic => (
-            "Отчество (при его наличии) в кириллической транскрипции",
-            "отчество в кириллической транскрипции",
-        ),
-        Field::BirthDate => ("Дата рождения", "дату рождения"),
-        Field::Sex => ("Пол", "пол"),
-        Field::Citizenship => ("Гражданство", "гражданство"),
-        Field::Nationality => ("Национальность", "национальность"),
-        Field::ArrivalCountry => ("Страна прибытия", "страну прибытия"),
-        Field::DocumentType => (
-            "Вид документа, удостоверяющего личность",
-            "вид документа, удостоверяющего личность",
-        ),
-        Field::DocumentNumber => (
-            "Номер документа, удостоверяющего личность",
-            "номер документа, удостоверяющего личность",
-        ),
-        Field::DocumentIssueDate => (
-            "Дата выдачи документа, удостоверяющего личность",
-            "дату выдачи документа",
-        ),
-        Field::DocumentExpiryDate => (
-            "Срок действия документа, удостоверяющего личность",
-            "срок действия документа",
-        ),
-        Field::DocumentIssuingCountry => (
-            "Страна выдачи документа, удостоверяющего личность",
-            "страну выдачи документа",
-        ),
-        Field::BirthCountry => ("Место рождения: страна", "страну рождения"),
-        Field::BirthRegion => ("Место рождения: область", "область рождения"),
-        Field::BirthDistrict => ("Место рождения: район", "район рождения"),
-        Field::BirthAddress => ("Место рождения: адрес", "адрес места рождения"),
-        Field::PreviousIin => (
-            "Ранее присвоенный ИИН (при наличии)",
-            "ранее присвоенный ИИН",
-        ),
-        Field::ConsentPersonalData => (
-            "Согласие на сбор и обработку персональных данных",
-            "согласие на сбор и обработку персональных данных",
-        ),
-        Field::ConsentProtectedSecrets => (
-            "Согласие на использование сведений, составляющих охраняемую законом тайну",
-            "согласие на использование сведений, составляющих охраняемую законом тайну",
-        ),
-    }
+/// (the form's label, how messages name the field), from the field table.
+fn label(field: Field) -> (&'static str, &'static str) {
+    let spec = field.spec();
+    (
+        spec.label.get(crate::Lang::Ru),
+        spec.named.get(crate::Lang::Ru),
+    )
 }
 
 /// The number messages (see [`NumberTexts`]).
@@ -109,10 +39,12 @@ pub(super) const NUMBER: NumberTexts = NumberTexts {
 };
 
 #[cfg(feature = "form")]
-pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> String {
+pub(super) fn issue(field: Option<Field>, problem: &Problem) -> String {
     let Some(field) = field else {
         return match problem {
-            Problem::UnknownField => fill("Поле «{}» не входит в заявление и не учтено", &[&key]),
+            Problem::UnknownField { key } => {
+                fill("Поле «{}» не входит в заявление и не учтено", &[key])
+            }
             _ => "Заявление должно быть объектом с полями".into(),
         };
     };
@@ -148,16 +80,17 @@ pub(super) fn issue(field: Option<Field>, key: &str, problem: &Problem) -> Strin
         Problem::SexMismatch { .. } => "Указанный ИИН соответствует другому полу: проверьте ИИН и пол".into(),
         Problem::GivenNameMissing => "Имя не указано: оставьте его пустым, только если в паспорте нет имени".into(),
         Problem::TransliterationMismatch { ref expected } => fill("Сверьте написание латиницей с паспортом: по ICAO Doc 9303, которым пользуются паспорта, указанное кириллицей пишется «{}»", &[&expected]),
-        Problem::UnknownField => fill("Поле «{}» не входит в заявление и не учтено", &[&key]),
+        Problem::UnknownField { ref key } => fill("Поле «{}» не входит в заявление и не учтено", &[key]),
         Problem::NotAnObject => "Заявление должно быть объектом с полями".into(),
         Problem::Iin(_) => String::new(),
     }
 }
 
 #[cfg(feature = "form")]
-pub(super) fn date_parts(field: Field, error: crate::form::DatePartsError) -> String {
+pub(super) fn date_parts(field: Option<Field>, error: crate::form::DatePartsError) -> String {
     use crate::form::{DatePart, DatePartsError};
-    let title = label(field).0;
+    // Three boxes of no known date field: the date itself.
+    let title = field.map_or("Дата", |f| label(f).0);
     match error {
         DatePartsError::Missing(DatePart::Day) => fill("«{}»: укажите день", &[&title]),
         DatePartsError::Missing(DatePart::Month) => fill("«{}»: укажите месяц", &[&title]),
@@ -188,5 +121,16 @@ pub(super) fn mrz(error: &crate::mrz::MrzError) -> String {
         MrzError::CheckDigit { field, .. } => fill("Машиночитаемая зона считана с ошибкой: не сходится контрольная цифра {}. Отсканируйте паспорт ещё раз или введите данные вручную", &[&what(field)]),
         MrzError::InvalidDate { field } => fill("Машиночитаемая зона считана с ошибкой: такой {} не существует. Отсканируйте паспорт ещё раз или введите данные вручную", &[&what(field)]),
         MrzError::NotAnIdentityDocument => "Это машиночитаемая зона визы: отсканируйте паспорт или удостоверение личности".into(),
+    }
+}
+
+#[cfg(feature = "documents")]
+/// The words of a document's own problems (the others are the form's and the IIN's).
+pub(super) fn document(error: &crate::documents::DocumentError) -> Option<&'static str> {
+    use crate::documents::DocumentError;
+    match error {
+        DocumentError::IssueDate => Some("Дата выдачи должна быть существующей датой (ГГГГ-ММ-ДД)"),
+        DocumentError::ReasonRequired => Some("Укажите причину отказа"),
+        DocumentError::Iin(_) | DocumentError::Field(_) => None,
     }
 }
