@@ -1,13 +1,215 @@
-//! Builds the JSON Schema of the (normalised) application from the crate's own tables, so that
-//! the schema cannot drift from the validator. Shared by examples/schema.rs (which prints it
-//! into www/src/application.schema.json) and tests/schema.rs (which checks that file is current).
+#![allow(dead_code)]
+//! The files generated from the core's tables: what must exist in another form (JavaScript for
+//! the size budget, TypeScript for the types, JSON Schema for other languages' back ends, the
+//! README for people) is written from the one declaration, never by hand. Shared by
+//! examples/codegen.rs (which writes them: `cargo run --example codegen`) and tests/generated.rs
+//! (which fails when a committed file differs from what the tables give today).
 
 use kz_iin::data;
-use kz_iin::form::{
-    Field, COMBINING_MARKS, CYRILLIC_LETTERS, DOCUMENT_NUMBER_MAX, DOCUMENT_TYPES, LATIN_LETTERS,
-};
-use kz_iin::{messages, Lang};
+use kz_iin::fields::{Allowed, Field, Kind, Options, Script, FIELDS};
+use kz_iin::form::{COMBINING_MARKS, CYRILLIC_LETTERS, LATIN_LETTERS};
+use kz_iin::messages::{number_texts, UI_TEXTS};
+use kz_iin::Lang;
 use serde_json::{json, Map, Value};
+
+const LANGS: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+const COMMAND: &str = "cargo run --example codegen";
+
+/// One generated file: its path from the crate's root, and its text.
+pub struct Generated {
+    pub path: &'static str,
+    pub text: String,
+}
+
+/// Every generated file, as the tables give it today. The README is generated in part: `readme`
+/// is its current text, whose marked region is replaced.
+pub fn all(readme: &str) -> Vec<Generated> {
+    vec![
+        Generated {
+            path: "www/src/number-texts.js",
+            text: number_texts_js(),
+        },
+        Generated {
+            path: "www/src/elements/application/texts.js",
+            text: ui_texts_js(),
+        },
+        Generated {
+            path: "www/src/fields.d.ts",
+            text: fields_d_ts(),
+        },
+        Generated {
+            path: "www/src/application.schema.json",
+            text: serde_json::to_string_pretty(&application_schema()).unwrap() + "\n",
+        },
+        Generated {
+            path: "README.md",
+            text: readme_with_fields(readme),
+        },
+    ]
+}
+
+/// A JavaScript (and JSON) string literal.
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap()
+}
+
+fn header(source: &str) -> String {
+    format!(
+        "// Generated from the Rust core ({source}) by `{COMMAND}`;\n\
+         // tests/generated.rs keeps it in step. Do not edit.\n"
+    )
+}
+
+/// `www/src/number-texts.js`: the number message templates of the three languages, which the
+/// package's JavaScript fills (the IIN module then carries no messages: README "Size").
+pub fn number_texts_js() -> String {
+    let mut out = header("src/messages, NumberTexts");
+    out.push_str("export const NUMBER_TEXTS = {\n");
+    for lang in LANGS {
+        let t = number_texts(lang);
+        out.push_str(&format!("  {}: {{\n", lang.as_str()));
+        let mut pair = |key: &str, values: &[&str]| {
+            let values: Vec<String> = values.iter().map(|v| quoted(v)).collect();
+            let value = if values.len() > 1 {
+                format!("[{}]", values.join(", "))
+            } else {
+                values[0].clone()
+            };
+            out.push_str(&format!("    \"{key}\": {value},\n"));
+        };
+        pair("iin", &t.names[0]);
+        pair("bin", &t.names[1]);
+        pair("quotes", &t.quotes);
+        for (key, value) in [
+            ("emptyBase", t.empty_base),
+            ("empty", t.empty),
+            ("needBase", t.need_base),
+            ("need", t.need),
+            ("found", t.found),
+            ("farTooLong", t.far_too_long),
+            ("invalidCharacter", t.invalid_character),
+            ("checksum", t.checksum),
+            ("unissuable", t.unissuable),
+            ("notAString", t.not_a_string),
+        ] {
+            pair(key, &[value]);
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// `www/src/elements/application/texts.js`: the widget's own words (src/messages/ui.rs), one
+/// object per language, grouped by the part of a key before its dot. `{}` marks where a value
+/// goes (the widget fills it).
+pub fn ui_texts_js() -> String {
+    let mut out = header("src/messages/ui.rs, UI_TEXTS");
+    out.push_str("export default {\n");
+    for lang in LANGS {
+        out.push_str(&format!("  {}: {{\n", lang.as_str()));
+        let mut group: Option<&str> = None;
+        for (key, words) in UI_TEXTS {
+            let (g, name) = match key.split_once('.') {
+                Some((g, name)) => (Some(g), name),
+                None => (None, key),
+            };
+            if g != group {
+                if group.is_some() {
+                    out.push_str("    },\n");
+                }
+                if let Some(g) = g {
+                    out.push_str(&format!("    {g}: {{\n"));
+                }
+                group = g;
+            }
+            let indent = if g.is_some() { "      " } else { "    " };
+            out.push_str(&format!("{indent}{name}: {},\n", quoted(words.get(lang))));
+        }
+        if group.is_some() {
+            out.push_str("    },\n");
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// `www/src/fields.d.ts`: the TypeScript types of the application's keys and of an application.
+pub fn fields_d_ts() -> String {
+    let mut out = header("src/fields.rs, FIELDS");
+    out.push_str("\n/** The keys of an application (seed 000, appendix 1), in the form's order. */\nexport type FieldKey =\n");
+    for spec in &FIELDS {
+        out.push_str(&format!("  | '{}'\n", spec.key));
+    }
+    out.push_str("\n/** An application as sent: text, and booleans for the consents. */\nexport interface Application {\n");
+    for spec in &FIELDS {
+        let ty = if spec.field.is_boolean() {
+            "boolean"
+        } else {
+            "string"
+        };
+        out.push_str(&format!(
+            "  /** {} */\n  {}?: {ty}\n",
+            spec.label.get(Lang::En),
+            spec.key
+        ));
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// What a field holds, in a README cell.
+fn kind_words(kind: Kind) -> String {
+    match kind {
+        Kind::Text(Allowed::Printable) => "text".into(),
+        Kind::Text(Allowed::Letters) => "letters of any script".into(),
+        Kind::Text(Allowed::LatinAndDigits) => "Latin letters and digits".into(),
+        Kind::Name(Script::Latin) => "name, Latin letters".into(),
+        Kind::Name(Script::Cyrillic) => "name, Cyrillic letters".into(),
+        Kind::Date => "date, `YYYY-MM-DD`".into(),
+        Kind::Choice(Options::Institutions) => "one of the 96 institution ids".into(),
+        Kind::Choice(Options::Countries) => "a country code".into(),
+        Kind::Choice(Options::Fixed(choices)) => choices
+            .iter()
+            .map(|c| format!("`{}`", c.value))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Kind::Consent => "`true`".into(),
+        Kind::Iin => "an IIN".into(),
+    }
+}
+
+const README_START: &str =
+    "<!-- fields: generated from src/fields.rs by `cargo run --example codegen`; do not edit -->";
+const README_END: &str = "<!-- /fields -->";
+
+/// The README with its table of fields (between the markers) as the field table gives it.
+pub fn readme_with_fields(readme: &str) -> String {
+    let (Some(start), Some(end)) = (readme.find(README_START), readme.find(README_END)) else {
+        panic!("README.md has lost its markers {README_START} … {README_END}");
+    };
+    let mut table = String::from(README_START);
+    table.push_str("\n\n| key | field | holds | required | limit |\n|---|---|---|---|---|\n");
+    for spec in &FIELDS {
+        let required = match (spec.required, spec.partner) {
+            (true, _) => "yes".to_string(),
+            (false, Some(partner)) => format!("with `{}`", partner.key()),
+            (false, None) => "no".to_string(),
+        };
+        let limit = spec.max_chars.map(|m| m.to_string()).unwrap_or_default();
+        table.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} |\n",
+            spec.key,
+            spec.label.get(Lang::En),
+            kind_words(spec.kind),
+            required,
+            limit
+        ));
+    }
+    table.push('\n');
+    format!("{}{}{}", &readme[..start], table, &readme[end..])
+}
 
 fn class(ranges: &[(char, char)]) -> String {
     ranges
@@ -21,69 +223,58 @@ fn name_pattern(letters: &[(char, char)]) -> String {
     format!("^(?=.*[{l}])[{l}{} '\\-]+$", class(&COMBINING_MARKS))
 }
 
+/// The JSON Schema of the (normalised) application, from the field table and the data.
 pub fn application_schema() -> Value {
     let institutions: Vec<&str> = data::institutions_in_seed_order().map(|i| i.id).collect();
-    let countries: Vec<&str> = data::countries(Lang::En)
-        .map(|c| c.code)
-        .collect::<Vec<_>>();
-    let mut sorted = countries.clone();
-    sorted.sort_unstable();
-    let foreign: Vec<&str> = sorted.iter().copied().filter(|c| *c != "KAZ").collect();
+    let mut countries: Vec<&str> = data::countries(Lang::En).map(|c| c.code).collect();
+    countries.sort_unstable();
     let free_text = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u202D\\u202E\\uE000-\\uF8FF\\uFFFD]+$";
     let mut properties = Map::new();
-    for field in Field::ALL {
-        let title = messages::label(Lang::En, field);
-        let text = |max: usize, pattern: &str| json!({ "type": "string", "minLength": 1, "maxLength": max, "pattern": pattern });
-        let mut p = match field {
-            Field::Institution => json!({ "enum": institutions }),
-            Field::GivenNameLatin | Field::SurnameLatin | Field::PatronymicLatin => text(
-                field.max_chars().unwrap_or(100),
-                &name_pattern(&LATIN_LETTERS),
-            ),
-            Field::GivenNameCyrillic | Field::SurnameCyrillic | Field::PatronymicCyrillic => text(
-                field.max_chars().unwrap_or(100),
-                &name_pattern(&CYRILLIC_LETTERS),
-            ),
-            Field::Nationality => text(
-                field.max_chars().unwrap_or(60),
-                "^[\\p{L}\\p{M}\\p{Nl} '\\-]+$",
-            ),
-            Field::BirthDate | Field::DocumentIssueDate | Field::DocumentExpiryDate => {
+    for spec in &FIELDS {
+        let max = usize::from(spec.max_chars.unwrap_or(0));
+        let text = |pattern: &str| json!({ "type": "string", "minLength": 1, "maxLength": max, "pattern": pattern });
+        let mut p = match spec.kind {
+            Kind::Choice(Options::Institutions) => json!({ "enum": institutions }),
+            // The service is for foreign citizens (the rule citizenship_kaz).
+            Kind::Choice(Options::Countries) if spec.field == Field::Citizenship => {
+                json!({ "enum": countries.iter().filter(|c| **c != "KAZ").collect::<Vec<_>>() })
+            }
+            Kind::Choice(Options::Countries) => json!({ "enum": countries }),
+            Kind::Choice(Options::Fixed(choices)) => {
+                json!({ "enum": choices.iter().map(|c| c.value).collect::<Vec<_>>() })
+            }
+            Kind::Name(Script::Latin) => text(&name_pattern(&LATIN_LETTERS)),
+            Kind::Name(Script::Cyrillic) => text(&name_pattern(&CYRILLIC_LETTERS)),
+            Kind::Text(Allowed::Letters) => text("^[\\p{L}\\p{M}\\p{Nl} '\\-]+$"),
+            Kind::Text(Allowed::LatinAndDigits) => {
+                json!({ "type": "string", "pattern": format!("^[A-Z0-9]{{1,{max}}}$") })
+            }
+            Kind::Text(Allowed::Printable) => text(free_text),
+            Kind::Date => {
                 json!({ "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" })
             }
-            Field::Sex => json!({ "enum": ["male", "female"] }),
-            Field::Citizenship => json!({ "enum": foreign }),
-            Field::ArrivalCountry | Field::DocumentIssuingCountry | Field::BirthCountry => {
-                json!({ "enum": sorted })
-            }
-            Field::DocumentType => json!({ "enum": DOCUMENT_TYPES }),
-            Field::DocumentNumber => json!({
-                "type": "string",
-                "pattern": format!("^[A-Z0-9]{{1,{DOCUMENT_NUMBER_MAX}}}$")
-            }),
-            Field::PreviousIin => json!({ "type": "string", "pattern": "^[0-9]{12}$" }),
-            Field::ConsentPersonalData | Field::ConsentProtectedSecrets => json!({ "const": true }),
-            _ => text(field.max_chars().unwrap_or(200), free_text),
+            Kind::Iin => json!({ "type": "string", "pattern": "^[0-9]{12}$" }),
+            Kind::Consent => json!({ "const": true }),
         };
-        p["title"] = json!(title);
-        properties.insert(field.key().to_string(), p);
+        p["title"] = json!(spec.label.get(Lang::En));
+        properties.insert(spec.key.to_string(), p);
     }
-    let required: Vec<&str> = Field::ALL
+    let required: Vec<&str> = FIELDS
         .iter()
-        .filter(|f| f.is_required())
-        .map(|f| f.key())
+        .filter(|s| s.required)
+        .map(|s| s.key)
         .collect();
     let mut pairs = Map::new();
-    for field in Field::ALL {
-        if let Some(pair) = field.script_pair() {
-            pairs.insert(field.key().to_string(), json!([pair.key()]));
+    for spec in &FIELDS {
+        if let Some(partner) = spec.partner {
+            pairs.insert(spec.key.to_string(), json!([partner.key()]));
         }
     }
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://www.npmjs.com/package/kz-iin/application.schema.json",
         "title": "Application for an individual identification number (IIN) at an institution of Kazakhstan abroad",
-        "description": "The normalised application that validateApplication returns as `value` (seed 000, appendix 1). Generated from the kz-iin core by `cargo run --example schema`; what a schema cannot say (dates against the day of application, a previous IIN's check digit, its agreement with the birth date) only validateApplication checks. Patterns are ECMA-262 regular expressions with the `u` flag.",
+        "description": format!("The normalised application that validateApplication returns as `value` (seed 000, appendix 1). Generated from the kz-iin core's field table by `{COMMAND}`; what a schema cannot say (dates against the day of application, a previous IIN's check digit, its agreement with the birth date) only validateApplication checks. Patterns are ECMA-262 regular expressions with the `u` flag."),
         "type": "object",
         "additionalProperties": false,
         "required": required,

@@ -1,5 +1,5 @@
-// Generated from the Rust core's catalogues (src/messages, NumberTexts) by
-// `cargo run --example number_texts`; tests/messages.rs keeps it in step. Do not edit.
+// Generated from the Rust core (src/messages, NumberTexts) by `cargo run --example codegen`;
+// tests/generated.rs keeps it in step. Do not edit.
 export const NUMBER_TEXTS = {
   kk: {
     "iin": ["ЖСН", "ЖСН"],
