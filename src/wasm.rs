@@ -1,7 +1,9 @@
-//! The WebAssembly boundary: the only module that speaks wasm-bindgen.
+//! The WebAssembly boundary: the only module that speaks wasm-bindgen. It converts between
+//! JavaScript's values and the core's, and decides nothing: every rule and every word is the
+//! core's, and no state is kept from one call to the next.
 //!
 //! Which functions a module exports is chosen by the `wasm-*` features and `mrz`/`documents`
-//! (each module of `scripts/build.sh` picks its set). The IIN/BIN calls return one small packed
+//! (each module of `scripts/wasm-modules.json` picks its set). The IIN/BIN calls return one small packed
 //! integer rather than an object, because crossing the boundary is the cost of a call (the
 //! JavaScript wrappers in `www/src/numbers.js` unpack it and build the result). The layout of
 //! each integer is documented once here and decoded in one place there; structured answers
@@ -30,16 +32,9 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 #[cfg(feature = "wasm-iin")]
 mod number_api {
     use crate::prelude::*;
-    use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
     use wasm_bindgen::prelude::*;
 
     use crate::{batch, Bin, Code, Iin, ParseError};
-
-    // The last valid number, so that its value can be fetched without allocating a string per
-    // call (only needed when the input was not already the 12 ASCII digits). An atomic rather than
-    // a thread_local (which needs std): the module has one thread, so its loads and stores are
-    // plain ones.
-    static LAST: AtomicU64 = AtomicU64::new(0);
 
     /// Packs a parse outcome. Bits 0-3: the [`Code`]. When valid, bit 4 is set if the input was
     /// already the 12 ASCII digits. `length`: bits 8-19 the digits found, bit 5 set when the input
@@ -50,10 +45,6 @@ mod number_api {
     fn pack(input: &str, outcome: Result<[u8; 12], ParseError>) -> u32 {
         match outcome {
             Ok(digits) => {
-                LAST.store(
-                    digits.iter().fold(0, |n, &d| n * 10 + u64::from(d - b'0')),
-                    Relaxed,
-                );
                 let canonical = input.as_bytes() == digits.as_slice();
                 u32::from(canonical) << 4
             }
@@ -80,7 +71,8 @@ mod number_api {
 
     /// Checks an IIN (`kind` 0) or a BIN (`kind` 1): the rules are the same; see [`pack`] for the
     /// result. When valid, bits 8-31 also hold the decoding, so that a second call is not needed:
-    /// for an IIN [`birth_bits`], for a BIN [`entity_bits`].
+    /// for an IIN [`birth_bits`], for a BIN [`entity_bits`]. A valid input that was not already
+    /// the 12 ASCII digits is the number [`compact`] gives.
     #[wasm_bindgen(js_name = check)]
     pub fn check(input: &str, kind: u8) -> u32 {
         let outcome = crate::iin::parse12(input);
@@ -92,24 +84,22 @@ mod number_api {
         pack(input, outcome) | decoding << 8
     }
 
-    /// Forms a number from 11 digits; packed like [`check`] (the value is then [`last_value`]).
+    /// Forms a number from 11 digits: the number itself when it can be formed (12 digits fit
+    /// exactly in a double), else `-1 - packed`, `packed` as [`check`] packs an error.
     #[wasm_bindgen(js_name = form)]
-    pub fn form(base: &str) -> u32 {
-        // A base is never "already the 12 digits": packing against "" leaves the canonical bit clear.
-        pack("", crate::checksum::form12(base))
+    pub fn form(base: &str) -> f64 {
+        match crate::checksum::form12(base) {
+            Ok(digits) => digits
+                .iter()
+                .fold(0.0, |n, &d| n * 10.0 + f64::from(d - b'0')),
+            Err(e) => -1.0 - f64::from(pack("", Err(e))),
+        }
     }
 
     /// The check digit of 11 digits, or -1 when they are not 11 digits or are unissuable.
     #[wasm_bindgen(js_name = checkDigit)]
     pub fn check_digit(base: &str) -> i32 {
         crate::checksum::form12(base).map_or(-1, |d| i32::from(d[11] - b'0'))
-    }
-
-    /// The last valid number, as a number (12 digits fit exactly in a double).
-    #[wasm_bindgen(js_name = lastValue)]
-    pub fn last_value() -> f64 {
-        // Below 10^12, exact in a double.
-        LAST.load(Relaxed) as f64
     }
 
     /// The birth encoded in the 12 ASCII digits of a valid number: 0 when none; else bit 0 set,
@@ -148,27 +138,15 @@ mod number_api {
         u32::from(year) | u32::from(month) << 12 | entity_type << 16 | division << 18
     }
 
-    // Whether the last annotateLines call met an invalid line.
-    #[cfg(feature = "wasm-cli")]
-    static ANNOTATED_INVALID: core::sync::atomic::AtomicBool =
-        core::sync::atomic::AtomicBool::new(false);
-
-    /// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]); whether any line
-    /// was invalid is then [`annotated_invalid`]. In the CLI's module only (Node).
+    /// The CLI's output for a byte buffer of lines (see [`batch::annotate_lines`]), followed by
+    /// one byte more: 1 when any line was invalid, else 0. In the CLI's module only (Node).
     #[cfg(feature = "wasm-cli")]
     #[wasm_bindgen(js_name = annotateLines)]
     pub fn annotate_lines(bytes: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
         let invalid = batch::annotate_lines(bytes, &mut out);
-        ANNOTATED_INVALID.store(invalid, Relaxed);
+        out.push(u8::from(invalid));
         out
-    }
-
-    /// Whether the last [`annotate_lines`] met an invalid line.
-    #[cfg(feature = "wasm-cli")]
-    #[wasm_bindgen(js_name = annotatedInvalid)]
-    pub fn annotated_invalid() -> bool {
-        ANNOTATED_INVALID.load(Relaxed)
     }
 
     /// One [`Code`] byte per line of a byte buffer (UTF-8).
@@ -213,12 +191,12 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 
-/// Pairs serialised as a JSON object in their own order. A BTreeMap would do the same but
-/// brought in a generic sort of about 4 KB gzipped.
-#[cfg(feature = "form")]
+/// Pairs serialised as a JSON object in their own order (an MRZ's fields). A BTreeMap would do
+/// the same but brought in a generic sort of about 4 KB gzipped.
+#[cfg(feature = "mrz")]
 struct MapOf<V>(Vec<(&'static str, V)>);
 
-#[cfg(feature = "form")]
+#[cfg(feature = "mrz")]
 impl<V: serde::Serialize> serde::Serialize for MapOf<V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
@@ -231,28 +209,27 @@ mod form_api {
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
-    use super::{to_json, MapOf};
-    use crate::form::{self, Context, Field, RawApplication};
-    use crate::{data, messages, Date, Lang};
+    use super::to_json;
+    use crate::fields::{Field, Kind, Options, Section, FIELDS};
+    use crate::form::{self, Context, RawApplication};
+    use crate::messages::{self, WordedReport};
+    use crate::{data, Date, Lang};
 
     /// Validates an application given as a record (see [`RawApplication::from_record`]; the
     /// JavaScript wrapper writes it from the caller's data) on the day `today` (`YYYY-MM-DD`);
-    /// returns the report as JSON, `{ valid, errors, warnings, value }`, or `null` when `today`
-    /// is not a date.
+    /// returns the report, worded in `lang`, as JSON: `{ valid, errors, warnings, value }`; or
+    /// `null` when `today` is not a date.
     #[wasm_bindgen(js_name = validateApplicationRecord)]
     pub fn validate_application_record(record: &str, today: &str, lang: &str) -> String {
         let Ok(today) = today.parse::<Date>() else {
             return "null".into();
         };
-        let raw = RawApplication::from_record(record);
-        let report = form::validate_raw_owned(
-            raw,
-            &Context {
-                today,
-                lang: Lang::parse(lang),
-            },
-        );
-        to_json(&report)
+        let report =
+            form::validate_raw_owned(RawApplication::from_record(record), &Context { today });
+        to_json(&WordedReport {
+            report: &report,
+            lang: Lang::parse(lang),
+        })
     }
 
     #[derive(Serialize)]
@@ -301,21 +278,126 @@ mod form_api {
         to_json(&list)
     }
 
-    /// The labels of the form's fields in a language, keyed by field.
-    #[wasm_bindgen(js_name = fieldLabels)]
-    pub fn field_labels(lang: &str) -> String {
+    /// A JSON object written key by key: the field table crosses the boundary as JSON that a
+    /// few lines write, where serde's derived writers for its nested lists measured about 1.5
+    /// KB gzipped more of the form's module (README "Size").
+    struct Object<'a> {
+        out: &'a mut String,
+        empty: bool,
+    }
+
+    impl<'a> Object<'a> {
+        fn new(out: &'a mut String) -> Object<'a> {
+            out.push('{');
+            Object { out, empty: true }
+        }
+
+        fn key(&mut self, key: &str) -> &mut String {
+            if !self.empty {
+                self.out.push(',');
+            }
+            self.empty = false;
+            string(self.out, key);
+            self.out.push(':');
+            self.out
+        }
+
+        fn text(&mut self, key: &str, value: Option<&str>) {
+            if let Some(value) = value {
+                string(self.key(key), value);
+            }
+        }
+
+        fn end(self) {
+            self.out.push('}');
+        }
+    }
+
+    /// A JSON string, by serde_json's writer of strings (which the module holds anyway).
+    fn string(out: &mut String, text: &str) {
+        out.push_str(&super::to_json(&text));
+    }
+
+    /// A list, each item written by `item`.
+    fn list<T>(
+        out: &mut String,
+        items: impl Iterator<Item = T>,
+        mut item: impl FnMut(&mut String, T),
+    ) {
+        out.push('[');
+        for (i, x) in items.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            item(out, x);
+        }
+        out.push(']');
+    }
+
+    /// The form's field table (see [`crate::fields`]) in a language, by section in the form's
+    /// order: `[{ key, legend, fields: [{ key, kind, required, partner?, maxChars?, script?,
+    /// allowed?, list?, options?, autocomplete?, label, hint? }] }]`.
+    #[wasm_bindgen(js_name = fields)]
+    pub fn fields(lang: &str) -> String {
         let lang = Lang::parse(lang);
-        to_json(&MapOf(
-            Field::ALL
-                .iter()
-                .map(|f| (f.key(), messages::label(lang, *f)))
-                .collect(),
-        ))
+        let field = |out: &mut String, spec: &crate::fields::FieldSpec| {
+            let mut o = Object::new(out);
+            o.text("key", Some(spec.key));
+            o.text("kind", Some(spec.kind.as_str()));
+            o.key("required")
+                .push_str(if spec.required { "true" } else { "false" });
+            o.text("partner", spec.partner.map(Field::key));
+            if let Some(max) = spec.max_chars {
+                let mut digits = [0u8; 5];
+                let mut n = max;
+                let mut len = 0;
+                while len == 0 || n > 0 {
+                    digits[4 - len] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    len += 1;
+                }
+                o.key("maxChars")
+                    .extend(digits[5 - len..].iter().map(|&d| char::from(d)));
+            }
+            match spec.kind {
+                Kind::Name(script) => o.text("script", Some(script.as_str())),
+                Kind::Text(allowed) => o.text("allowed", Some(allowed.as_str())),
+                Kind::Choice(Options::Institutions) => o.text("list", Some("institutions")),
+                Kind::Choice(Options::Countries) => o.text("list", Some("countries")),
+                Kind::Choice(Options::Fixed(choices)) => {
+                    list(o.key("options"), choices.iter(), |out, c| {
+                        let mut o = Object::new(out);
+                        o.text("value", Some(c.value));
+                        o.text("label", Some(c.label.get(lang)));
+                        o.end();
+                    })
+                }
+                Kind::Date | Kind::Consent | Kind::Iin => {}
+            }
+            o.text("autocomplete", spec.autocomplete);
+            o.text("label", Some(spec.label.get(lang)));
+            o.text("hint", spec.hint.map(|h| h.get(lang)));
+            o.end();
+        };
+        let mut out = String::with_capacity(8192);
+        list(&mut out, Section::ALL.iter(), |out, &section| {
+            let mut o = Object::new(out);
+            o.text("key", Some(section.key()));
+            o.text("legend", Some(section.legend().get(lang)));
+            list(
+                o.key("fields"),
+                FIELDS.iter().filter(|s| s.section == section),
+                field,
+            );
+            o.end();
+        });
+        out
     }
 
     /// Three date boxes read as one date, for the field `field` (a key): `{ value }` with
     /// `YYYY-MM-DD` (or `""` when all three are empty), or `{ part, message }` naming the box to
-    /// fix, with its message in the language.
+    /// fix, with its message in the language (a key that is no date field is worded as "the
+    /// date", [`messages::date_parts_message`]).
     #[wasm_bindgen(js_name = dateFromParts)]
     pub fn date_from_parts(field: &str, day: &str, month: &str, year: &str, lang: &str) -> String {
         #[derive(Serialize)]
@@ -327,7 +409,6 @@ mod form_api {
             #[serde(skip_serializing_if = "Option::is_none")]
             message: Option<String>,
         }
-        let field = Field::from_key(field).unwrap_or(Field::BirthDate);
         let outcome = match form::date_from_parts(day, month, year) {
             Ok(date) => Outcome {
                 value: Some(date.map(|d| d.to_iso()).unwrap_or_default()),
@@ -337,27 +418,14 @@ mod form_api {
             Err(e) => Outcome {
                 value: None,
                 part: Some(e.part().as_str()),
-                message: Some(messages::date_parts_message(Lang::parse(lang), field, e)),
+                message: Some(messages::date_parts_message(
+                    Lang::parse(lang),
+                    Field::from_key(field),
+                    e,
+                )),
             },
         };
         to_json(&outcome)
-    }
-
-    /// The keys of the fields an application must have, in the form's order.
-    #[wasm_bindgen(js_name = requiredFields)]
-    pub fn required_fields() -> String {
-        let keys: Vec<&str> = Field::ALL
-            .iter()
-            .filter(|f| f.is_required())
-            .map(|f| f.key())
-            .collect();
-        to_json(&keys)
-    }
-
-    /// The document types, in order.
-    #[wasm_bindgen(js_name = documentTypes)]
-    pub fn document_types() -> String {
-        to_json(&form::DOCUMENT_TYPES)
     }
 
     /// The Latin spelling ICAO 9303 gives a Cyrillic name, in title case.
@@ -483,11 +551,12 @@ mod documents_api {
     use wasm_bindgen::prelude::*;
 
     use crate::documents::{self, DocumentError, Paper, Rendered};
-    use crate::form::{Application, Field, RawApplication, RawValue};
-    use crate::{Date, Lang};
+    use crate::form::{Application, RawApplication};
+    use crate::messages::document_message;
+    use crate::Lang;
 
     #[derive(Serialize)]
-    struct Outcome {
+    struct Outcome<'a> {
         #[serde(skip_serializing_if = "Option::is_none")]
         title: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -497,23 +566,23 @@ mod documents_api {
         #[serde(skip_serializing_if = "Option::is_none")]
         html: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        error: Option<ErrorOut>,
+        error: Option<ErrorOut<'a>>,
     }
 
     #[derive(Serialize)]
-    struct ErrorOut {
-        field: &'static str,
+    struct ErrorOut<'a> {
+        field: &'a str,
         code: &'static str,
         message: String,
     }
 
-    fn outcome(result: Result<Rendered, DocumentError>) -> String {
-        let out = match result {
+    fn outcome(result: Result<Rendered, DocumentError>, lang: &str) -> String {
+        let out = match &result {
             Ok(r) => Outcome {
                 html: Some(r.document()),
-                title: Some(r.title),
-                css: Some(r.css),
-                body: Some(r.body),
+                title: Some(r.title.clone()),
+                css: Some(r.css.clone()),
+                body: Some(r.body.clone()),
                 error: None,
             },
             Err(e) => Outcome {
@@ -522,62 +591,43 @@ mod documents_api {
                 body: None,
                 html: None,
                 error: Some(ErrorOut {
-                    field: e.field,
-                    code: e.code,
-                    message: e.message,
+                    field: e.field(),
+                    code: e.code(),
+                    message: document_message(Lang::parse(lang), e),
                 }),
             },
         };
         super::to_json(&out)
     }
 
-    /// The application's text fields as given in its record (values of other types are left
-    /// out: the documents print only text).
-    fn application(record: &str) -> Application {
-        let raw = RawApplication::from_record(record);
-        let mut app = Application::default();
-        for (key, value) in raw.entries.unwrap_or_default() {
-            if let (Some(field), RawValue::Text(text)) = (Field::from_key(&key), value) {
-                app.set_text(field, text);
-            }
-        }
-        app
+    /// The application given as a record, with its types checked (see [`Application::typed`]).
+    fn application(record: &str) -> Result<Application, DocumentError> {
+        Application::typed(RawApplication::from_record(record)).map_err(DocumentError::Field)
     }
 
-    fn date(text: &str, lang: Lang) -> Result<Date, DocumentError> {
-        text.parse().map_err(|_| DocumentError {
-            field: "issueDate",
-            code: "invalid_date",
-            message: match lang {
-                Lang::Kk => "Берілген күні нақты күн болуы керек (ЖЖЖЖ-АА-КК)".into(),
-                Lang::Ru => "Дата выдачи должна быть существующей датой (ГГГГ-ММ-ДД)".into(),
-                Lang::En => "The date of issue must be a real date (YYYY-MM-DD)".into(),
-            },
-        })
-    }
-
-    /// The registration certificate for an application given as JSON: `{ title, css, body,
-    /// html }` or `{ error }`, as JSON.
+    /// The registration certificate for an application given as a record: `{ title, css, body,
+    /// html }` or `{ error: { field, code, message } }` (the message in `lang`), as JSON.
     #[wasm_bindgen(js_name = renderCertificate)]
     pub fn render_certificate(
-        data: &str,
+        record: &str,
         iin: &str,
         issue_date: &str,
         paper: &str,
         lang: &str,
     ) -> String {
-        let lang = Lang::parse(lang);
-        outcome(date(issue_date, lang).and_then(|d| {
-            documents::render_certificate(&application(data), iin, d, Paper::parse(paper), lang)
-        }))
+        let result = application(record).and_then(|app| {
+            let date = documents::issue_date(issue_date)?;
+            documents::render_certificate(&app, iin, date, Paper::parse(paper))
+        });
+        outcome(result, lang)
     }
 
-    /// The refusal notice for an application given as JSON: `{ title, css, body, html }` or
-    /// `{ error }`, as JSON. `standard_kk` and
-    /// `standard_ru` are a standard reason from the host's list (empty when none).
+    /// The refusal notice for an application given as a record: `{ title, css, body, html }` or
+    /// `{ error }`, as JSON. `standard_kk` and `standard_ru` are a standard reason from the
+    /// host's list (empty when none).
     #[wasm_bindgen(js_name = renderRefusal)]
     pub fn render_refusal(
-        data: &str,
+        record: &str,
         reason: &str,
         standard_kk: &str,
         standard_ru: &str,
@@ -585,18 +635,12 @@ mod documents_api {
         paper: &str,
         lang: &str,
     ) -> String {
-        let lang = Lang::parse(lang);
         let standard = (!standard_kk.is_empty() || !standard_ru.is_empty())
             .then_some((standard_kk, standard_ru));
-        outcome(date(issue_date, lang).and_then(|d| {
-            documents::render_refusal(
-                &application(data),
-                reason,
-                standard,
-                d,
-                Paper::parse(paper),
-                lang,
-            )
-        }))
+        let result = application(record).and_then(|app| {
+            let date = documents::issue_date(issue_date)?;
+            documents::render_refusal(&app, reason, standard, date, Paper::parse(paper))
+        });
+        outcome(result, lang)
     }
 }

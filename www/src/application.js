@@ -8,4 +8,4 @@ import { makeFormApi } from './form.js'
 await init()
 
 export { LANGUAGES } from './lang.js'
-export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields, suggestLatin, suggestCyrillic, resolveLang } = makeFormApi(core)
+export const { validateApplication, institutions, countries, fields, fieldLabels, documentTypes, dateFromParts, requiredFields, suggestLatin, suggestCyrillic, resolveLang } = makeFormApi(core)

@@ -1,5 +1,5 @@
 // Type declarations of kz-iin/elements: importing it defines <kz-iin-application> and <kz-iin-input>.
-import type { Application, Issue, Report } from './index.js'
+import type { Application, Issue, MrzError, Report } from './index.js'
 
 export class KzIinApplicationElement extends HTMLElement {
   static define(tag?: string, registry?: CustomElementRegistry): typeof KzIinApplicationElement
@@ -10,6 +10,8 @@ export class KzIinApplicationElement extends HTMLElement {
   validate(): Report
   /** Empties the form and returns to its start. */
   reset(): void
+  /** Forgets everything for the next person (the kiosk's reset). */
+  clear(reason?: 'idle' | 'submitted' | 'pageshow' | 'person'): void
 }
 
 export class KzIinInputElement extends HTMLElement {
@@ -36,6 +38,9 @@ declare global {
   interface HTMLElementEventMap {
     'kz-iin-submit': CustomEvent<KzIinSubmitEventDetail>
     'kz-iin-invalid': CustomEvent<{ errors: Issue[] }>
-    'kz-iin-sent': CustomEvent<{ status: number | null }>
+    /** `body`: the server's JSON answer (with the application's `receipt`), or null. */
+    'kz-iin-sent': CustomEvent<{ status: number | null; body: unknown }>
+    'kz-iin-mrz': CustomEvent<{ filled: string[] } | { errors: MrzError[] }>
+    'kz-iin-reset': CustomEvent<{ reason: 'idle' | 'submitted' | 'pageshow' | 'person' }>
   }
 }

@@ -76,9 +76,15 @@ export function makeFormApi(core) {
   const resolveLang = (lang) => langOf(core, { lang })
   // Applications cross into the core as records (recordOf); everything structured comes back
   // as JSON text (see Cargo.toml, serde_json).
-  const fields = new Set(Object.keys(JSON.parse(core.fieldLabels('en'))))
+  const cache = { institutions: new Map(), countries: new Map(), fields: new Map() }
+  /** The field table in a language, by section (src/fields.rs, through the boundary). */
+  const table = (lang) => {
+    if (!cache.fields.has(lang)) cache.fields.set(lang, JSON.parse(core.fields(lang)))
+    return cache.fields.get(lang)
+  }
+  const specs = (lang) => table(lang).flatMap((section) => section.fields)
+  const fields = new Set(specs('en').map((f) => f.key))
   const maxChars = core.maxFieldChars()
-  const cache = { institutions: new Map(), countries: new Map(), labels: new Map() }
   /** The caller's data as the record the core reads. */
   const toRecord = (data) => recordOf(data, fields, maxChars)
 
@@ -106,12 +112,14 @@ export function makeFormApi(core) {
     institutions: (lang) => list('institutions', langOf(core, { lang })),
     /** The country codes with their names, sorted by name for the language: `{ id, name }`. */
     countries: (lang) => list('countries', langOf(core, { lang })),
+    /**
+     * The form's fields in a language, by section in the form's order (the core's field table):
+     * `[{ key, legend, fields: [{ key, kind, required, partner?, maxChars?, script?, allowed?,
+     * list?, options?, autocomplete?, label, hint? }] }]`. A fresh copy each call.
+     */
+    fields: (lang) => structuredClone(table(langOf(core, { lang }))),
     /** The form's labels in a language, keyed by field. */
-    fieldLabels(lang) {
-      const key = langOf(core, { lang })
-      if (!cache.labels.has(key)) cache.labels.set(key, JSON.parse(core.fieldLabels(key)))
-      return { ...cache.labels.get(key) }
-    },
+    fieldLabels: (lang) => Object.fromEntries(specs(langOf(core, { lang })).map((f) => [f.key, f.label])),
     /**
      * Three date boxes read as one date for `field`: `{ value: 'YYYY-MM-DD' }` (`''` when all
      * are empty), or `{ part: 'day' | 'month' | 'year', message }` naming the box to fix. The
@@ -130,9 +138,9 @@ export function makeFormApi(core) {
     /** (Internal, not exported by the entries) the boundary record, for the documents API. */
     toRecord,
     /** The keys of the fields an application must have. */
-    requiredFields: () => JSON.parse(core.requiredFields()),
+    requiredFields: () => specs('en').filter((f) => f.required).map((f) => f.key),
     /** The accepted values of documentType. */
-    documentTypes: () => JSON.parse(core.documentTypes()),
+    documentTypes: () => specs('en').find((f) => f.key === 'documentType').options.map((o) => o.value),
   }
 }
 

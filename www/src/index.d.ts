@@ -2,20 +2,9 @@
 export * from './iin.js'
 import type { Lang } from './iin.js'
 
-/** The keys of an application (seed 000, appendix 1). */
-export type FieldKey =
-  | 'institution' | 'addresseePosition' | 'addresseeName' | 'purpose'
-  | 'givenNameLatin' | 'givenNameCyrillic' | 'surnameLatin' | 'surnameCyrillic'
-  | 'patronymicLatin' | 'patronymicCyrillic' | 'birthDate' | 'sex' | 'citizenship' | 'nationality'
-  | 'arrivalCountry' | 'documentType' | 'documentNumber' | 'documentIssueDate' | 'documentExpiryDate'
-  | 'documentIssuingCountry' | 'birthCountry' | 'birthRegion' | 'birthDistrict' | 'birthAddress'
-  | 'previousIin' | 'consentPersonalData' | 'consentProtectedSecrets'
-
-/** An application as sent: strings, and booleans for the two consents. */
-export type Application = Partial<Record<Exclude<FieldKey, 'consentPersonalData' | 'consentProtectedSecrets'>, string>> & {
-  consentPersonalData?: boolean
-  consentProtectedSecrets?: boolean
-}
+// FieldKey and Application are generated from the core's field table (src/fields.rs).
+import type { Application, FieldKey } from './fields.js'
+export type { Application, FieldKey } from './fields.js'
 
 /** One error or warning. */
 export interface Issue {
@@ -71,8 +60,48 @@ export function validateApplication(data: unknown, options?: FormOptions): Repor
 export function institutions(lang?: Lang | string): InstitutionItem[]
 /** The countries, sorted by name for the language. */
 export function countries(lang?: Lang | string): CountryItem[]
+/** One field of the core's field table, in a language (see `fields`). */
+export interface FieldSpec {
+  key: FieldKey
+  kind: 'text' | 'name' | 'date' | 'choice' | 'consent' | 'iin'
+  required: boolean
+  /** The same name in the other script (names only); given one, the other is required too. */
+  partner?: FieldKey
+  /** The longest value accepted, in characters (text and names). */
+  maxChars?: number
+  /** A name's script. */
+  script?: 'latin' | 'cyrillic'
+  /** What text may hold. */
+  allowed?: 'printable' | 'letters' | 'latinAndDigits'
+  /** A choice whose values are a list of the data: `institutions()` or `countries()`. */
+  list?: 'institutions' | 'countries'
+  /** A choice's own values, with their names. */
+  options?: { value: string; label: string }[]
+  /** The HTML autocomplete token (for a date, the prefix of its boxes' tokens). */
+  autocomplete?: string
+  label: string
+  /** A hint; for a consent, the statement consented to. */
+  hint?: string
+}
+
+/** A section of the form, with its fields in order. */
+export interface SectionSpec {
+  key: string
+  legend: string
+  fields: FieldSpec[]
+}
+
+/** The form's fields in a language, by section in the form's order: the core's field table. */
+export function fields(lang?: Lang | string): SectionSpec[]
 /** The form's labels in a language. */
 export function fieldLabels(lang?: Lang | string): Record<FieldKey, string>
+/** The keys of the fields an application must have. */
+export function requiredFields(): FieldKey[]
+/**
+ * Three date boxes read as one date: `{ value }` (YYYY-MM-DD, or '' when all are empty) or the
+ * box to fix with its message. The month may be a number or a month's name in kk, ru or en.
+ */
+export function dateFromParts(field: string, day: string, month: string, year: string, lang?: Lang | string): { value: string } | { part: 'day' | 'month' | 'year'; message: string }
 /** The accepted values of documentType. */
 export function documentTypes(): string[]
 

@@ -4,5 +4,5 @@
 // validateIin } from 'kz-iin'` is all a page or an app needs. The glue finds each .wasm with
 // `new URL('kz_iin_bg.wasm', import.meta.url)`, which Vite and webpack 5 follow.
 export * from './iin.js'
-export { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields, suggestLatin, suggestCyrillic } from './application.js'
+export { validateApplication, institutions, countries, fields, fieldLabels, documentTypes, dateFromParts, requiredFields, suggestLatin, suggestCyrillic } from './application.js'
 export { parseMrz } from './mrz.js'

@@ -11,5 +11,5 @@ formCore.initSync({ module: readFileSync(new URL('../../pkg/form/kz_iin_bg.wasm'
 mrzCore.initSync({ module: readFileSync(new URL('../../pkg/mrz/kz_iin_bg.wasm', import.meta.url)) })
 
 export * from './iin-node.js'
-export const { validateApplication, institutions, countries, fieldLabels, documentTypes, dateFromParts, requiredFields, suggestLatin, suggestCyrillic } = makeFormApi(formCore)
+export const { validateApplication, institutions, countries, fields, fieldLabels, documentTypes, dateFromParts, requiredFields, suggestLatin, suggestCyrillic } = makeFormApi(formCore)
 export const { parseMrz } = makeMrzApi(mrzCore)
