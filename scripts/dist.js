@@ -3,7 +3,7 @@
 // in dist/pkg/, and the type declarations and the JSON Schema as they are. Modules stay one file
 // each, with the same imports, so a page or a bundler loads exactly what it would from www/src;
 // they only shrink (about half, gzipped: README "Size"). The one exception: modules that only
-// one module imports are bundled into it by rolldown (PRIVATE). Run by scripts/build.sh.
+// one module imports are bundled into it by rolldown (PRIVATE). Run by scripts/build.js.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,11 +13,12 @@ import { minify } from 'terser'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT = join(ROOT, 'dist')
 const src = join(ROOT, 'www/src')
-const MODULES = ['iin', 'cli', 'form', 'mrz', 'full']
-// Modules of www/src that only one module imports, bundled into it: a file fewer to fetch for
-// each, and gzip compresses the widget's three languages together (1.3 KB less, README "Size").
+const MODULES = JSON.parse(readFileSync(join(ROOT, 'scripts/wasm-modules.json'), 'utf8')).modules.map((m) => m.name)
+// The widget's private modules (www/src/elements/application/, one job each) are bundled into
+// its module: one file to fetch instead of eleven, and gzip compresses its three languages
+// together (README "Size").
 const PRIVATE = {
-  'elements/application-element.js': ['elements/idle.js', 'elements/ui/en.js', 'elements/ui/kk.js', 'elements/ui/ru.js'],
+  'elements/application-element.js': readdirSync(join(src, 'elements/application')).map((f) => `elements/application/${f}`),
 }
 
 /** Every file under `dir`, as paths relative to it. */

@@ -1,0 +1,108 @@
+// The passport panel: a field for the machine-readable zone, filled by a reader that types like
+// a keyboard (a "keyboard wedge") or by hand, and read by the core's MRZ reader, a WebAssembly
+// module of its own that is imported only when this panel is first drawn (README "Size").
+import { h } from '../dom.js'
+import { fill } from './words.js'
+
+// What a reader types (or a person pastes) that is an MRZ line rather than a name: a run of
+// letters and digits with the < filler in it.
+const MRZ_RUN = /[A-Za-z0-9]*<[A-Za-z0-9<]*/
+// Complete zones (line counts and widths of TD3, TD2, TD1) are read as soon as they are typed.
+const MRZ_SHAPES = [[2, 44], [2, 36], [3, 30]]
+
+/** The panel: label, hint, error, the zone's text area, a status line and the fill button. */
+export function renderMrzPanel(ui, onFill) {
+  const words = ui.mrz
+  return h('fieldset', { part: 'fieldset mrz', 'data-section': 'mrz', class: 'mrz' },
+    h('legend', {}, words.legend),
+    h('div', { class: 'field', 'data-field': 'mrz' },
+      h('label', { for: 'kz-mrz' }, words.label),
+      h('p', { class: 'hint', id: 'kz-mrz-hint', part: 'hint' }, words.hint),
+      h('p', { class: 'error', id: 'kz-mrz-error', part: 'error-message', hidden: true },
+        h('span', { class: 'visually-hidden' }, ui.errorPrefix), ' ', h('span', { class: 'text' })),
+      h('textarea', { id: 'kz-mrz', class: 'mrz-text', rows: '3', part: 'input', autocomplete: 'off', spellcheck: 'false',
+        autocapitalize: 'characters', 'aria-describedby': 'kz-mrz-hint' }),
+      h('p', { class: 'status', id: 'kz-mrz-status', role: 'status' })),
+    h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: onFill }, words.fill))
+}
+
+/**
+ * Typing: a complete zone in the panel is read at once; a reader's line typed into a name or
+ * number field goes to the panel instead (`read` reads the panel).
+ */
+export function mrzInput(root, target, read) {
+  const mrz = root.getElementById('kz-mrz')
+  if (!mrz) return
+  if (target === mrz) {
+    const lines = mrz.value.split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t]/g, '')).filter(Boolean)
+    if (MRZ_SHAPES.some(([n, w]) => lines.length === n && lines.every((l) => l.length === w))) read()
+    return
+  }
+  if (!(target instanceof HTMLInputElement) || target.type !== 'text') return
+  const run = MRZ_RUN.exec(target.value)
+  if (!run) return
+  target.value = target.value.slice(0, run.index)
+  mrz.value += run[0]
+  mrz.focus()
+  mrz.setSelectionRange(mrz.value.length, mrz.value.length)
+}
+
+/** A zone pasted into any field is read, not pasted. */
+export function mrzPaste(root, event, read) {
+  const mrz = root.getElementById('kz-mrz')
+  const text = event.clipboardData?.getData('text') ?? ''
+  if (!mrz || event.target === mrz || !/<</.test(text) || text.replace(/\s/g, '').length < 60) return
+  event.preventDefault()
+  mrz.value = text
+  read()
+}
+
+/** Loads the MRZ reader's module once; a failed load is tried again by the next zone. */
+export class MrzReader {
+  #module = null
+
+  load() {
+    this.#module ??= import('../../mrz.js').catch((error) => {
+      this.#module = null
+      throw error
+    })
+    return this.#module
+  }
+
+  /** The reading of `text` (`{ valid, fields, namesTruncated }` or `{ valid: false, errors }`). */
+  async read(text, { lang, today, unavailable }) {
+    try {
+      const { parseMrz } = await this.load()
+      return parseMrz(text, { lang, today })
+    } catch {
+      return { valid: false, errors: [{ code: 'mrz_unavailable', message: unavailable }] }
+    }
+  }
+}
+
+/**
+ * Shows a reading in the panel: its errors, or what was filled (`fillForm(fields)` puts the
+ * values in and returns the labels of those that took). Returns the `kz-iin-mrz` event's detail.
+ */
+export function showReading(root, ui, result, fillForm) {
+  const mrz = root.getElementById('kz-mrz')
+  const box = root.getElementById('kz-mrz-error')
+  const status = root.getElementById('kz-mrz-status')
+  status.textContent = ''
+  if (!result.valid) {
+    box.hidden = false
+    box.dataset.code = result.errors[0].code
+    box.querySelector('.text').textContent = result.errors.map((e) => e.message).join(' ')
+    mrz.setAttribute('aria-invalid', 'true')
+    mrz.setAttribute('aria-describedby', 'kz-mrz-hint kz-mrz-error')
+    return { errors: structuredClone(result.errors) }
+  }
+  box.hidden = true
+  mrz.removeAttribute('aria-invalid')
+  mrz.setAttribute('aria-describedby', 'kz-mrz-hint')
+  const { filled, labels } = fillForm(result.fields)
+  // The zone is personal data: once its values are in the fields, it is not kept twice.
+  mrz.value = ''
+  status.textContent = fill(ui.mrz.filled, labels.join(', ')) + (result.namesTruncated ? ` ${ui.mrz.truncated}` : '')
+  return { filled }
+}

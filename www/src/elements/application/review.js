@@ -1,0 +1,130 @@
+// The review step and sending: every answer with a "Change" button before sending (WCAG 3.3.4:
+// the application is a legal declaration), then one POST with an idempotency key that stays the
+// same for the same answers, so that a retry after a lost answer is never a second application.
+// Nothing typed is lost on a failure: the person is told what happened and offered a retry.
+import * as kz from '../../application.js'
+import { h } from '../dom.js'
+import { fill } from './words.js'
+
+const DEFAULT_TIMEOUT_MS = 30_000
+
+/** The review section: heading, lead, the answers, a status line, send and back buttons. */
+export function renderReview(ui, { onSend, onBack }) {
+  return h('section', { class: 'review', part: 'review', hidden: true, 'aria-labelledby': 'kz-review-title' },
+    h('h2', { id: 'kz-review-title', tabindex: '-1' }, ui.reviewTitle),
+    h('p', {}, ui.reviewLead),
+    h('dl', { class: 'answers' }),
+    h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+    h('button', { type: 'button', class: 'button send', part: 'button', onclick: onSend }, ui.send),
+    h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => onBack() }, ui.back))
+}
+
+/** The confirmation: what was received, and the receipt to say at the window. */
+export function renderDone(ui, { kiosk, onNew }) {
+  return h('section', { class: 'panel', part: 'confirmation', hidden: true, 'aria-labelledby': 'kz-done-title' },
+    h('h2', { id: 'kz-done-title', tabindex: '-1' }, ui.doneTitle),
+    h('p', {}, ui.doneText),
+    h('p', { class: 'receipt', hidden: true }),
+    kiosk ? h('p', {}, ui.kioskDone) : null,
+    h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: onNew }, ui.newApplication))
+}
+
+/** Shows the receipt of an answer that has one (`{ receipt }`), in the person's language. */
+export function showReceipt(done, ui, body) {
+  const box = done.querySelector('.receipt')
+  const receipt = typeof body?.receipt === 'string' ? body.receipt : ''
+  box.hidden = !receipt
+  box.replaceChildren(...(receipt ? [ui.receipt, ' ', h('strong', { class: 'receipt-number', part: 'receipt' }, receipt)] : []))
+}
+
+/** An answer as the review shows it: dates as dd.mm.yyyy, choices by their names. */
+function displayValue(view, field, value) {
+  const { ui, lang } = view
+  const spec = view.specs.get(field)
+  if (value == null || value === '') return ui.notGiven
+  if (spec.kind === 'date') return value.split('-').reverse().join('.')
+  if (spec.kind === 'consent') return ui.yes
+  if (spec.list === 'institutions') return kz.institutions(lang).find((i) => i.id === value)?.name ?? value
+  if (spec.list === 'countries') return kz.countries(lang).find((c) => c.id === value)?.name ?? value
+  if (spec.options) return spec.options.find((o) => o.value === value)?.label ?? value
+  return value
+}
+
+/** Fills the review with the normalised answers; `onChange(field)` goes back to a field. */
+export function fillReview(view, report, onChange) {
+  const ui = view.ui
+  const rows = [...view.specs.values()].map((spec) =>
+    h('div', {},
+      h('dt', {}, spec.label),
+      h('dd', {}, displayValue(view, spec.key, report.value[spec.key])),
+      h('dd', {}, h('button', { type: 'button', class: 'link', onclick: () => onChange(spec.key) },
+        ui.change, h('span', { class: 'visually-hidden' }, ` ${spec.label}`)))))
+  view.review.querySelector('dl').replaceChildren(...rows)
+  const send = view.review.querySelector('.send')
+  send.textContent = ui.send
+  send.disabled = false
+  setStatus(view, '')
+}
+
+export function setStatus(view, text, failed = false) {
+  const status = view.review.querySelector('.status')
+  status.textContent = text
+  status.classList.toggle('failed', failed)
+}
+
+/** A fresh idempotency key (crypto.randomUUID needs a secure context; the fallback does not). */
+function newKey() {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const b = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+}
+
+/** Sends applications, one at a time, keeping the key of answers not yet acknowledged. */
+export class Sender {
+  #pending = null
+  #sending = false
+
+  get sending() {
+    return this.#sending
+  }
+
+  /** Forgets the key (the application was received, or the form was cleared). */
+  forget() {
+    this.#pending = null
+    this.#sending = false
+  }
+
+  /**
+   * POSTs `value` to `action` as JSON. Resolves with `{ response, body }` on a 2xx answer (its
+   * JSON body, or null), else rejects with an Error whose message is the person's explanation
+   * in `ui`'s words.
+   */
+  async send(action, value, { timeout, ui }) {
+    const body = JSON.stringify(value)
+    // The same answers keep the same key, so a retry after a lost answer is not a second application.
+    if (this.#pending?.body !== body) this.#pending = { body, key: newKey() }
+    this.#sending = true
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': this.#pending.key },
+        body,
+        signal: AbortSignal.timeout(Number(timeout) || DEFAULT_TIMEOUT_MS),
+        credentials: 'same-origin',
+      })
+      if (!response.ok) throw Object.assign(new Error('status'), { status: response.status })
+      const answer = await response.json().catch(() => null)
+      this.#pending = null
+      return { response, body: answer }
+    } catch (e) {
+      const failed = ui.sendFailed
+      throw new Error(
+        e.status ? fill(failed.status, e.status)
+          : e.name === 'TimeoutError' || e.name === 'AbortError' ? failed.timeout
+          : navigator.onLine === false ? failed.offline : failed.network,
+      )
+    } finally {
+      this.#sending = false
+    }
+  }
+}
