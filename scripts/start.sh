@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/build.sh
+node scripts/build.js
 exec node scripts/serve.js "${PORT:-8080}"

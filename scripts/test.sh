@@ -11,8 +11,8 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
-# Each WebAssembly module's feature set (scripts/build.sh).
-for features in wasm-iin wasm-cli wasm-form mrz wasm-form,documents; do
+# Each WebAssembly module's feature set (scripts/wasm-modules.json).
+for features in $(node -e "for (const m of require('./scripts/wasm-modules.json').modules) console.log(m.features.join(','))"); do
   cargo clippy --target wasm32-unknown-unknown --no-default-features --features "$features" --quiet -- -D warnings
 done
 eslint .
@@ -26,10 +26,10 @@ step "Fuzzing: a smoke run of every target (bash scripts/fuzz.sh 600 for a real 
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
 
 step "WebAssembly build (wasm-pack, wasm-opt -Oz)"
-bash scripts/build.sh
+node scripts/build.js
 node scripts/size.js
 
 step "JavaScript: the package in Node, the CLI, the packed tarball, the browser"
-node --test --test-concurrency=1 tests/js/
+node --test --test-concurrency=1 tests/js/ tests/browser/
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - started ))" >&2

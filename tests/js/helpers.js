@@ -1,4 +1,4 @@
-// Shared by the JS tests: paths, the shared vectors, and Debian's Chromium via playwright-core.
+// Shared by the Node tests (and the browser tests in tests/browser/): paths and the shared vectors.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -7,37 +7,3 @@ export const vectors = JSON.parse(readFileSync(new URL('../vectors/iin.json', im
 export const publishedBins = readFileSync(new URL('../vectors/published-bins.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))
-
-// Never download a browser: Debian's chromium, with the flags that keep it off the network.
-export async function launchChromium() {
-  const { chromium } = await import('playwright-core')
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  })
-}
-
-/**
- * Opens the demo page once the application widget has rendered, with the widget posting to
- * `/test/submit` on the day `today`, and CSP violations collected in `window.violations`.
- * `watch(page)` runs before the page loads (to attach listeners).
- */
-export async function openDemo(browser, url, { today, bypassCSP = false, watch } = {}) {
-  const context = await browser.newContext({ bypassCSP, viewport: { width: 1000, height: 900 } })
-  const page = await context.newPage()
-  watch?.(page)
-  await page.goto(`${url}/www/index.html`)
-  await page.waitForSelector('kz-iin-application select[name=institution]')
-  await page.evaluate((day) => {
-    window.violations = []
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective))
-    const app = document.querySelector('kz-iin-application')
-    app.setAttribute('today', day)
-    app.setAttribute('action', '/test/submit')
-  }, today)
-  return { page, context }
-}

@@ -3,7 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from './helpers.js'
@@ -14,8 +14,12 @@ const npm = (args, cwd) =>
 test('the packed file list holds dist/: the .wasm, the glue, the minified entries, their maps and the types', () => {
   const [{ files }] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT))
   const paths = files.map((f) => f.path)
-  const expected = ['dist/pkg/iin/kz_iin_bg.wasm', 'dist/pkg/iin/kz_iin.js', 'dist/pkg/form/kz_iin_bg.wasm', 'dist/pkg/form/kz_iin.js', 'dist/pkg/mrz/kz_iin_bg.wasm', 'dist/pkg/cli/kz_iin_bg.wasm', 'dist/pkg/cli/kz_iin.js', 'dist/pkg/mrz/kz_iin.js', 'dist/mrz.js', 'dist/application.js', 'dist/pkg/full/kz_iin_bg.wasm', 'dist/pkg/full/kz_iin.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
-    'dist/iin.js', 'dist/iin-node.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/iin.d.ts', 'dist/elements.js', 'dist/elements/application-element.js', 'dist/index.js.map', 'dist/application.schema.json', 'package.json', 'README.md']
+  // Each WebAssembly module of the manifest, with its glue.
+  const modules = JSON.parse(readFileSync(join(ROOT, 'scripts/wasm-modules.json'), 'utf8')).modules
+  assert.ok(modules.length >= 4)
+  const expected = [...modules.flatMap((m) => [`dist/pkg/${m.name}/kz_iin_bg.wasm`, `dist/pkg/${m.name}/kz_iin.js`]),
+    'dist/mrz.js', 'dist/application.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
+    'dist/iin.js', 'dist/iin-node.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/iin.d.ts', 'dist/fields.d.ts', 'dist/elements.js', 'dist/elements/application-element.js', 'dist/index.js.map', 'dist/application.schema.json', 'package.json', 'README.md']
   for (const p of expected) {
     assert.ok(paths.includes(p), `${p} is packed`)
   }
