@@ -328,6 +328,25 @@ test('<kz-iin-input> takes part in a host form: validity, compacted value, paste
   await page.selectOption('#lang', 'ru')
   assert.match(await page.evaluate(() => document.getElementById('host-iin').validationMessage), /контрольный разряд/)
 
+  // What is shown agrees with the validity however the value changes: a script setting a valid
+  // number takes the old error and its red border away; an invalid one shows its own message.
+  const shown = () => page.evaluate(() => {
+    const el = document.getElementById('host-iin')
+    const inner = el.shadowRoot.querySelector('input')
+    return { valid: el.checkValidity(), text: el.shadowRoot.querySelector('.error').textContent, invalid: inner.getAttribute('aria-invalid'), border: getComputedStyle(inner).borderTopColor }
+  })
+  const before = await shown()
+  assert.equal(before.invalid, 'true')
+  await page.evaluate(() => { document.getElementById('host-iin').value = '960340000514' })
+  const fixed = await shown()
+  assert.deepEqual([fixed.valid, fixed.text, fixed.invalid], [true, '', null])
+  assert.notEqual(fixed.border, before.border, 'the error border goes with the error')
+  await page.evaluate(() => { document.getElementById('host-iin').value = '96034000051' })
+  const broken = await shown()
+  assert.deepEqual([broken.valid, broken.invalid], [false, 'true'])
+  assert.equal(broken.text, await page.evaluate(() => document.getElementById('host-iin').validationMessage))
+  assert.match(broken.text, /12/)
+
   await input.fill('')
   await input.focus()
   await page.evaluate(() => {

@@ -54,13 +54,12 @@ export class KzIinInputElement extends HTMLElement {
 
   #form = null
   #onSubmit = () => {
-    if (this.#shown) this.#showMessage()
+    if (this.#shown) this.#paint()
   }
 
   attributeChangedCallback(name) {
     if (name === 'value' && !this.#input.value) this.#input.value = this.getAttribute('value') ?? ''
     this.#update()
-    if (this.#shown) this.#showMessage()
   }
 
   get value() {
@@ -99,9 +98,8 @@ export class KzIinInputElement extends HTMLElement {
   formResetCallback() {
     this.#input.value = this.getAttribute('value') ?? ''
     this.#shown = false
-    this.#error.textContent = ''
-    this.#input.removeAttribute('aria-invalid')
     this.#update()
+    this.#paint()
   }
 
   formStateRestoreCallback(state) {
@@ -134,7 +132,11 @@ export class KzIinInputElement extends HTMLElement {
     this.#input.dispatchEvent(new Event('input', { bubbles: true }))
   }
 
-  /** Asks the core, and tells the form: value (compacted when valid) and validity. */
+  /**
+   * Asks the core, and tells the form: value (compacted when valid) and validity. Once a message
+   * has been shown, what is shown follows the validity from then on, however the value changes
+   * (typing, a script setting `value`, an attribute): a valid number never keeps an old error.
+   */
   #update() {
     const raw = this.#input.value
     if (!raw.trim()) {
@@ -143,18 +145,25 @@ export class KzIinInputElement extends HTMLElement {
         const message = validateIin('', { lang: this.#lang }).message
         this.#internals.setValidity({ valueMissing: true }, message, this.#input)
       } else this.#internals.setValidity({})
-      return
+    } else {
+      const result = validateIin(raw, { lang: this.#lang })
+      this.#internals.setFormValue(result.valid ? result.value : raw, raw)
+      if (result.valid) this.#internals.setValidity({})
+      else this.#internals.setValidity({ customError: true }, result.message, this.#input)
     }
-    const result = validateIin(raw, { lang: this.#lang })
-    this.#internals.setFormValue(result.valid ? result.value : raw, raw)
-    if (result.valid) this.#internals.setValidity({})
-    else this.#internals.setValidity({ customError: true }, result.message, this.#input)
+    if (this.#shown) this.#paint()
   }
 
+  /** The form validated (submit, reportValidity, checkValidity): show its verdict from now on. */
   #showMessage() {
     this.#shown = true
     this.#labelInput()
-    const message = this.#internals.validationMessage
+    this.#paint()
+  }
+
+  /** What is shown: the validity's message and aria-invalid when shown and invalid, else nothing. */
+  #paint() {
+    const message = this.#shown ? this.#internals.validationMessage : ''
     this.#error.textContent = message
     if (message) this.#input.setAttribute('aria-invalid', 'true')
     else this.#input.removeAttribute('aria-invalid')
