@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as kz from 'kz-iin/documents'
-import { launchChromium, vectors } from './helpers.js'
+import { launchChromium, settle, vectors } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
 
 const application = {
@@ -125,7 +125,7 @@ test('in the browser, each element shows every label verbatim; markup in any fie
     assert.equal(result.injected, 0, payload)
     assert.ok(result.text.includes(payload), `shown as typed: ${payload}`)
   }
-  await page.waitForTimeout(200)
+  await settle(page)
   assert.deepEqual(dialogs, [])
   assert.deepEqual(errors, [])
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { launchChromium, openDemo } from './helpers.js'
+import { launchChromium, openDemo, settle } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
 
 const { today, cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
@@ -30,6 +30,8 @@ const accepted = new Map()
 const plan = []
 // While set, every connection is dropped (Chromium retries a reset POST on its own).
 let dropping = false
+// Resolved when the server has finished answering a slow request (a lost answer's first try).
+let slowAnswered = null
 
 before(async () => {
   ;({ server, url } = await startServer({
@@ -47,6 +49,7 @@ before(async () => {
       if (!accepted.has(key)) accepted.set(key, [])
       accepted.get(key).push(JSON.parse(body))
       res.writeHead(accepted.get(key).length === 1 ? 201 : 200, { 'content-type': 'application/json' }).end('{}')
+      if (step === 'slow') slowAnswered?.resolve()
       return true
     },
   }))
@@ -106,7 +109,7 @@ test('XSS payloads typed into every text field are shown as typed and never run'
     assert.equal(result.reviewShown, true, `${payload}: free text accepts it as text`)
     assert.equal(result.review.filter((t) => t === payload).length, 4, `${payload} shown as typed in the review`)
   }
-  await page.waitForTimeout(300)
+  await settle(page)
   assert.deepEqual(seen.dialogs, [])
   assert.deepEqual(seen.errors, [])
   assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation')
@@ -196,11 +199,15 @@ test('a retry after a lost answer reuses the key, so the server can tell it is t
   accepted.clear()
   await page.evaluate(() => document.querySelector('kz-iin-application').setAttribute('timeout', '400'))
   await fill(page)
-  // The server accepts it, but too slowly: the widget gives up and the person retries.
+  // The server accepts it, but too slowly: the widget gives up and the person retries once
+  // the server has stored the first try (so the retry is the repeat the key must catch).
   plan.push('slow')
+  slowAnswered = {}
+  slowAnswered.promise = new Promise((resolve) => (slowAnswered.resolve = resolve))
   await inShadow(page, (root) => root.querySelector('.send').click())
   await failed(page)
-  await new Promise((r) => setTimeout(r, 600))
+  await slowAnswered.promise
+  assert.equal(accepted.size, 1, 'the first try was stored, though its answer came too late')
   await inShadow(page, (root) => root.querySelector('.send').click())
   await done(page)
   assert.equal(accepted.size, 1, 'one key')

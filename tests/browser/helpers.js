@@ -35,3 +35,31 @@ export async function openDemo(browser, url, { today, bypassCSP = false, watch }
   }, today)
   return { page, context }
 }
+
+/**
+ * Waits for what injected markup could have set going (an image's error handler, a frame's load)
+ * to have had its turn: a sentinel image of our own asks the server for a missing file, and its
+ * error event comes after those of any image requested before it; then two frames pass. An event
+ * to wait for, not a fixed time.
+ */
+export function settle(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const img = new Image()
+        img.onload = img.onerror = () => requestAnimationFrame(() => requestAnimationFrame(resolve))
+        img.src = `/kz-iin-settle-${Math.random().toString(36).slice(2)}.png`
+      }),
+  )
+}
+
+/** Starts recording the widget's events (they bubble and are composed) into `window.kzEvents`. */
+export function recordEvents(page, types = ['kz-iin-submit', 'kz-iin-invalid', 'kz-iin-sent', 'kz-iin-mrz', 'kz-iin-reset']) {
+  return page.evaluate((types) => {
+    window.kzEvents = []
+    for (const type of types) document.addEventListener(type, (e) => window.kzEvents.push({ type, detail: JSON.parse(JSON.stringify(e.detail)) }))
+  }, types)
+}
+
+/** The events recorded since `recordEvents`, of one type. */
+export const eventsOf = (page, type) => page.evaluate((type) => window.kzEvents.filter((e) => e.type === type).map((e) => e.detail), type)

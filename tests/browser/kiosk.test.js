@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { launchChromium } from './helpers.js'
+import { eventsOf, launchChromium, recordEvents } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
 
 const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
@@ -97,10 +97,14 @@ const focusField = (page, name) =>
 test('a passport reader typing the zone into whatever has focus fills the form and says what it filled', async () => {
   const { page, context, problems } = await openKiosk()
   const germany = zone('germany-d')
+  await recordEvents(page)
   // The reader "types" while the surname field has focus, lines ending with Enter.
   await focusField(page, 'surnameLatin')
   await page.keyboard.type(germany.text.replace(/\n/g, '\r') + '\r')
   const v = await values(page)
+  // kz-iin-mrz says which fields the zone filled: every one it carries (Germany is in the lists).
+  const [mrzEvent] = await eventsOf(page, 'kz-iin-mrz')
+  assert.deepEqual([...mrzEvent.filled].sort(), Object.keys(germany.fields).sort())
   for (const [key, want] of Object.entries(germany.fields)) {
     if (key === 'sex') assert.equal(v[`sex:${want}`], true, key)
     else if (['birthDate', 'documentExpiryDate'].includes(key)) {
@@ -143,6 +147,7 @@ test('the ICAO specimens of all three layouts fill the names, number, dates and 
 test('a broken check digit names the field it protects, in each language, and fills nothing', async () => {
   const { page, context } = await openKiosk()
   const broken = zone('td3-number-check-digit')
+  await recordEvents(page)
   for (const [lang, words] of [['en', 'the document number'], ['ru', 'номера документа'], ['kk', 'құжат нөмірінің']]) {
     await page.evaluate((l) => document.querySelector(`[data-lang="${l}"]`).click(), lang)
     await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz').focus())
@@ -156,6 +161,14 @@ test('a broken check digit names the field it protects, in each language, and fi
     assert.equal(invalid, 'true')
     await page.evaluate(() => { document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz').value = '' })
   }
+  // Each misread zone fires kz-iin-mrz with the error, in the language shown, and no `filled`.
+  const events = await eventsOf(page, 'kz-iin-mrz')
+  assert.equal(events.length, 3)
+  for (const e of events) {
+    assert.equal(e.filled, undefined)
+    assert.deepEqual([e.errors[0].code, e.errors[0].field], ['mrz_check_digit', 'documentNumber'])
+  }
+  assert.match(events[1].errors[0].message, /номера документа/)
   await context.close()
 })
 
@@ -204,6 +217,7 @@ async function leftovers(page) {
 
 test('after the idle time a warning counts down; ignored, it clears every trace; answered, it keeps everything', async () => {
   const { page, context, problems } = await openKiosk({ clock: true })
+  await recordEvents(page)
   await page.evaluate((base) => {
     document.querySelector('kz-iin-application').value = base
     // A host that put something in storage: a kiosk reset leaves nothing behind.
@@ -243,12 +257,20 @@ test('after the idle time a warning counts down; ignored, it clears every trace;
   assert.deepEqual([left.local, left.session, left.cookie, left.dbs], [0, 0, '', []])
   const active = await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.activeElement?.id)
   assert.equal(active, 'kz-title', 'focus returns to the start')
+  assert.deepEqual(await eventsOf(page, 'kz-iin-reset'), [{ reason: 'idle' }], '"Continue" reset nothing; the timeout did')
+  // The next warning answered with "Clear the form now": a reset the person asked for.
+  await page.clock.runFor(121_000)
+  assert.equal(await dialogOpen(), true)
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('dialog.idle button')[1].click())
+  assert.deepEqual(await eventsOf(page, 'kz-iin-reset'), [{ reason: 'idle' }, { reason: 'person' }])
+  assert.equal(await dialogOpen(), false)
   assert.deepEqual(problems, [])
   await context.close()
 })
 
 test('the screen is cleared after a confirmation, and on a page restored from the back/forward cache', async () => {
   const { page, context } = await openKiosk({ clock: true, attrs: { 'confirmation-time': '10' } })
+  await recordEvents(page)
   const before = received.length
   await page.evaluate((base) => { document.querySelector('kz-iin-application').value = base }, BASE)
   await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]').click())
@@ -266,6 +288,8 @@ test('the screen is cleared after a confirmation, and on a page restored from th
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })))
   left = await leftovers(page)
   assert.deepEqual(left.filled, [])
+  assert.deepEqual(await eventsOf(page, 'kz-iin-reset'), [{ reason: 'submitted' }, { reason: 'pageshow' }])
+  assert.equal((await eventsOf(page, 'kz-iin-sent'))[0].status, 201)
   await context.close()
 })
 

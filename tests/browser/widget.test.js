@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import * as kz from 'kz-iin'
-import { launchChromium, openDemo } from './helpers.js'
+import { eventsOf, launchChromium, openDemo, recordEvents } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
 
 const { today, cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
@@ -31,7 +31,8 @@ before(async () => {
       received.push({ headers: req.headers, body: JSON.parse(body) })
       const status = answers.shift() ?? 201
       if (status === 'hang') return true // never answers: the widget's timeout must fire
-      res.writeHead(status, { 'content-type': 'application/json' }).end('{}')
+      // A receipt as the service gives one, for the confirmation to show.
+      res.writeHead(status, { 'content-type': 'application/json' }).end(status < 300 ? JSON.stringify({ id: 'a1', receipt: `DEU-2026-${String(received.length).padStart(6, '0')}` }) : '{}')
       return true
     },
   }))
@@ -161,6 +162,7 @@ test('with an action, the application is POSTed once with an idempotency key; a 
   const { page } = await open()
   received.length = 0
   answers.push(500, 201)
+  await recordEvents(page)
   await fillByKeyboard(page)
   await pressSend(page)
   await page.waitForFunction(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status.failed'))
@@ -180,6 +182,23 @@ test('with an action, the application is POSTed once with an idempotency key; a 
   assert.match(received[0].headers['idempotency-key'], /^[0-9a-f-]{32,36}$/)
   assert.equal(received[1].headers['idempotency-key'], received[0].headers['idempotency-key'])
   assert.equal(received[1].headers['content-type'], 'application/json')
+  // kz-iin-sent carries the answer, and the confirmation shows its receipt to say at the window.
+  assert.deepEqual(await eventsOf(page, 'kz-iin-sent'), [{ status: 201, body: { id: 'a1', receipt: 'DEU-2026-000002' } }])
+  assert.equal(await shadow(page, (root) => root.querySelector('.receipt-number').textContent), 'DEU-2026-000002')
+  assert.match(await shadow(page, (root) => root.querySelector('.receipt').textContent), /application number/)
+})
+
+test('a failed submit fires kz-iin-invalid with the errors the summary shows, and sends nothing', async () => {
+  const { page } = await open()
+  received.length = 0
+  await recordEvents(page)
+  await shadow(page, (root) => root.querySelector('form').requestSubmit())
+  const invalid = await eventsOf(page, 'kz-iin-invalid')
+  assert.equal(invalid.length, 1)
+  const summary = await shadow(page, (root) => [...root.querySelectorAll('.summary li')].map((li) => [li.dataset.field, li.textContent]))
+  assert.deepEqual(invalid[0].errors.map((e) => [e.field, e.message]), summary)
+  assert.equal(invalid[0].errors[0].code, 'required')
+  assert.deepEqual([await eventsOf(page, 'kz-iin-submit'), received.length], [[], 0])
 })
 
 test('a timeout is reported in the person\'s language and the answers are kept', async () => {
@@ -430,6 +449,5 @@ test('a host preselects the institution, and may lock it', async () => {
   })
   assert.deepEqual(state.preselected, ['tur-istanbul', false])
   // Locked: neither the person nor a value set later changes it, and it is what is sent.
-  assert.equal(state.locked[0], true)
-  assert.equal(state.locked[2], 'tur-istanbul')
+  assert.deepEqual(state.locked, [true, 'tur-istanbul', 'tur-istanbul'], 'disabled; the answers and the report hold the host\'s institution')
 })

@@ -9,6 +9,8 @@ import { fill } from './words.js'
 const MRZ_RUN = /[A-Za-z0-9]*<[A-Za-z0-9<]*/
 // Complete zones (line counts and widths of TD3, TD2, TD1) are read as soon as they are typed.
 const MRZ_SHAPES = [[2, 44], [2, 36], [3, 30]]
+// The zone each panel last read as it was typed.
+const lastRead = new WeakMap()
 
 /** The panel: label, hint, error, the zone's text area, a status line and the fill button. */
 export function renderMrzPanel(ui, onFill) {
@@ -35,7 +37,12 @@ export function mrzInput(root, target, read) {
   if (!mrz) return
   if (target === mrz) {
     const lines = mrz.value.split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t]/g, '')).filter(Boolean)
-    if (MRZ_SHAPES.some(([n, w]) => lines.length === n && lines.every((l) => l.length === w))) read()
+    const complete = MRZ_SHAPES.some(([n, w]) => lines.length === n && lines.every((l) => l.length === w))
+    // A reader's closing line end leaves the zone as it was: it is read once, not again. (Kept
+    // in memory only while the panel holds that zone, never in the DOM.)
+    const zone = complete ? lines.join('\n') : null
+    if (zone !== null && zone !== lastRead.get(mrz)) read()
+    lastRead.set(mrz, zone)
     return
   }
   if (!(target instanceof HTMLInputElement) || target.type !== 'text') return
