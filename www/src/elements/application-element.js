@@ -8,10 +8,10 @@ import * as kz from '../application.js'
 import { h, sheet } from './dom.js'
 import { applicationCss } from './styles.js'
 import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, showIssues } from './application/errors.js'
-import { KioskIdle } from './application/kiosk.js'
-import { MrzReader, mrzInput, mrzPaste, renderMrzPanel, showReading } from './application/mrz-panel.js'
+import { KioskIdle, forgetStorage } from './application/kiosk.js'
+import { MrzReader, mrzInput, mrzPaste, readPanel, renderMrzPanel } from './application/mrz-panel.js'
 import { renderSections } from './application/render.js'
-import { Sender, fillReview, renderDone, renderReview, setStatus, showReceipt } from './application/review.js'
+import { Sender, fillReview, renderDone, renderReview, sendFromReview, showReceipt } from './application/review.js'
 import { dismissOffer, offerSpelling, suggestIn } from './application/spelling.js'
 import { collect, control, fromApplication, read, syncHiddenDates, tookValues, write } from './application/values.js'
 import { wordsFor } from './application/words.js'
@@ -169,13 +169,7 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#sender.forget()
     this.#submitted = false
     if (this.#kiosk) {
-      for (const store of ['sessionStorage', 'localStorage']) {
-        try {
-          window[store].clear()
-        } catch {
-          // storage blocked by the browser: nothing was kept there
-        }
-      }
+      forgetStorage()
       if (this.#kioskLang && this.getAttribute('lang') !== this.#kioskLang) this.setAttribute('lang', this.#kioskLang)
     }
     this.#render()
@@ -197,7 +191,7 @@ export class KzIinApplicationElement extends HTMLElement {
     const items = (list) => (list === 'institutions' ? kz.institutions(lang).map((i) => [i.id, i.name]) : kz.countries(lang).map((c) => [c.id, c.name]))
     const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk ? 'off' : null },
       h('h2', { id: 'kz-title', tabindex: '-1' }, ui.title),
-      this.#kiosk || this.hasAttribute('mrz') ? this.#mrzPanel(ui) : null,
+      this.#kiosk || this.hasAttribute('mrz') ? renderMrzPanel(ui, this.#mrz, () => this.#applyMrz()) : null,
       renderSections(table, { ui, items, locked: this.#locked }),
       h('button', { type: 'submit', class: 'button', part: 'button' }, ui.continue))
     form.addEventListener('submit', (e) => {
@@ -292,22 +286,8 @@ export class KzIinApplicationElement extends HTMLElement {
     if (!this.dispatchEvent(submit)) return
     const action = this.getAttribute('action')
     if (!action) return this.#finish(null, null)
-    const button = this.#view.review.querySelector('.send')
-    button.disabled = true
-    setStatus(this.#view, this.#view.ui.sending)
-    let answer
-    try {
-      answer = await this.#sender.send(action, value, { timeout: this.getAttribute('timeout'), ui: this.#view.ui })
-    } catch (e) {
-      // The form may have been drawn anew (a language switch) while the request was out.
-      const again = this.#view.review.querySelector('.send')
-      setStatus(this.#view, e.message, true)
-      again.textContent = this.#view.ui.retry
-      again.disabled = false
-      again.focus()
-      return
-    }
-    this.#finish(answer.response, answer.body)
+    const answer = await sendFromReview(() => this.#view, this.#sender, action, value, this.getAttribute('timeout'))
+    if (answer) this.#finish(answer.response, answer.body)
   }
 
   #finish(response, body) {
@@ -325,24 +305,12 @@ export class KzIinApplicationElement extends HTMLElement {
 
   // ----- passport zone ----------------------------------------------------------------------------
 
-  #mrzPanel(ui) {
-    this.#mrz.load().catch(() => {
-      // Offline before it arrived: #applyMrz says so when a zone is read.
-    })
-    return renderMrzPanel(ui, () => this.#applyMrz())
-  }
-
   async #applyMrz() {
-    const panel = this.#root.getElementById('kz-mrz')
-    const result = await this.#mrz.read(panel.value, { lang: this.lang, today: this.getAttribute('today') || undefined, unavailable: this.#view.ui.mrz.unavailable })
-    // The panel may have been drawn again (a language switch, a reset) while the reader loaded.
-    const mrz = this.#root.getElementById('kz-mrz')
-    if (mrz !== panel || !mrz.value) return
-    const detail = showReading(this.#root, this.#view.ui, result, (fields) => {
+    const detail = await readPanel(this.#root, this.#mrz, { lang: this.lang, today: this.getAttribute('today') || undefined }, () => this.#view.ui, (fields) => {
       write(this.#view, fromApplication(this.#view, fields), this.#locked)
       const filled = tookValues(this.#view, fields)
       return { filled, labels: filled.map((f) => this.#view.specs.get(f).label) }
     })
-    this.dispatchEvent(new CustomEvent('kz-iin-mrz', { bubbles: true, composed: true, detail }))
+    if (detail) this.dispatchEvent(new CustomEvent('kz-iin-mrz', { bubbles: true, composed: true, detail }))
   }
 }

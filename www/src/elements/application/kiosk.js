@@ -71,3 +71,14 @@ export class KioskIdle {
     if (text) text.textContent = fill(this.#ui.text, left)
   }
 }
+
+/** Empties this origin's sessionStorage and localStorage: nothing of a person outlives them. */
+export function forgetStorage() {
+  for (const store of ['sessionStorage', 'localStorage']) {
+    try {
+      window[store].clear()
+    } catch {
+      // storage blocked by the browser: nothing was kept there
+    }
+  }
+}

@@ -12,8 +12,14 @@ const MRZ_SHAPES = [[2, 44], [2, 36], [3, 30]]
 // The zone each panel last read as it was typed.
 const lastRead = new WeakMap()
 
-/** The panel: label, hint, error, the zone's text area, a status line and the fill button. */
-export function renderMrzPanel(ui, onFill) {
+/**
+ * The panel: label, hint, error, the zone's text area, a status line and the fill button. The
+ * reader's module starts loading now, so that it is there when a zone arrives.
+ */
+export function renderMrzPanel(ui, reader, onFill) {
+  reader.load().catch(() => {
+    // Offline before it arrived: reading a zone says so.
+  })
   const words = ui.mrz
   return h('fieldset', { part: 'fieldset mrz', 'data-section': 'mrz', class: 'mrz' },
     h('legend', {}, words.legend),
@@ -88,10 +94,20 @@ export class MrzReader {
 }
 
 /**
- * Shows a reading in the panel: its errors, or what was filled (`fillForm(fields)` puts the
- * values in and returns the labels of those that took). Returns the `kz-iin-mrz` event's detail.
+ * Reads the zone in the panel and shows the reading: its errors, or what was filled
+ * (`fillForm(fields)` puts the values in and returns the keys and labels of those that took).
+ * Returns the `kz-iin-mrz` event's detail, or null when the panel was drawn anew (a language
+ * switch, a reset) while the reader loaded. `ui()`: the words of the form shown then.
  */
-export function showReading(root, ui, result, fillForm) {
+export async function readPanel(root, reader, { lang, today }, ui, fillForm) {
+  const panel = root.getElementById('kz-mrz')
+  const result = await reader.read(panel.value, { lang, today, unavailable: ui().mrz.unavailable })
+  if (root.getElementById('kz-mrz') !== panel || !panel.value) return null
+  return showReading(root, ui(), result, fillForm)
+}
+
+/** Shows a reading in the panel (see readPanel); returns the event's detail. */
+function showReading(root, ui, result, fillForm) {
   const mrz = root.getElementById('kz-mrz')
   const box = root.getElementById('kz-mrz-error')
   const status = root.getElementById('kz-mrz-status')

@@ -128,3 +128,24 @@ export class Sender {
     }
   }
 }
+
+/**
+ * Sends from the review step: the send button is disabled and "Sending…" shown while the
+ * request is out; a failure is told in the person's words with a retry button, which takes the
+ * focus. Resolves with the answer, or null after a failure. `view()`: the form shown now, which
+ * a language switch may have drawn anew while the request was out.
+ */
+export async function sendFromReview(view, sender, action, value, timeout) {
+  view().review.querySelector('.send').disabled = true
+  setStatus(view(), view().ui.sending)
+  try {
+    return await sender.send(action, value, { timeout, ui: view().ui })
+  } catch (e) {
+    const again = view().review.querySelector('.send')
+    setStatus(view(), e.message, true)
+    again.textContent = view().ui.retry
+    again.disabled = false
+    again.focus()
+    return null
+  }
+}
