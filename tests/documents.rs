@@ -155,3 +155,52 @@ fn every_field_is_escaped() {
         }
     }
 }
+
+#[test]
+fn a_value_of_the_wrong_type_is_refused_by_its_field_not_dropped() {
+    use kz_iin::form::RawApplication;
+    // What the WebAssembly boundary reads: a surname given as a number is not printed as a
+    // blank line; it is the application's invalid_type for that field.
+    let raw: RawApplication = serde_json::from_str(
+        r#"{"surnameCyrillic": 7, "birthDate": "1990-05-17", "favouriteColour": "blue"}"#,
+    )
+    .unwrap();
+    let err = Application::typed(raw).unwrap_err();
+    assert_eq!(
+        (err.key(), err.code()),
+        (Some("surnameCyrillic"), "invalid_type")
+    );
+    let err = kz_iin::documents::DocumentError::Field(err);
+    assert_eq!(
+        (err.field(), err.code()),
+        ("surnameCyrillic", "invalid_type")
+    );
+    assert!(kz_iin::messages::document_message(Lang::Ru, &err).contains("Фамилия"));
+    // Not an object at all.
+    let err = Application::typed(RawApplication::from_record("N")).unwrap_err();
+    assert_eq!((err.key(), err.code()), (None, "not_an_object"));
+    // Unknown keys are only ignored.
+    let raw: RawApplication =
+        serde_json::from_str(r#"{"surnameCyrillic": "Смит", "x": 1}"#).unwrap();
+    assert_eq!(
+        Application::typed(raw).unwrap().surname_cyrillic.as_deref(),
+        Some("Смит")
+    );
+}
+
+#[test]
+fn a_document_s_own_problems_are_worded_in_each_language() {
+    use kz_iin::documents::{issue_date, DocumentError};
+    assert_eq!(issue_date("2026-13-01"), Err(DocumentError::IssueDate));
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        for err in [DocumentError::IssueDate, DocumentError::ReasonRequired] {
+            assert!(
+                kz_iin::messages::document_message(lang, &err)
+                    .chars()
+                    .count()
+                    > 10,
+                "{lang:?} {err:?}"
+            );
+        }
+    }
+}

@@ -33,6 +33,23 @@ proptest! {
         }
     }
 
+    /// The WebAssembly boundary gives a valid number typed with separators or digits of other
+    /// scripts as its compaction (src/wasm.rs, check): that must be the number itself.
+    #[test]
+    fn a_valid_number_as_typed_compacts_to_itself(
+        base in prop::array::uniform11(0u8..10),
+        separators in prop::collection::vec(prop::sample::select(vec!["", " ", "-", "\u{a0}", "\u{200b}", "."]), 12),
+        fullwidth in any::<bool>(),
+    ) {
+        if let Ok(iin) = form(&digits_str(&base)) {
+            let typed: String = iin.as_str().chars().zip(&separators).map(|(d, sep)| {
+                let digit = if fullwidth { char::from_u32(0xFF10 + u32::from(d) - 0x30).unwrap() } else { d };
+                format!("{sep}{digit}")
+            }).collect();
+            prop_assert_eq!(Iin::parse(&typed).map(|i| i.as_str().to_string()), Ok(compact(&typed)));
+        }
+    }
+
     #[test]
     fn exactly_one_completion_of_an_issuable_base_is_valid(base in prop::array::uniform11(0u8..10)) {
         let text = digits_str(&base);

@@ -128,3 +128,45 @@ test('a server re-checks a submission with the very same rules', () => {
     assert.deepEqual(second.value, first.value, c.name)
   }
 })
+
+test('fields() is the core\'s field table: sections in order, each field with its kind, words and list', () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const table = kz.fields(lang)
+    const keys = table.flatMap((s) => s.fields.map((f) => f.key))
+    assert.deepEqual(Object.keys(kz.fieldLabels(lang)), keys, 'one order everywhere')
+    assert.equal(new Set(keys).size, keys.length)
+    assert.equal(table.length, 9)
+    for (const section of table) assert.ok(section.legend.length > 1, section.key)
+    for (const f of table.flatMap((s) => s.fields)) {
+      assert.ok(['text', 'name', 'date', 'choice', 'consent', 'iin'].includes(f.kind), f.key)
+      assert.ok(f.label.length > 1, f.key)
+      if (f.partner) assert.equal(table.flatMap((s) => s.fields).find((p) => p.key === f.partner).partner, f.key)
+      if (f.kind === 'choice') assert.ok(f.list || f.options.length > 0, f.key)
+      if (f.kind === 'consent') assert.ok(f.hint.length > 50, `${f.key}: the statement consented to`)
+    }
+  }
+  const en = kz.fields('en').flatMap((s) => s.fields)
+  const byKey = Object.fromEntries(en.map((f) => [f.key, f]))
+  assert.deepEqual(byKey.sex.options, [{ value: 'male', label: 'Male' }, { value: 'female', label: 'Female' }])
+  assert.deepEqual([byKey.surnameCyrillic.kind, byKey.surnameCyrillic.script, byKey.surnameCyrillic.maxChars, byKey.surnameCyrillic.partner], ['name', 'cyrillic', 100, 'surnameLatin'])
+  assert.deepEqual([byKey.citizenship.list, byKey.birthDate.autocomplete, byKey.documentNumber.allowed], ['countries', 'bday', 'latinAndDigits'])
+  // The Kazakh consent quotes a law's name in ASCII quotes: the JSON the boundary writes keeps them.
+  assert.match(kz.fields('kk').at(-1).fields[0].hint, /"Азаматтарға арналған үкімет"/)
+  assert.deepEqual(kz.requiredFields(), en.filter((f) => f.required).map((f) => f.key))
+  // A fresh copy each call: a caller's change does not reach the next.
+  kz.fields('en')[0].fields[0].label = 'changed'
+  assert.notEqual(kz.fields('en')[0].fields[0].label, 'changed')
+})
+
+test('a document refuses an application value of the wrong type with its field, as validation does', async () => {
+  const { renderCertificate } = await import('kz-iin/documents')
+  const application = { surnameCyrillic: 7, birthDate: '1990-05-17' }
+  assert.throws(
+    () => renderCertificate({ application, iin: '960340000514', issueDate: '2026-11-21' }, { lang: 'en' }),
+    (e) => e.code === 'invalid_type' && e.field === 'surnameCyrillic' && /text/.test(e.message),
+  )
+  assert.throws(
+    () => renderCertificate({ application: { surnameCyrillic: 'Смит', birthDate: '1990-05-17' }, iin: '960340000514', issueDate: '2026-02-30' }, { lang: 'kk' }),
+    (e) => e.code === 'invalid_date' && e.field === 'issueDate' && /ЖЖЖЖ/.test(e.message),
+  )
+})
