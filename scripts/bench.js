@@ -239,7 +239,7 @@ async function node() {
 async function browser() {
   console.error('[bench] browser: Chromium…')
   const { startServer } = await import('./serve.js')
-  const { launchChromium } = await import('../tests/js/helpers.js')
+  const { launchChromium } = await import('../tests/browser/helpers.js')
   const apps = JSON.parse(readFileSync(join(ROOT, 'tests/vectors/applications.json'), 'utf8'))
   const base = apps.cases.find((c) => c.name === 'base').data
   const { server, url } = await startServer()

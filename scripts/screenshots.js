@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderCertificate, renderRefusal } from 'kz-iin/documents'
-import { launchChromium } from '../tests/js/helpers.js'
+import { launchChromium } from '../tests/browser/helpers.js'
 import { startServer } from './serve.js'
 
 const application = {
