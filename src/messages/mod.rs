@@ -9,8 +9,12 @@ mod en;
 mod kk;
 mod ru;
 #[cfg(feature = "form")]
+mod service;
+#[cfg(feature = "form")]
 mod ui;
 
+#[cfg(feature = "form")]
+pub use service::SERVICE_TEXTS;
 #[cfg(feature = "form")]
 pub use ui::UI_TEXTS;
 
@@ -265,9 +269,9 @@ pub struct WordedReport<'a> {
 }
 
 #[cfg(feature = "form")]
-impl WordedReport<'_> {
+impl<'a> WordedReport<'a> {
     /// The errors, worded.
-    pub fn errors(&self) -> impl Iterator<Item = WordedIssue<'_>> {
+    pub fn errors(&self) -> impl Iterator<Item = WordedIssue<'a>> + 'a {
         let lang = self.lang;
         self.report
             .errors
@@ -276,7 +280,7 @@ impl WordedReport<'_> {
     }
 
     /// The warnings, worded.
-    pub fn warnings(&self) -> impl Iterator<Item = WordedIssue<'_>> {
+    pub fn warnings(&self) -> impl Iterator<Item = WordedIssue<'a>> + 'a {
         let lang = self.lang;
         self.report
             .warnings
@@ -350,6 +354,21 @@ pub fn ui_text(lang: Lang, key: &str) -> Option<&'static str> {
     UI_TEXTS
         .iter()
         .find(|(k, _)| *k == key)
+        .map(|(_, words)| words.get(lang))
+}
+
+#[cfg(feature = "form")]
+/// What a service answers for a request it cannot take (see [`SERVICE_TEXTS`]), `None` for an
+/// unknown code.
+///
+/// # Example
+/// ```
+/// assert!(kz_iin::messages::service_text(kz_iin::Lang::Ru, "too_large").unwrap().contains("слишком"));
+/// ```
+pub fn service_text(lang: Lang, code: &str) -> Option<&'static str> {
+    SERVICE_TEXTS
+        .iter()
+        .find(|(c, _)| *c == code)
         .map(|(_, words)| words.get(lang))
 }
 

@@ -1,0 +1,69 @@
+//! The service's settings: flags or environment variables, each listed by `kz-iin-server --help`.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// kz-iin-server: the consular IIN service behind the kz-iin form.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kz-iin-server",
+    version,
+    about,
+    long_about = "kz-iin-server: the consular IIN service behind the kz-iin form. It serves the portal demo, the kiosk page and the package, receives applications (POST /api/applications), re-checks each with the kz-iin core, and keeps it once per Idempotency-Key, on SQLite by default or PostgreSQL."
+)]
+pub struct Cli {
+    /// What to do (default: serve).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The settings of the service.
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the pages and the API (the default).
+    Serve,
+    /// Create or update the database's tables, then stop.
+    Migrate,
+}
+
+/// Where the service keeps its data, where it listens, and its limits.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Where applications are kept: sqlite://PATH (a file, created and migrated on first start)
+    /// or postgres://USER:PASSWORD@HOST:PORT/DB (several servers behind a load balancer share it)
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/kz-iin.db",
+        global = true
+    )]
+    pub database_url: String,
+    /// The TCP port to listen on
+    #[arg(long, env = "PORT", default_value_t = 8080, global = true)]
+    pub port: u16,
+    /// The address to listen on (127.0.0.1: this machine only, behind a TLS proxy)
+    #[arg(long, env = "HOST", default_value = "127.0.0.1", global = true)]
+    pub host: IpAddr,
+    /// The folder holding www/ (the pages) and dist/ (the package, as `npm run build` makes it)
+    #[arg(long, env = "STATIC_ROOT", default_value = ".", global = true)]
+    pub static_root: PathBuf,
+    /// The largest request body accepted, in bytes (an application is a few kilobytes)
+    #[arg(long, env = "BODY_LIMIT", default_value_t = 64 * 1024, global = true)]
+    pub body_limit: usize,
+    /// Seconds a request may take before the service gives up on it
+    #[arg(long, env = "REQUEST_TIMEOUT", default_value_t = 30, global = true)]
+    pub request_timeout: u64,
+    /// Connections to the database (PostgreSQL; SQLite writes through one and reads through up to 8)
+    #[arg(
+        long,
+        env = "DATABASE_CONNECTIONS",
+        default_value_t = 16,
+        global = true
+    )]
+    pub database_connections: u32,
+}

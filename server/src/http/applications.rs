@@ -1,0 +1,146 @@
+//! `POST /api/applications`: an application received, re-checked by the core, kept once per
+//! idempotency key, and acknowledged only once it is committed.
+//!
+//! The order of the checks is what a client needs to fix first: JSON (415), a key (400), a
+//! body within the limit (413), JSON that parses (400); then a key seen before answers what it
+//! answered then (200) or, with another body, 409; then the core's rules (422, in the language
+//! of Accept-Language); then the store (201 with `{ id, receipt }`).
+
+use axum::body::{to_bytes, Body};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
+use kz_iin::form::{validate_raw_owned, Context, RawApplication};
+use kz_iin::messages::WordedReport;
+use sha2::{Digest, Sha256};
+
+use super::problem::{json, refuse};
+use super::{language, AppState};
+use crate::clock::utc_date;
+use crate::store::{Kept, NewApplication, Stored};
+
+/// The longest idempotency key taken: a UUID is 36 characters.
+pub const MAX_KEY_LEN: usize = 128;
+
+/// The idempotency key, if it is 1 to 128 visible ASCII characters.
+fn key_of(headers: &HeaderMap) -> Result<&str, &'static str> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Err("idempotency_key_missing");
+    };
+    let key = value.to_str().map_err(|_| "idempotency_key_invalid")?;
+    if key.is_empty() || key.len() > MAX_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err("idempotency_key_invalid");
+    }
+    Ok(key)
+}
+
+/// Whether the content type is JSON (`application/json`, parameters allowed).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+}
+
+fn answer(status: StatusCode, stored: &Stored) -> Response {
+    let mut response = json(
+        status,
+        &serde_json::json!({ "id": stored.id, "receipt": stored.receipt }),
+    );
+    if status == StatusCode::OK {
+        // The answer of an earlier request with the same key (IETF draft "The Idempotency-Key
+        // HTTP Header Field").
+        response
+            .headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    response
+}
+
+/// The same key again: the same answer for the same body, a conflict for another.
+fn replay(stored: &Stored, sha: &str, lang: kz_iin::Lang) -> Response {
+    if stored.body_sha256 == sha {
+        answer(StatusCode::OK, stored)
+    } else {
+        refuse(StatusCode::CONFLICT, "idempotency_key_reused", lang)
+    }
+}
+
+/// `POST /api/applications`.
+pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let lang = language::of(&headers);
+    if !is_json(&headers) {
+        return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang);
+    }
+    let key = match key_of(&headers) {
+        Ok(key) => key,
+        Err(code) => return refuse(StatusCode::BAD_REQUEST, code, lang),
+    };
+    let Ok(bytes) = to_bytes(body, state.body_limit).await else {
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
+    };
+    let sha = hex(&Sha256::digest(&bytes));
+    match state.store.find_by_key(key).await {
+        Ok(Some(stored)) => return replay(&stored, &sha, lang),
+        Ok(None) => {}
+        Err(e) => return unavailable(&e, lang),
+    }
+    // serde_json stops at 128 levels of nesting: a deeper document is malformed, not a crash.
+    let Ok(raw) = serde_json::from_slice::<RawApplication>(&bytes) else {
+        return refuse(StatusCode::BAD_REQUEST, "invalid_json", lang);
+    };
+    let now = state.clock.now_ms();
+    let today = utc_date(now);
+    let report = validate_raw_owned(raw, &Context { today });
+    if !report.valid {
+        // Written as the core orders an issue's keys (field, code, message, ...).
+        #[derive(serde::Serialize)]
+        struct Refused<'a> {
+            errors: Vec<kz_iin::messages::WordedIssue<'a>>,
+        }
+        let errors = WordedReport {
+            report: &report,
+            lang,
+        }
+        .errors()
+        .collect();
+        return json(StatusCode::UNPROCESSABLE_ENTITY, &Refused { errors });
+    }
+    let Ok(value) = serde_json::to_string(&report.normalized) else {
+        return refuse(StatusCode::INTERNAL_SERVER_ERROR, "unavailable", lang);
+    };
+    // A valid application always names its institution.
+    let institution = report.normalized.institution.as_deref().unwrap_or_default();
+    let new = NewApplication {
+        key,
+        body_sha256: &sha,
+        institution,
+        value: &value,
+        lang: lang.as_str(),
+        received_at: now,
+        year: i32::from(today.year()),
+    };
+    match state.store.keep(&new).await {
+        Ok(Kept::New(stored)) => {
+            tracing::info!(institution, "application stored");
+            answer(StatusCode::CREATED, &stored)
+        }
+        Ok(Kept::Existing(stored)) => replay(&stored, &sha, lang),
+        Err(e) => unavailable(&e, lang),
+    }
+}
+
+/// The database failed: nothing was kept, and the client may retry with the same key.
+fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) -> Response {
+    tracing::error!(%error, "the store failed");
+    let mut response = refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+    response
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

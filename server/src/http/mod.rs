@@ -1,0 +1,163 @@
+//! The HTTP face of the service: routes, and the layers every answer passes through (security
+//! headers, compression, body limits, timeouts, request logs without personal data, panics
+//! turned into 500s).
+
+pub mod applications;
+pub mod language;
+pub mod problem;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::clock::Clock;
+use crate::statics::Statics;
+use crate::store::Store;
+
+/// The Content-Security-Policy of README "Security": no inline script or style; WebAssembly
+/// compiled from this origin's files only; forms post to this origin.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Store,
+    /// The pages and the package's files.
+    pub statics: Arc<Statics>,
+    /// The time, for dates of receipt.
+    pub clock: Arc<dyn Clock>,
+    /// The largest request body, in bytes.
+    pub body_limit: usize,
+}
+
+/// The service's routes and layers.
+pub fn router(state: AppState, timeout: Duration) -> Router {
+    let security = [
+        ("content-security-policy", CSP),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "no-referrer"),
+        ("cross-origin-opener-policy", "same-origin"),
+        ("cross-origin-resource-policy", "same-origin"),
+        ("x-frame-options", "SAMEORIGIN"),
+        (
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=(), payment=()",
+        ),
+    ];
+    let body_limit = state.body_limit;
+    let mut app = Router::new()
+        .route("/", get(|| async { Redirect::to("/www/") }))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/api/applications", post(applications::post))
+        .fallback(fallback)
+        .with_state(state)
+        // Compresses what the handlers write (JSON); static files come compressed already.
+        .layer(CompressionLayer::new().gzip(true).br(true))
+        .layer(RequestBodyLimitLayer::new(body_limit))
+        // A request taking longer (a slow client, a database that does not answer) gets 503
+        // and may be retried with its key: nothing half-done is acknowledged.
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
+        .layer(axum::middleware::from_fn(worded))
+        .layer(
+            TraceLayer::new_for_http()
+                // The route and the method only: never a body, a query or a header's value.
+                .make_span_with(|r: &Request| tracing::info_span!("request", method = %r.method(), path = %r.uri().path()))
+                .on_request(())
+                .on_response(|response: &Response, latency: Duration, _: &tracing::Span| {
+                    tracing::info!(status = response.status().as_u16(), ms = latency.as_millis() as u64, "answered");
+                }),
+        )
+        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
+            tracing::error!("a request panicked");
+            problem::refuse(StatusCode::INTERNAL_SERVER_ERROR, "unavailable", kz_iin::Lang::En)
+        }));
+    for (name, value) in security {
+        app = app.layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        ));
+    }
+    app
+}
+
+/// The refusals the layers write (a body over the limit, a timeout) carry no words, or English
+/// ones in plain text: give them
+/// the core's, in the client's language, like every other refusal.
+async fn worded(request: Request, next: axum::middleware::Next) -> Response {
+    let lang = language::of(request.headers());
+    let response = next.run(request).await;
+    let status = response.status();
+    let worded_already = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| !t.as_bytes().starts_with(b"text/plain"));
+    if worded_already || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let code = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "not_found",
+        _ => "unavailable",
+    };
+    let mut worded = problem::refuse(status, code, lang);
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_LENGTH && name != header::CONTENT_TYPE {
+            worded.headers_mut().entry(name).or_insert(value.clone());
+        }
+    }
+    worded
+}
+
+/// The process is up.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// The database can be reached: what a load balancer asks before sending people here.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await {
+        Ok(Ok(())) => "ready".into_response(),
+        _ => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the database cannot be reached",
+        )
+            .into_response(),
+    }
+}
+
+/// Static files for GET and HEAD, else 404 (or 405 for another method on a file).
+async fn fallback(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let lang = language::of(&headers);
+    if method != Method::GET && method != Method::HEAD {
+        let mut response = problem::refuse(StatusCode::METHOD_NOT_ALLOWED, "not_found", lang);
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
+    }
+    if uri.path() == "/www" {
+        return Redirect::to("/www/").into_response();
+    }
+    state
+        .statics
+        .serve(uri.path(), &headers)
+        .unwrap_or_else(|| problem::refuse(StatusCode::NOT_FOUND, "not_found", lang))
+}

@@ -1,0 +1,45 @@
+//! Answers that refuse a request, as JSON in the client's language: `{ errors: [{ field, code,
+//! message }] }`, the shape of the core's validation errors, so a client reads every refusal the
+//! same way. The words are the core's (`messages::service_text`, `messages::WordedIssue`).
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use kz_iin::{messages, Lang};
+
+/// A refusal of the whole request, with one of the core's service codes.
+pub fn refuse(status: StatusCode, code: &'static str, lang: Lang) -> Response {
+    #[derive(serde::Serialize)]
+    struct Issue<'a> {
+        field: Option<&'a str>,
+        code: &'a str,
+        message: &'a str,
+    }
+    #[derive(serde::Serialize)]
+    struct Refused<'a> {
+        errors: [Issue<'a>; 1],
+    }
+    let message = messages::service_text(lang, code).unwrap_or(code);
+    json(
+        status,
+        &Refused {
+            errors: [Issue {
+                field: None,
+                code,
+                message,
+            }],
+        },
+    )
+}
+
+/// A JSON answer that no cache keeps (it may hold personal data).
+pub fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
+    let mut response = (status, text).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
