@@ -4,7 +4,7 @@
 //! access per institution, audit and retention.
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! # async fn run() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 //! use clap::Parser;
 //! let cli = kz_iin_server::config::Cli::parse_from(["kz-iin-server", "--port", "0"]);
 //! let (listener, app) = kz_iin_server::start(&cli.settings, std::sync::Arc::new(kz_iin_server::clock::SystemClock)).await?;
