@@ -2,7 +2,8 @@
 # Installs, idempotently, everything the build and the tests need on a fresh machine:
 # the wasm32 target, wasm-pack, the wasm-bindgen CLI that matches the crate exactly,
 # Debian's Chromium (browser tests), fonts with every Kazakh letter, pdftoppm and zbarimg
-# (printed documents and their QR codes), and the npm dev dependencies (wasm-opt among them).
+# (printed documents and their QR codes), PostgreSQL (the server's tests), and the npm dev
+# dependencies (wasm-opt among them).
 # Only crates.io, npm and Debian are reachable here, so nothing may download a prebuilt
 # binary from elsewhere: see README.md, "Development".
 set -euo pipefail
@@ -40,7 +41,9 @@ have cargo-fuzz 0.13.2 || {
 }
 
 missing=""
-for p in chromium fonts-dejavu-core poppler-utils zbar-tools; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+# postgresql: the server's tests and benchmark run on a throw-away cluster of their own
+# (scripts/with-postgres.sh); the service itself needs it only when DATABASE_URL says postgres://.
+for p in chromium fonts-dejavu-core poppler-utils zbar-tools postgresql; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing Debian packages:$missing"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# npm start: set up (idempotent), build, and serve the demo on localhost.
+# npm start: set up (idempotent), build the package and the service, and run the service on
+# localhost: the portal demo, the kiosk page and the API, keeping applications in
+# data/kz-iin.db (DATABASE_URL and PORT change that: kz-iin-server --help lists every setting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 node scripts/build.js
-exec node scripts/serve.js "${PORT:-8080}"
+cargo build --quiet --profile server -p kz-iin-server
+exec target/server/kz-iin-server serve

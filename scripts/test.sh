@@ -9,7 +9,7 @@ step() { printf '\n== %s\n' "$*" >&2; }
 
 step "format and lint"
 cargo fmt --all -- --check
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
 # Each WebAssembly module's feature set (scripts/wasm-modules.json).
 for features in $(node -e "for (const m of require('./scripts/wasm-modules.json').modules) console.log(m.features.join(','))"); do
@@ -22,12 +22,18 @@ cargo test --quiet
 # The IIN/BIN core alone, as the small WebAssembly module builds it.
 cargo test --quiet --no-default-features --lib --tests
 
+step "The service (server/): its tests on SQLite and on a throw-away PostgreSQL cluster"
+bash scripts/with-postgres.sh cargo test --quiet -p kz-iin-server
+
 step "Fuzzing: a smoke run of every target (bash scripts/fuzz.sh 600 for a real one)"
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
 
 step "WebAssembly build (wasm-pack, wasm-opt -Oz)"
 node scripts/build.js
 node scripts/size.js
+
+# The service's release build, which the browser tests of the service drive as people would.
+cargo build --quiet --profile server -p kz-iin-server
 
 step "JavaScript: the package in Node, the CLI, the packed tarball, the browser"
 node --test --test-concurrency=1 tests/js/ tests/browser/

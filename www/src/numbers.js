@@ -139,6 +139,10 @@ function numberMessage(lang, kind, code, found, shown, position) {
  * Builds the IIN/BIN functions on an initialised core.
  * @param {any} core the wasm-bindgen glue module of pkg/iin
  */
+// check()'s answers from here up are a valid number written otherwise: 2^41 + the number
+// (src/wasm.rs, NUMBERED).
+const NUMBERED = 2 ** 41
+
 export function makeNumberApi(core) {
   const codeTable = Object.freeze(core.codeNames().split(','))
   const max = core.maxInputChars()
@@ -184,15 +188,25 @@ export function makeNumberApi(core) {
     const lang = langOf(core, options)
     if (typeof value !== 'string') return notAString(kind, lang)
     const input = clip(value)
-    const packed = core.check(input, kind === 'bin' ? 1 : 0)
-    if ((packed & 15) !== 0) return failure(packed, input, kind, lang)
-    // Bit 4: the input was already the 12 ASCII digits; else the core's compaction is the number.
-    const result = { valid: true, value: packed & 16 ? input : core.compact(input) }
+    const code = kind === 'bin' ? 1 : 0
+    const answer = core.check(input, code)
+    let compacted = input
+    let decoding
+    if (answer >= NUMBERED) {
+      // Valid, written otherwise (spaces, other digits): the answer holds the number itself.
+      const number = answer - NUMBERED
+      compacted = String(number).padStart(12, '0')
+      decoding = core.decode(number, code)
+    } else {
+      if ((answer & 15) !== 0) return failure(answer, input, kind, lang)
+      decoding = answer >>> 8
+    }
+    const result = { valid: true, value: compacted }
     if (kind === 'iin') {
-      const birth = decodeBirth(packed >>> 8)
+      const birth = decodeBirth(decoding)
       if (birth) result.birth = birth
     } else {
-      result.entity = decodeEntity(packed >>> 8)
+      result.entity = decodeEntity(decoding)
     }
     return result
   }

@@ -95,11 +95,11 @@ export class Sender {
   }
 
   /**
-   * POSTs `value` to `action` as JSON. Resolves with `{ response, body }` on a 2xx answer (its
+   * POSTs `value` to `action` as JSON, in the language `lang`. Resolves with `{ response, body }` on a 2xx answer (its
    * JSON body, or null), else rejects with an Error whose message is the person's explanation
    * in `ui`'s words.
    */
-  async send(action, value, { timeout, ui }) {
+  async send(action, value, { timeout, ui, lang }) {
     const body = JSON.stringify(value)
     // The same answers keep the same key, so a retry after a lost answer is not a second application.
     if (this.#pending?.body !== body) this.#pending = { body, key: newKey() }
@@ -107,7 +107,8 @@ export class Sender {
     try {
       const response = await fetch(action, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': this.#pending.key },
+        // The person's language: the server keeps it, and words its refusals in it.
+        headers: { 'content-type': 'application/json', 'idempotency-key': this.#pending.key, 'accept-language': lang },
         body,
         signal: AbortSignal.timeout(Number(timeout) || DEFAULT_TIMEOUT_MS),
         credentials: 'same-origin',
@@ -139,7 +140,7 @@ export async function sendFromReview(view, sender, action, value, timeout) {
   view().review.querySelector('.send').disabled = true
   setStatus(view(), view().ui.sending)
   try {
-    return await sender.send(action, value, { timeout, ui: view().ui })
+    return await sender.send(action, value, { timeout, ui: view().ui, lang: view().lang })
   } catch (e) {
     const again = view().review.querySelector('.send')
     setStatus(view(), e.message, true)

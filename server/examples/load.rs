@@ -1,0 +1,186 @@
+//! The service under load, for `npm run bench`: 64 concurrent clients post valid applications
+//! (each with a key of its own) to the service on a fresh database for a while, and then 64
+//! concurrent tasks insert the same bytes straight into a table of the same shape in the same
+//! database, with the same durability: the limit the service is measured against. Prints one
+//! JSON line of figures.
+//!
+//!   cargo run --profile server -p kz-iin-server --example load -- sqlite|postgres [SECONDS]
+//!
+//! PostgreSQL: a database is created on the cluster KZ_IIN_TEST_POSTGRES names (run it through
+//! scripts/with-postgres.sh).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use kz_iin_server::clock::SystemClock;
+use kz_iin_server::config::Settings;
+use kz_iin_server::store::Store;
+use serde_json::json;
+
+const CLIENTS: usize = 64;
+
+/// Runs `work` on 64 tasks until `seconds` have passed (after a second of warm-up, not
+/// counted); the latencies of the operations finished in the measured time, and that time.
+async fn measure<F, Fut>(seconds: u64, work: F) -> (Vec<Duration>, Duration)
+where
+    F: Fn(usize, u64) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = bool> + Send,
+{
+    let measuring = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for client in 0..CLIENTS {
+        let (work, measuring, stop) = (work.clone(), measuring.clone(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            let mut n = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                let counted = measuring.load(Ordering::Relaxed);
+                let started = Instant::now();
+                let ok = work(client, n).await;
+                n += 1;
+                assert!(ok, "an operation failed under load");
+                if counted && !stop.load(Ordering::Relaxed) {
+                    latencies.push(started.elapsed());
+                }
+            }
+            latencies
+        }));
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    measuring.store(true, Ordering::Relaxed);
+    let started = Instant::now();
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    stop.store(true, Ordering::Relaxed);
+    let elapsed = started.elapsed();
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all.sort_unstable();
+    (all, elapsed)
+}
+
+fn figures(latencies: &[Duration], elapsed: Duration) -> serde_json::Value {
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 - 1.0) * q) as usize)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    json!({ "per_s": latencies.len() as f64 / elapsed.as_secs_f64(), "p50_ms": at(0.5), "p99_ms": at(0.99), "count": latencies.len() })
+}
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let kind = args.next().unwrap_or_else(|| "sqlite".into());
+    let seconds: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(8);
+    let dir = std::env::temp_dir().join(format!("kz-iin-load-{}", std::process::id()));
+    let url = match kind.as_str() {
+        "sqlite" => format!("sqlite://{}/load.db", dir.display()),
+        _ => {
+            let admin = std::env::var("KZ_IIN_TEST_POSTGRES")
+                .expect("KZ_IIN_TEST_POSTGRES (run through scripts/with-postgres.sh)");
+            let name = format!("kz_iin_load_{}", std::process::id());
+            let pool = sqlx::PgPool::connect(&admin).await.unwrap();
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&pool)
+                .await
+                .unwrap();
+            format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
+        }
+    };
+    let settings = Settings {
+        database_url: url.clone(),
+        port: 0,
+        host: "127.0.0.1".parse().unwrap(),
+        static_root: dir.join("no-static-files"),
+        body_limit: 64 * 1024,
+        request_timeout: 30,
+        database_connections: 16,
+    };
+    let (listener, app) = kz_iin_server::start(&settings, Arc::new(SystemClock))
+        .await
+        .unwrap();
+    let base = format!("http://{}/api/applications", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    // A valid application for today, the same bytes every time but for its key.
+    let vectors: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/vectors/applications.json")).unwrap();
+    let mut data = vectors["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "base")
+        .unwrap()["data"]
+        .clone();
+    let year =
+        kz_iin_server::clock::utc_date(kz_iin_server::clock::Clock::now_ms(&SystemClock)).year();
+    data["documentIssueDate"] = json!(format!("{}-01-10", year - 1));
+    data["documentExpiryDate"] = json!(format!("{}-01-09", year + 5));
+    let body = Arc::new(data.to_string());
+
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(CLIENTS)
+        .build()
+        .unwrap();
+    let (service, elapsed) = measure(seconds, {
+        let (http, base, body) = (http.clone(), base.clone(), body.clone());
+        move |client, n| {
+            let (http, base, body) = (http.clone(), base.clone(), body.clone());
+            async move {
+                let r = http
+                    .post(&base)
+                    .header("content-type", "application/json")
+                    .header("idempotency-key", format!("load-{client}-{n}"))
+                    .body(body.to_string())
+                    .send()
+                    .await;
+                matches!(r, Ok(r) if r.status() == 201)
+            }
+        }
+    })
+    .await;
+
+    // The limit: the same row, inserted straight into the same database, as durably.
+    let store = Store::connect(&url, 16).await.unwrap();
+    sqlx::query("CREATE TABLE bare (id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, body_sha256 TEXT NOT NULL, institution TEXT NOT NULL, receipt TEXT NOT NULL UNIQUE, lang TEXT NOT NULL, received_at BIGINT NOT NULL, value TEXT NOT NULL)")
+        .execute(store.writer())
+        .await
+        .unwrap();
+    let value: Arc<String> = Arc::new(
+        sqlx::query_scalar::<_, String>("SELECT value FROM applications LIMIT 1")
+            .fetch_one(store.reader())
+            .await
+            .unwrap(),
+    );
+    let (bare, bare_elapsed) = measure(seconds, {
+        let (store, value) = (store.clone(), value.clone());
+        move |client, n| {
+            let (store, value) = (store.clone(), value.clone());
+            async move {
+                let id = format!("{client}-{n}");
+                sqlx::query("INSERT INTO bare (id, idempotency_key, body_sha256, institution, receipt, lang, received_at, value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                    .bind(&id)
+                    .bind(&id)
+                    .bind("0".repeat(64))
+                    .bind("deu")
+                    .bind(format!("DEU-{id}"))
+                    .bind("en")
+                    .bind(0i64)
+                    .bind(value.as_str())
+                    .execute(store.writer())
+                    .await
+                    .is_ok()
+            }
+        }
+    })
+    .await;
+    println!(
+        "{}",
+        json!({ "database": kind, "clients": CLIENTS, "service": figures(&service, elapsed), "bare": figures(&bare, bare_elapsed) })
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
