@@ -1,10 +1,10 @@
 // npm run bench: one table of speed figures, side by side, each with its unit and, against its
 // baseline, the ratio. Not part of npm test (speed is not deterministic; nothing here asserts a
 // time). Parts: native Rust (criterion), Node in one process (this one), the browser (Debian's
-// Chromium through playwright-core), and the CLI on a 1 GB file (made in a temporary folder and
-// removed). Every contender is first checked against the rules on the same numbers: one that
+// Chromium through playwright-core), the CLI on a 1 GB file (made in a temporary folder and
+// removed), and the service under load on SQLite and PostgreSQL. Every contender is first checked against the rules on the same numbers: one that
 // disagrees is reported as a finding, and its time does not count.
-//   node scripts/bench.js [native] [node] [browser] [cli]     (default: all)
+//   node scripts/bench.js [native] [node] [browser] [cli] [service]     (default: all)
 //   BENCH_CLI_MB=1024 (the CLI file's size)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs'
@@ -335,6 +335,29 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_m
   }
 }
 
+// ----- the service ------------------------------------------------------------------------------
+
+/**
+ * The service (server/) under 64 concurrent clients, on SQLite and on a throw-away PostgreSQL
+ * cluster, next to a bare durable insert of the same row into the same database: the limit.
+ * server/examples/load.rs does the work and prints its figures as JSON.
+ */
+async function service() {
+  console.error('[bench] service: building the load example (profile server)…')
+  execFileSync('cargo', ['build', '--quiet', '--profile', 'server', '-p', 'kz-iin-server', '--example', 'load'], { cwd: ROOT, stdio: 'inherit' })
+  const load = join(ROOT, 'target/server/examples/load')
+  const seconds = process.env.BENCH_SERVICE_SECONDS ?? '8'
+  for (const database of ['sqlite', 'postgres']) {
+    console.error(`[bench] service: ${database}, 64 clients for ${seconds} s…`)
+    const command = database === 'sqlite' ? [load, database, seconds] : ['bash', 'scripts/with-postgres.sh', load, database, seconds]
+    const out = execFileSync(command[0], command.slice(1), { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    const r = JSON.parse(out.trim().split('\n').at(-1))
+    const name = database === 'sqlite' ? 'SQLite (WAL, synchronous=FULL)' : 'PostgreSQL (fsync on)'
+    row('service', `${name}: a bare durable insert of the same row, 64 tasks`, r.bare.per_s, 'rows/s', `p50 ${fmt(r.bare.p50_ms)} ms, p99 ${fmt(r.bare.p99_ms)} ms: the limit`)
+    row('service', `${name}: POST /api/applications, 64 clients`, r.service.per_s, 'accepted/s', `${ratio(r.service.per_s, r.bare.per_s)} the limit; p50 ${fmt(r.service.p50_ms)} ms, p99 ${fmt(r.service.p99_ms)} ms`)
+  }
+}
+
 // ----- run and print --------------------------------------------------------------------------
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -343,6 +366,7 @@ if (wanted('native')) native()
 if (wanted('node')) await node()
 if (wanted('browser')) await browser()
 if (wanted('cli')) await cli()
+if (wanted('service')) await service()
 
 const header = ['part', 'what', 'figure', 'unit', 'side by side']
 const table = rows.map((r) => [r.part, r.what, fmt(r.value), r.unit, r.vs])

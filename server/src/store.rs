@@ -3,16 +3,23 @@
 //! on both. Placeholders are `$1, $2, ...` in order of first use, which both read the same way.
 //!
 //! Durability: an application is answered only after its row is committed. SQLite runs in WAL
-//! mode with `synchronous=FULL` (every commit reaches the disk) through one writing connection
-//! (SQLite writes one at a time anyway; a single writer never waits on a lock or gets
-//! `SQLITE_BUSY`) and a few reading ones. PostgreSQL keeps its defaults (`fsync`,
+//! mode with `synchronous=FULL` (every commit reaches the disk before it returns) through one
+//! writing connection and a few reading ones; PostgreSQL keeps its defaults (`fsync`,
 //! `synchronous_commit=on`).
+//!
+//! Group commit: applications are written by one task per process, which takes every
+//! application waiting when it starts a transaction and commits them together. A commit waits
+//! for the disk once for all of them, and their institution's receipt counter is taken and
+//! advanced once per transaction, so neither the disk nor the counter's lock limits the rate to
+//! one application per commit (README "Run the service" has the figures).
 
+use std::collections::HashMap;
 use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};
+use tokio::sync::{mpsc, oneshot};
 
 /// Where applications are kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +32,7 @@ pub enum Backend {
 
 /// Why the store failed: the database could not be reached or refused a statement. Its text
 /// names the operation and the database's error, never a value.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct StoreError(pub String);
 
 impl std::fmt::Display for StoreError {
@@ -53,17 +60,17 @@ pub struct Stored {
 
 /// A valid application to keep.
 #[derive(Debug, Clone)]
-pub struct NewApplication<'a> {
+pub struct NewApplication {
     /// The client's idempotency key.
-    pub key: &'a str,
+    pub key: String,
     /// SHA-256 of the request body, hex.
-    pub body_sha256: &'a str,
+    pub body_sha256: String,
     /// The institution's id.
-    pub institution: &'a str,
+    pub institution: String,
     /// The normalised application, as JSON.
-    pub value: &'a str,
+    pub value: String,
     /// The language the person used.
-    pub lang: &'a str,
+    pub lang: String,
     /// When it was received, in milliseconds since 1970 (UTC).
     pub received_at: i64,
     /// The year of the receipt number.
@@ -80,17 +87,31 @@ pub enum Kept {
     Existing(Stored),
 }
 
+/// An application waiting for the writer, and where its outcome goes.
+struct Job {
+    app: NewApplication,
+    reply: oneshot::Sender<Result<Kept, StoreError>>,
+}
+
+/// The most applications one transaction commits.
+const BATCH: usize = 64;
+
 /// The database behind the service.
 #[derive(Debug, Clone)]
 pub struct Store {
     backend: Backend,
-    /// Writes that must be durable: the application itself.
+    /// Writes that must be durable.
     writer: AnyPool,
     /// Reads.
     reader: AnyPool,
-    /// PostgreSQL only: receipt numbers, given out in transactions of their own that do not
-    /// wait for the disk (see `keep`).
-    sequence: AnyPool,
+    /// The group-commit writer's queue.
+    queue: mpsc::Sender<Job>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Job")
+    }
 }
 
 /// `sqlite://PATH` as sqlx opens it: the folder made, the file created on first start.
@@ -140,45 +161,37 @@ const SQLITE_READ: &str = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON
 // SQLite, the writing connection: WAL (readers never block the writer), and every commit on disk
 // before it returns.
 const SQLITE_WRITE: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON";
-// PostgreSQL, the connections that give out receipt numbers: their commits need not wait for
-// the disk. A number is only ever used by an application committed after it (durably, so with
-// everything the log holds before it); a number lost in a crash was given to no one.
-const POSTGRES_SEQUENCE: &str = "SET synchronous_commit = off";
 
 impl Store {
     /// Connects to `url` (`sqlite://PATH` or `postgres://...`), creating a SQLite file and its
-    /// folder on first start, and brings the schema up to date.
+    /// folder on first start, brings the schema up to date, and starts the writer.
     pub async fn connect(url: &str, connections: u32) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
-        let store = if url.starts_with("sqlite:") {
+        let (backend, writer, reader) = if url.starts_with("sqlite:") {
             let url = sqlite_url(url)?;
             let writer = pool(&url, 1, SQLITE_WRITE).await?;
             let reader = pool(&url, connections.clamp(1, 8), SQLITE_READ).await?;
-            Store {
-                backend: Backend::Sqlite,
-                sequence: writer.clone(),
-                writer,
-                reader,
-            }
+            (Backend::Sqlite, writer, reader)
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let writer = pool(url, connections.max(2), "").await?;
-            let sequence = pool(url, connections.clamp(1, 4), POSTGRES_SEQUENCE).await?;
-            Store {
-                backend: Backend::Postgres,
-                reader: writer.clone(),
-                writer,
-                sequence,
-            }
+            let pool = pool(url, connections.max(2), "").await?;
+            (Backend::Postgres, pool.clone(), pool)
         } else {
             return Err(StoreError(
                 "DATABASE_URL must start with sqlite:// or postgres://".into(),
             ));
         };
         sqlx::migrate!("./migrations")
-            .run(&store.writer)
+            .run(&writer)
             .await
             .map_err(|e| StoreError(format!("migrating the database: {e}")))?;
-        Ok(store)
+        let (queue, jobs) = mpsc::channel(1024);
+        tokio::spawn(write_batches(writer.clone(), reader.clone(), jobs));
+        Ok(Store {
+            backend,
+            writer,
+            reader,
+            queue,
+        })
     }
 
     /// Which database this is.
@@ -186,7 +199,7 @@ impl Store {
         self.backend
     }
 
-    /// The pool for reads (tests and the staff's side read through it too).
+    /// The pool for reads.
     pub fn reader(&self) -> &AnyPool {
         &self.reader
     }
@@ -207,51 +220,51 @@ impl Store {
 
     /// The application stored under an idempotency key, if any.
     pub async fn find_by_key(&self, key: &str) -> Result<Option<Stored>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id, receipt, body_sha256 FROM applications WHERE idempotency_key = $1",
-        )
-        .bind(key)
-        .fetch_optional(&self.reader)
-        .await
-        .map_err(failed("reading an application by its key"))?;
-        row.map(|r| stored(&r)).transpose()
+        find(&self.reader, key).await
     }
 
     /// Keeps a valid application once per key, with the next receipt number of its institution
     /// and year, and returns only once it is committed. A key already used returns the row it
     /// holds (the caller compares the bodies).
-    pub async fn keep(&self, app: &NewApplication<'_>) -> Result<Kept, StoreError> {
-        let prefix = app.institution.to_ascii_uppercase();
-        let inserted = match self.backend {
-            // One writer: the number and the row in one transaction, one commit on disk.
-            Backend::Sqlite => {
-                let mut tx = self.writer.begin().await.map_err(failed("beginning"))?;
-                let number = next_number(&mut *tx, &prefix, app.year).await?;
-                let row = insert(&mut *tx, app, &receipt(&prefix, app.year, number)).await?;
-                if row.is_some() {
-                    tx.commit()
-                        .await
-                        .map_err(failed("committing an application"))?;
-                } else {
-                    tx.rollback().await.map_err(failed("rolling back"))?;
+    pub async fn keep(&self, app: NewApplication) -> Result<Kept, StoreError> {
+        let (reply, outcome) = oneshot::channel();
+        let stopped = || StoreError("the writer has stopped".into());
+        self.queue
+            .send(Job { app, reply })
+            .await
+            .map_err(|_| stopped())?;
+        outcome.await.map_err(|_| stopped())?
+    }
+}
+
+async fn find<'e, E>(executor: E, key: &str) -> Result<Option<Stored>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row =
+        sqlx::query("SELECT id, receipt, body_sha256 FROM applications WHERE idempotency_key = $1")
+            .bind(key)
+            .fetch_optional(executor)
+            .await
+            .map_err(failed("reading an application by its key"))?;
+    row.map(|r| stored(&r)).transpose()
+}
+
+/// The writer: each transaction takes every application waiting (up to `BATCH`).
+async fn write_batches(writer: AnyPool, reader: AnyPool, mut jobs: mpsc::Receiver<Job>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    while jobs.recv_many(&mut batch, BATCH).await > 0 {
+        match commit(&writer, &reader, &batch).await {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.drain(..).zip(outcomes) {
+                    let _ = job.reply.send(Ok(outcome));
                 }
-                row
             }
-            // Many writers: the number in a short transaction of its own, so that one
-            // institution's counter is not locked while another application's commit waits for
-            // the disk; then the row, committed durably.
-            Backend::Postgres => {
-                let number = next_number(&self.sequence, &prefix, app.year).await?;
-                insert(&self.writer, app, &receipt(&prefix, app.year, number)).await?
+            Err(e) => {
+                for job in batch.drain(..) {
+                    let _ = job.reply.send(Err(e.clone()));
+                }
             }
-        };
-        match inserted {
-            Some(stored) => Ok(Kept::New(stored)),
-            None => self
-                .find_by_key(app.key)
-                .await?
-                .map(Kept::Existing)
-                .ok_or_else(|| StoreError("an application's key vanished".into())),
         }
     }
 }
@@ -272,50 +285,174 @@ fn stored(row: &sqlx::any::AnyRow) -> Result<Stored, StoreError> {
     })
 }
 
-async fn next_number<'e, E>(executor: E, prefix: &str, year: i32) -> Result<i64, StoreError>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    sqlx::query(
-        "INSERT INTO receipt_sequences (prefix, year, last_number) VALUES ($1, $2, 1) \
-         ON CONFLICT (prefix, year) DO UPDATE SET last_number = receipt_sequences.last_number + 1 \
-         RETURNING last_number",
-    )
-    .bind(prefix)
-    .bind(i64::from(year))
-    .fetch_one(executor)
-    .await
-    .map_err(failed("giving out a receipt number"))?
-    .try_get::<i64, _>(0)
-    .map_err(failed("reading a receipt number"))
+/// The rows already stored under some keys, by key.
+async fn existing(reader: &AnyPool, keys: &[&str]) -> Result<HashMap<String, Stored>, StoreError> {
+    let marks: Vec<String> = (1..=keys.len()).map(|n| format!("${n}")).collect();
+    let sql = format!(
+        "SELECT idempotency_key, id, receipt, body_sha256 FROM applications WHERE idempotency_key IN ({})",
+        marks.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for key in keys {
+        query = query.bind(*key);
+    }
+    let rows = query
+        .fetch_all(reader)
+        .await
+        .map_err(failed("reading applications by their keys"))?;
+    rows.iter()
+        .map(|r| {
+            let key = r
+                .try_get::<String, _>("idempotency_key")
+                .map_err(failed("reading a stored application"))?;
+            Ok((key, stored(r)?))
+        })
+        .collect()
 }
 
-/// The row, or `None` when the key is taken (by a retry, or a request racing this one).
-async fn insert<'e, E>(
-    executor: E,
-    app: &NewApplication<'_>,
-    receipt: &str,
-) -> Result<Option<Stored>, StoreError>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    let id = uuid::Uuid::new_v4().to_string();
-    let row = sqlx::query(
-        "INSERT INTO applications (id, idempotency_key, body_sha256, institution, receipt, lang, received_at, value) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-         ON CONFLICT (idempotency_key) DO NOTHING \
-         RETURNING id, receipt, body_sha256",
-    )
-    .bind(&id)
-    .bind(app.key)
-    .bind(app.body_sha256)
-    .bind(app.institution)
-    .bind(receipt)
-    .bind(app.lang)
-    .bind(app.received_at)
-    .bind(app.value)
-    .fetch_optional(executor)
-    .await
-    .map_err(failed("storing an application"))?;
-    row.map(|r| stored(&r)).transpose()
+/// One transaction for a batch: the keys already stored are looked up first (all earlier
+/// batches of this process are committed, and the transaction then begins with a write, which
+/// SQLite needs to wait for its lock rather than fail), the numbers for the new ones are taken
+/// in one step per institution and year, and the rows written in one statement. The outcome of
+/// each job, in its order.
+async fn commit(
+    writer: &AnyPool,
+    reader: &AnyPool,
+    batch: &[Job],
+) -> Result<Vec<Kept>, StoreError> {
+    // The first job of each key; a key sent twice in a batch is answered with the first's row.
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, job) in batch.iter().enumerate() {
+        first.entry(job.app.key.as_str()).or_insert(i);
+    }
+    let keys: Vec<&str> = first.keys().copied().collect();
+    let before = existing(reader, &keys).await?;
+    let mut outcomes: Vec<Option<Kept>> = vec![None; batch.len()];
+    let mut new = Vec::new();
+    for (i, job) in batch.iter().enumerate() {
+        if first[job.app.key.as_str()] != i {
+            continue;
+        }
+        match before.get(&job.app.key) {
+            Some(stored) => outcomes[i] = Some(Kept::Existing(stored.clone())),
+            None => new.push(i),
+        }
+    }
+    if new.is_empty() {
+        return finish(batch, &first, outcomes);
+    }
+    let mut tx = writer.begin().await.map_err(failed("beginning"))?;
+    // Numbers: one counter step per institution and year, for all its new applications.
+    let mut counts: HashMap<(String, i32), i64> = HashMap::new();
+    for &i in &new {
+        let app = &batch[i].app;
+        *counts
+            .entry((app.institution.to_ascii_uppercase(), app.year))
+            .or_default() += 1;
+    }
+    let mut next: HashMap<(String, i32), i64> = HashMap::new();
+    for ((prefix, year), count) in counts {
+        let last = sqlx::query(
+            "INSERT INTO receipt_sequences (prefix, year, last_number) VALUES ($1, $2, $3) \
+             ON CONFLICT (prefix, year) DO UPDATE SET last_number = receipt_sequences.last_number + $3 \
+             RETURNING last_number",
+        )
+        .bind(&prefix)
+        .bind(i64::from(year))
+        .bind(count)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(failed("giving out receipt numbers"))?
+        .try_get::<i64, _>(0)
+        .map_err(failed("reading a receipt number"))?;
+        next.insert((prefix, year), last - count + 1);
+    }
+    // The rows, in one statement.
+    {
+        let mut sql = String::from(
+            "INSERT INTO applications (id, idempotency_key, body_sha256, institution, receipt, lang, received_at, value) VALUES ",
+        );
+        for n in 0..new.len() {
+            let p = n * 8;
+            if n > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                p + 1,
+                p + 2,
+                p + 3,
+                p + 4,
+                p + 5,
+                p + 6,
+                p + 7,
+                p + 8
+            ));
+        }
+        let mut query = sqlx::query(&sql);
+        let mut made = Vec::with_capacity(new.len());
+        for &i in &new {
+            let app = &batch[i].app;
+            let prefix = app.institution.to_ascii_uppercase();
+            let number = next
+                .get_mut(&(prefix.clone(), app.year))
+                .map(|n| {
+                    *n += 1;
+                    *n - 1
+                })
+                .unwrap_or(0);
+            let stored = Stored {
+                id: uuid::Uuid::new_v4().to_string(),
+                receipt: receipt(&prefix, app.year, number),
+                body_sha256: app.body_sha256.clone(),
+            };
+            query = query
+                .bind(stored.id.clone())
+                .bind(app.key.clone())
+                .bind(app.body_sha256.clone())
+                .bind(app.institution.clone())
+                .bind(stored.receipt.clone())
+                .bind(app.lang.clone())
+                .bind(app.received_at)
+                .bind(app.value.clone());
+            made.push(stored);
+        }
+        // Another server process may have stored one of these keys since they were looked up:
+        // the transaction fails on the key's uniqueness, nothing of it is kept, and the clients
+        // get 503 and retry with their keys (finding their rows then).
+        query
+            .execute(&mut *tx)
+            .await
+            .map_err(failed("storing applications"))?;
+        for (&i, stored) in new.iter().zip(made) {
+            outcomes[i] = Some(Kept::New(stored));
+        }
+    }
+    tx.commit()
+        .await
+        .map_err(failed("committing applications"))?;
+    finish(batch, &first, outcomes)
+}
+
+/// Each job's outcome; a key sent twice in one batch gets the first's row.
+fn finish(
+    batch: &[Job],
+    first: &HashMap<&str, usize>,
+    outcomes: Vec<Option<Kept>>,
+) -> Result<Vec<Kept>, StoreError> {
+    let mut done = Vec::with_capacity(batch.len());
+    for (i, job) in batch.iter().enumerate() {
+        let outcome = match &outcomes[i] {
+            Some(kept) => kept.clone(),
+            None => {
+                let j = first[job.app.key.as_str()];
+                match &outcomes[j] {
+                    Some(Kept::New(s) | Kept::Existing(s)) => Kept::Existing(s.clone()),
+                    None => return Err(StoreError("a batch lost an outcome".into())),
+                }
+            }
+        };
+        done.push(outcome);
+    }
+    Ok(done)
 }

@@ -2,9 +2,10 @@
 //! idempotency key, and acknowledged only once it is committed.
 //!
 //! The order of the checks is what a client needs to fix first: JSON (415), a key (400), a
-//! body within the limit (413), JSON that parses (400); then a key seen before answers what it
-//! answered then (200) or, with another body, 409; then the core's rules (422, in the language
-//! of Accept-Language); then the store (201 with `{ id, receipt }`).
+//! body within the limit (413), JSON that parses (400); then the core's rules, and the store
+//! (201 with `{ id, receipt }`). A key seen before answers what it answered then (200) or, with
+//! another body, 409, whatever the rules say today (an application kept yesterday stays kept).
+//! Refusals by the rules are 422, in the language of Accept-Language.
 
 use axum::body::{to_bytes, Body};
 use axum::extract::State;
@@ -81,11 +82,6 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
     };
     let sha = hex(&Sha256::digest(&bytes));
-    match state.store.find_by_key(key).await {
-        Ok(Some(stored)) => return replay(&stored, &sha, lang),
-        Ok(None) => {}
-        Err(e) => return unavailable(&e, lang),
-    }
     // serde_json stops at 128 levels of nesting: a deeper document is malformed, not a crash.
     let Ok(raw) = serde_json::from_slice::<RawApplication>(&bytes) else {
         return refuse(StatusCode::BAD_REQUEST, "invalid_json", lang);
@@ -94,6 +90,14 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     let today = utc_date(now);
     let report = validate_raw_owned(raw, &Context { today });
     if !report.valid {
+        // A retry of an application kept before (one the rules refuse today, as when its
+        // document expired in between) gets its answer: the store is asked only now, so that
+        // the usual valid application costs no read first.
+        match state.store.find_by_key(key).await {
+            Ok(Some(stored)) => return replay(&stored, &sha, lang),
+            Ok(None) => {}
+            Err(e) => return unavailable(&e, lang),
+        }
         // Written as the core orders an issue's keys (field, code, message, ...).
         #[derive(serde::Serialize)]
         struct Refused<'a> {
@@ -113,15 +117,15 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     // A valid application always names its institution.
     let institution = report.normalized.institution.as_deref().unwrap_or_default();
     let new = NewApplication {
-        key,
-        body_sha256: &sha,
-        institution,
-        value: &value,
-        lang: lang.as_str(),
+        key: key.to_string(),
+        body_sha256: sha.clone(),
+        institution: institution.to_string(),
+        value,
+        lang: lang.as_str().to_string(),
         received_at: now,
         year: i32::from(today.year()),
     };
-    match state.store.keep(&new).await {
+    match state.store.keep(new).await {
         Ok(Kept::New(stored)) => {
             tracing::info!(institution, "application stored");
             answer(StatusCode::CREATED, &stored)
