@@ -6,12 +6,26 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use kz_iin::Date;
 
 /// Milliseconds since 1970-01-01 UTC.
+///
+/// # Example
+/// ```
+/// use kz_iin_server::clock::{Clock, ManualClock};
+/// let clock = ManualClock::new(1_000);
+/// clock.advance(500);
+/// assert_eq!(clock.now_ms(), 1_500);
+/// ```
 pub trait Clock: Send + Sync + 'static {
     /// Now.
     fn now_ms(&self) -> i64;
 }
 
 /// The machine's clock.
+///
+/// # Example
+/// ```
+/// use kz_iin_server::clock::{Clock, SystemClock};
+/// assert!(SystemClock.now_ms() > 1_700_000_000_000);
+/// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SystemClock;
 
@@ -23,7 +37,7 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that moves only when told (tests).
+/// A clock that moves only when told (tests); see [`Clock`] for an example.
 #[derive(Debug)]
 pub struct ManualClock(AtomicI64);
 

@@ -6,6 +6,14 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 /// kz-iin-server: the consular IIN service behind the kz-iin form.
+///
+/// # Example
+/// ```
+/// use clap::Parser;
+/// let cli = kz_iin_server::config::Cli::parse_from(["kz-iin-server", "migrate", "--database-url", "sqlite://x.db"]);
+/// assert!(matches!(cli.command, Some(kz_iin_server::config::Command::Migrate)));
+/// assert_eq!(cli.settings.database_url, "sqlite://x.db");
+/// ```
 #[derive(Debug, Parser)]
 #[command(
     name = "kz-iin-server",
@@ -22,7 +30,7 @@ pub struct Cli {
     pub settings: Settings,
 }
 
-/// The commands.
+/// The commands (see [`Cli`] for an example).
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the pages and the API (the default).
@@ -32,6 +40,13 @@ pub enum Command {
 }
 
 /// Where the service keeps its data, where it listens, and its limits.
+///
+/// # Example
+/// ```
+/// use clap::Parser;
+/// let cli = kz_iin_server::config::Cli::parse_from(["kz-iin-server"]);
+/// assert_eq!((cli.settings.port, cli.settings.database_url.as_str()), (8080, "sqlite://data/kz-iin.db"));
+/// ```
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// Where applications are kept: sqlite://PATH (a file, created and migrated on first start)

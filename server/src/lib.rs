@@ -12,10 +12,13 @@
 //! # Ok(()) }
 //! ```
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
 pub mod clock;
 pub mod config;
 pub mod http;
-pub mod statics;
+pub(crate) mod statics;
 pub mod store;
 
 use std::sync::Arc;
@@ -39,6 +42,11 @@ pub async fn start(
     let store = Store::connect(&settings.database_url, settings.database_connections).await?;
     let statics = Statics::load(&settings.static_root)
         .map_err(|e| format!("reading {}: {e}", settings.static_root.display()))?;
+    tracing::info!(
+        files = statics.len(),
+        build = statics.build(),
+        "static files read"
+    );
     let state = AppState {
         store,
         statics: Arc::new(statics),

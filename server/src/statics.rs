@@ -126,11 +126,6 @@ impl Statics {
         self.files.len()
     }
 
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-
     /// The answer for a GET of `path` (the URL's path, still percent-encoded), or `None` when
     /// no file has that name.
     pub fn serve(&self, path: &str, headers: &HeaderMap) -> Option<Response> {

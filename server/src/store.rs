@@ -97,6 +97,14 @@ struct Job {
 const BATCH: usize = 64;
 
 /// The database behind the service.
+///
+/// # Example
+/// ```no_run
+/// # async fn run() -> Result<(), kz_iin_server::store::StoreError> {
+/// let store = kz_iin_server::store::Store::connect("sqlite://data/kz-iin.db", 4).await?;
+/// assert!(store.find_by_key("no such key").await?.is_none());
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Store {
     backend: Backend,

@@ -182,6 +182,8 @@ test('with an action, the application is POSTed once with an idempotency key; a 
   assert.match(received[0].headers['idempotency-key'], /^[0-9a-f-]{32,36}$/)
   assert.equal(received[1].headers['idempotency-key'], received[0].headers['idempotency-key'])
   assert.equal(received[1].headers['content-type'], 'application/json')
+  // The person's language, which the service keeps and words its refusals in.
+  assert.equal(received[1].headers['accept-language'], 'en')
   // kz-iin-sent carries the answer, and the confirmation shows its receipt to say at the window.
   assert.deepEqual(await eventsOf(page, 'kz-iin-sent'), [{ status: 201, body: { id: 'a1', receipt: 'DEU-2026-000002' } }])
   assert.equal(await shadow(page, (root) => root.querySelector('.receipt-number').textContent), 'DEU-2026-000002')

@@ -2,9 +2,9 @@
 //! headers, compression, body limits, timeouts, request logs without personal data, panics
 //! turned into 500s).
 
-pub mod applications;
+pub(crate) mod applications;
 pub mod language;
-pub mod problem;
+pub(crate) mod problem;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,11 +27,16 @@ use crate::store::Store;
 
 /// The Content-Security-Policy of README "Security": no inline script or style; WebAssembly
 /// compiled from this origin's files only; forms post to this origin.
+///
+/// # Example
+/// ```
+/// assert!(kz_iin_server::http::CSP.contains("'wasm-unsafe-eval'"));
+/// ```
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
 
 /// What every handler shares.
 #[derive(Clone)]
-pub struct AppState {
+pub(crate) struct AppState {
     /// The database.
     pub store: Store,
     /// The pages and the package's files.
@@ -43,7 +48,7 @@ pub struct AppState {
 }
 
 /// The service's routes and layers.
-pub fn router(state: AppState, timeout: Duration) -> Router {
+pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
     let security = [
         ("content-security-policy", CSP),
         ("x-content-type-options", "nosniff"),
