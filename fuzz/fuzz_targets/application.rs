@@ -3,13 +3,13 @@
 #![no_main]
 
 use kz_iin::form::{date_from_parts, validate, validate_raw, Context, RawApplication};
+use kz_iin::messages::issue_message;
 use kz_iin::{Date, Lang};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let context = Context {
         today: Date::new(2026, 11, 21).unwrap(),
-        lang: Lang::Kk,
     };
     // The same input as JSON (what a server reads) and as a record (what the WebAssembly
     // boundary reads): either way a coherent report, and a record reads back as written.
@@ -29,7 +29,9 @@ fuzz_target!(|data: &[u8]| {
             .errors
             .iter()
             .chain(&report.warnings)
-            .all(|i| !i.message.is_empty()));
+            .all(|i| [Lang::Kk, Lang::Ru, Lang::En]
+                .iter()
+                .all(|&lang| !issue_message(lang, i).is_empty())));
         if report.valid {
             let again = validate(&report.normalized, &context);
             assert!(again.valid);
