@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 node scripts/build.js
 cargo build --quiet --profile server -p kz-iin-server
-exec target/server/kz-iin-server serve
+# On an empty database, one officer of the demo's institution (deu), whose password is printed once.
+exec env DEMO_OFFICER="${DEMO_OFFICER:-deu}" target/server/kz-iin-server serve

@@ -99,12 +99,18 @@ async fn main() {
         body_limit: 64 * 1024,
         request_timeout: 30,
         database_connections: 16,
+        retention_days: 30,
+        undecided_retention_days: 180,
+        session_idle_minutes: 30,
+        trust_proxy: false,
+        register_key: None,
+        demo_officer: None,
     };
     let (listener, app) = kz_iin_server::start(&settings, Arc::new(SystemClock))
         .await
         .unwrap();
     let base = format!("http://{}/api/applications", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    tokio::spawn(kz_iin_server::serve(listener, app, std::future::pending()));
 
     // A valid application for today, the same bytes every time but for its key.
     let vectors: serde_json::Value =

@@ -16,11 +16,19 @@ CREATE TABLE applications (
     -- The language the person used (kk, ru, en).
     lang TEXT NOT NULL,
     received_at BIGINT NOT NULL,
-    -- The normalised application, as JSON (the core's `value`).
-    value TEXT NOT NULL
+    -- received, certified or refused (a decision is final: decisions holds it).
+    status TEXT NOT NULL DEFAULT 'received',
+    decided_at BIGINT,
+    -- The normalised application, as JSON (the core's `value`); NULL once erased, when only
+    -- the anonymous columns remain (institution, receipt, dates, status).
+    value TEXT,
+    erased_at BIGINT
 );
 
-CREATE INDEX applications_by_institution ON applications (institution, received_at);
+-- An institution's queue, newest first, by status.
+CREATE INDEX applications_queue ON applications (institution, status, received_at);
+-- Retention: what to erase.
+CREATE INDEX applications_by_time ON applications (received_at);
 
 -- The last receipt number given, per institution and year.
 CREATE TABLE receipt_sequences (

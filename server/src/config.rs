@@ -37,6 +37,39 @@ pub enum Command {
     Serve,
     /// Create or update the database's tables, then stop.
     Migrate,
+    /// Officers' accounts.
+    Staff {
+        /// What to do.
+        #[command(subcommand)]
+        action: StaffCommand,
+    },
+    /// Erase the personal data that retention says is due now, then stop (the service also does
+    /// it every hour).
+    Retention,
+}
+
+/// What `kz-iin-server staff` does.
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add an officer; the password is read from standard input (one line, at least 12
+    /// characters), never from the command line.
+    Add {
+        /// The institution the officer belongs to (an id such as deu, usa, tur-istanbul).
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
+        institution: Option<String>,
+        /// An administrator, who sees every institution.
+        #[arg(long)]
+        all: bool,
+        /// The officer's login (a-z, 0-9, '.', '_', '-').
+        #[arg(long)]
+        login: String,
+    },
+    /// Turn an officer off: their sessions end and they cannot sign in.
+    Disable {
+        /// The officer's login.
+        #[arg(long)]
+        login: String,
+    },
 }
 
 /// Where the service keeps its data, where it listens, and its limits.
@@ -81,4 +114,24 @@ pub struct Settings {
         global = true
     )]
     pub database_connections: u32,
+    /// Days the personal data of a decided application is kept after its decision
+    #[arg(long, env = "RETENTION_DAYS", default_value_t = 30, global = true)]
+    pub retention_days: u32,
+    /// Days the personal data of an application never decided is kept after its receipt
+    #[arg(long, env = "UNDECIDED_RETENTION_DAYS", default_value_t = 180, global = true)]
+    pub undecided_retention_days: u32,
+    /// Minutes of inactivity after which an officer's session ends
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
+    pub session_idle_minutes: u32,
+    /// Behind a proxy: take the client's address from X-Forwarded-For (throttling sign-ins)
+    #[arg(long, env = "TRUST_PROXY", default_value_t = false, global = true)]
+    pub trust_proxy: bool,
+    /// The key of the register's hashes, 64 hex digits, kept apart from the data (without it,
+    /// one is made on first start and kept in the database)
+    #[arg(long, env = "REGISTER_KEY", global = true, hide_env_values = true)]
+    pub register_key: Option<String>,
+    /// On a database without officers, create one for this institution and print its login and
+    /// a random password once (npm start gives the demo's, deu)
+    #[arg(long, env = "DEMO_OFFICER", global = true)]
+    pub demo_officer: Option<String>,
 }

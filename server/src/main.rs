@@ -1,12 +1,14 @@
-//! `kz-iin-server [serve|migrate]`: see `kz-iin-server --help`.
+//! `kz-iin-server [serve|migrate|staff|retention]`: see `kz-iin-server --help`.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use kz_iin_server::clock::SystemClock;
-use kz_iin_server::config::{Cli, Command};
+use kz_iin_server::clock::{Clock, SystemClock};
+use kz_iin_server::config::{Cli, Command, Settings, StaffCommand};
 use kz_iin_server::store::Store;
+use kz_iin_server::{retention, staff};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -16,46 +18,76 @@ async fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
         )
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     let cli = Cli::parse();
-    let settings = cli.settings;
-    match cli.command.unwrap_or(Command::Serve) {
-        Command::Migrate => match Store::connect(&settings.database_url, 1).await {
-            Ok(_) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("kz-iin-server: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        Command::Serve => {
-            let (listener, app) = match kz_iin_server::start(&settings, Arc::new(SystemClock)).await
-            {
-                Ok(started) => started,
-                Err(e) => {
-                    eprintln!("kz-iin-server: {e}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            let address = listener
-                .local_addr()
-                .map(|a| a.to_string())
-                .unwrap_or_default();
-            // The URL on standard output, for people and for scripts that start the service.
-            println!("kz-iin-server: http://{address}/www/");
-            let shutdown = async {
-                let _ = tokio::signal::ctrl_c().await;
-            };
-            match axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown)
-                .await
-            {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("kz-iin-server: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+    let outcome = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&cli.settings).await,
+        Command::Migrate => Store::connect(&cli.settings.database_url, 1).await.map(|_| ()).map_err(Into::into),
+        Command::Staff { action } => staff_command(&cli.settings, action).await,
+        Command::Retention => run_retention(&cli.settings).await,
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kz-iin-server: {e}");
+            ExitCode::FAILURE
         }
     }
+}
+
+type Failure = Box<dyn std::error::Error + Send + Sync>;
+
+async fn serve(settings: &Settings) -> Result<(), Failure> {
+    let (listener, app) = kz_iin_server::start(settings, Arc::new(SystemClock)).await?;
+    let address = listener.local_addr()?;
+    // The URL on standard output, for people and for scripts that start the service.
+    println!("kz-iin-server: http://{address}/www/");
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    kz_iin_server::serve(listener, app, shutdown).await?;
+    Ok(())
+}
+
+/// The password for `staff add`: one line of standard input, typed without echo at a terminal.
+fn read_password() -> Result<String, Failure> {
+    let password = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password("Password (at least 12 characters): ")?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    };
+    Ok(password)
+}
+
+async fn staff_command(settings: &Settings, action: StaffCommand) -> Result<(), Failure> {
+    let store = Store::connect(&settings.database_url, 2).await?;
+    match action {
+        StaffCommand::Add { institution, all, login } => {
+            let password = read_password()?;
+            let institution = if all { None } else { institution };
+            staff::add(&store, &login, institution.as_deref(), &password, SystemClock.now_ms()).await?;
+            println!("kz-iin-server: officer {login} added ({})", institution.as_deref().unwrap_or("every institution"));
+        }
+        StaffCommand::Disable { login } => {
+            if !staff::disable(&store, &login).await? {
+                return Err(format!("no officer {login}").into());
+            }
+            println!("kz-iin-server: officer {login} turned off; their sessions ended");
+        }
+    }
+    Ok(())
+}
+
+async fn run_retention(settings: &Settings) -> Result<(), Failure> {
+    let store = Store::connect(&settings.database_url, 2).await?;
+    let policy = retention::Policy {
+        decided_days: settings.retention_days,
+        undecided_days: settings.undecided_retention_days,
+    };
+    let erased = retention::run(&store, policy, SystemClock.now_ms()).await?;
+    println!("kz-iin-server: erased {} decided and {} undecided applications' personal data", erased.decided, erased.undecided);
+    Ok(())
 }

@@ -11,10 +11,14 @@ mod ru;
 #[cfg(feature = "form")]
 mod service;
 #[cfg(feature = "form")]
+mod staff;
+#[cfg(feature = "form")]
 mod ui;
 
 #[cfg(feature = "form")]
 pub use service::SERVICE_TEXTS;
+#[cfg(feature = "form")]
+pub use staff::STAFF_TEXTS;
 #[cfg(feature = "form")]
 pub use ui::UI_TEXTS;
 
@@ -370,6 +374,21 @@ pub fn service_text(lang: Lang, code: &str) -> Option<&'static str> {
         .iter()
         .find(|(c, _)| *c == code)
         .map(|(_, words)| words.get(lang))
+}
+
+#[cfg(feature = "form")]
+/// A word of the officers' pages (see [`STAFF_TEXTS`]); an unknown key is given back as is, so
+/// that a missing word shows where it is missing rather than nothing.
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin::messages::staff_text(kz_iin::Lang::Kk, "signOut"), "Шығу");
+/// ```
+pub fn staff_text(lang: Lang, key: &'static str) -> &'static str {
+    STAFF_TEXTS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, words)| words.get(lang))
 }
 
 #[cfg(feature = "mrz")]

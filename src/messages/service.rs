@@ -11,7 +11,7 @@
 use crate::fields::Words;
 
 /// `(code, words)`: each problem a service may answer with before validation.
-pub const SERVICE_TEXTS: [(&str, Words); 8] = [
+pub const SERVICE_TEXTS: [(&str, Words); 17] = [
     ("not_json", words!["Өтініш JSON түрінде (Content-Type: application/json) жіберілуі керек", "Заявление нужно отправить в формате JSON (Content-Type: application/json)", "Send the application as JSON (Content-Type: application/json)"]),
     ("invalid_json", words!["Өтініш оқылмады: JSON қате жазылған", "Заявление не прочитано: JSON записан с ошибкой", "The application could not be read: its JSON is not well formed"]),
     ("too_large", words!["Өтініш тым үлкен: оны тексеріп, қайта жіберіңіз", "Заявление слишком большое: проверьте его и отправьте снова", "The application is too large: check it and send it again"]),
@@ -20,4 +20,13 @@ pub const SERVICE_TEXTS: [(&str, Words); 8] = [
     ("idempotency_key_reused", words!["Бұл Idempotency-Key басқа өтінішпен бұрын жіберілген: жаңа өтінішке жаңа кілт керек", "Этот Idempotency-Key уже использован для другого заявления: для нового заявления нужен новый ключ", "This Idempotency-Key was used for another application: a new application needs a new key"]),
     ("unavailable", words!["Қызмет уақытша қолжетімсіз: өтінішіңіз сақталмады, біраз уақыттан кейін қайталаңыз", "Сервис временно недоступен: заявление не сохранено, повторите попытку позже", "The service is unavailable for a moment: your application was not kept, try again shortly"]),
     ("not_found", words!["Мұндай бет жоқ", "Такой страницы нет", "There is no such page"]),
+    ("unauthorized", words!["Жалғастыру үшін жүйеге кіріңіз", "Войдите, чтобы продолжить", "Sign in to continue"]),
+    ("csrf", words!["Бет ескірген: оны жаңартып, қайталап көріңіз", "Страница устарела: обновите её и повторите", "This page has expired: reload it and try again"]),
+    ("wrong_credentials", words!["Логин немесе құпиясөз қате", "Неверный логин или пароль", "The login or the password is wrong"]),
+    ("too_many_attempts", words!["Сәтсіз әрекеттер тым көп: бірнеше минуттан кейін қайталаңыз", "Слишком много неудачных попыток: повторите через несколько минут", "Too many failed attempts: try again in a few minutes"]),
+    ("iin_taken", words!["Бұл ЖСН басқа адамға тіркелген", "Этот ИИН уже записан за другим лицом", "This IIN is already recorded for another person"]),
+    ("person_has_iin", words!["Бұл адамға басқа ЖСН тіркелген: ЖСН бір рет беріледі және өзгермейді", "Этому лицу уже записан другой ИИН: ИИН присваивается один раз и не меняется", "This person already holds another recorded IIN: an IIN is given once and never changes"]),
+    ("already_decided", words!["Бұл өтініш бойынша шешім қабылданған: шешім түпкілікті", "По этому заявлению уже принято решение: оно окончательное", "This application has already been decided: a decision is final"]),
+    ("erased", words!["Бұл өтініштің дербес деректері жойылған", "Персональные данные этого заявления удалены", "The personal data of this application was erased"]),
+    ("not_decided", words!["Бұл өтініш бойынша әлі шешім жоқ: құжат әзір емес", "По этому заявлению ещё нет решения: документа нет", "This application has not been decided yet: there is no document"]),
 ];

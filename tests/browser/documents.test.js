@@ -91,7 +91,7 @@ test('in the browser, each element shows every label verbatim; markup in any fie
   })
   const errors = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto(`${url}/www/staff.html`)
+  await page.goto(`${url}/www/documents.html`)
   await page.waitForFunction(() => customElements.get('kz-iin-certificate') && customElements.get('kz-iin-refusal'))
   const shown = await page.evaluate(
     ([cert, refusal]) => {

@@ -15,7 +15,7 @@ use kz_iin::form::{validate_raw_owned, Context, RawApplication};
 use kz_iin::messages::WordedReport;
 use sha2::{Digest, Sha256};
 
-use super::problem::{json, refuse};
+use super::problem::{json, refuse, unavailable};
 use super::{language, AppState};
 use crate::clock::utc_date;
 use crate::store::{Kept, NewApplication, Stored};
@@ -133,16 +133,6 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         Ok(Kept::Existing(stored)) => replay(&stored, &sha, lang),
         Err(e) => unavailable(&e, lang),
     }
-}
-
-/// The database failed: nothing was kept, and the client may retry with the same key.
-fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) -> Response {
-    tracing::error!(%error, "the store failed");
-    let mut response = refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
-    response
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -5,6 +5,9 @@
 pub(crate) mod applications;
 pub mod language;
 pub(crate) mod problem;
+pub(crate) mod session;
+pub(crate) mod staff_api;
+pub(crate) mod staff_pages;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -45,6 +48,12 @@ pub(crate) struct AppState {
     pub clock: Arc<dyn Clock>,
     /// The largest request body, in bytes.
     pub body_limit: usize,
+    /// The register's key (uniqueness of IINs and persons, by keyed hashes).
+    pub register_key: crate::register::RegisterKey,
+    /// How long an officer's session lasts without use, in milliseconds.
+    pub idle_ms: i64,
+    /// Whether X-Forwarded-For and X-Forwarded-Proto come from a proxy that is trusted.
+    pub trust_proxy: bool,
 }
 
 /// The service's routes and layers.
@@ -67,6 +76,23 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/api/applications", post(applications::post))
+        .route("/api/staff/login", post(staff_api::login))
+        .route("/api/staff/logout", post(staff_api::logout))
+        .route("/api/staff/applications", get(staff_api::queue))
+        .route("/api/staff/applications/{id}", get(staff_api::detail))
+        .route("/api/staff/applications/{id}/certificate", post(staff_api::certificate))
+        .route("/api/staff/applications/{id}/refusal", post(staff_api::refusal))
+        .route("/api/staff/applications/{id}/document", get(staff_api::document))
+        .route("/api/staff/applications/{id}/audit", get(staff_api::audit))
+        .route("/staff", get(|| async { Redirect::to("/staff/") }))
+        .route("/staff/", get(staff_pages::home))
+        .route("/staff/login", get(staff_pages::login_page).post(staff_pages::login))
+        .route("/staff/logout", post(staff_pages::logout))
+        .route("/staff/applications", get(staff_pages::queue))
+        .route("/staff/applications/{id}", get(staff_pages::detail))
+        .route("/staff/applications/{id}/certificate", post(staff_pages::certificate))
+        .route("/staff/applications/{id}/refusal", post(staff_pages::refusal))
+        .route("/staff/applications/{id}/document", get(staff_pages::document))
         .fallback(fallback)
         .with_state(state)
         // Compresses what the handlers write (JSON); static files come compressed already.

@@ -43,3 +43,13 @@ pub fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
+
+/// The database failed: nothing was kept, and the client may retry with the same key.
+pub(crate) fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) -> Response {
+    tracing::error!(%error, "the store failed");
+    let mut response = refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+    response
+}

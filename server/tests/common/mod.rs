@@ -114,6 +114,12 @@ pub fn settings(url: &str) -> Settings {
         body_limit: 64 * 1024,
         request_timeout: 30,
         database_connections: 16,
+        retention_days: 30,
+        undecided_retention_days: 180,
+        session_idle_minutes: 30,
+        trust_proxy: false,
+        register_key: None,
+        demo_officer: None,
     }
 }
 
@@ -143,7 +149,7 @@ pub async fn start(url: &str) -> Server {
         .expect("the server starts");
     let base = format!("http://{}", listener.local_addr().unwrap());
     let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
+        let _ = kz_iin_server::serve(listener, app, std::future::pending()).await;
     });
     Server { base, clock, task }
 }

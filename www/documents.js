@@ -1,5 +1,6 @@
-// The staff page: a validated application becomes a registration certificate or a refusal
-// notice, rendered by the core and printed on A4 or A5.
+// The documents' demo page: a validated application becomes a registration certificate or a
+// refusal notice in the browser (<kz-iin-certificate>, <kz-iin-refusal>), rendered by the core
+// and printed on A4 or A5. The service's officers use its own pages, /staff/.
 import '../dist/elements.js'
 import '../dist/elements/document-elements-define.js'
 

@@ -1,0 +1,95 @@
+//! Officers' sessions over HTTP: the cookie (HttpOnly, SameSite=Strict, Secure behind TLS), the
+//! officer a request comes from, its CSRF token, and the client's address for throttling.
+
+use std::net::SocketAddr;
+
+use axum::extract::ConnectInfo;
+use axum::http::{header, HeaderMap, HeaderValue, Extensions};
+
+use super::AppState;
+use crate::staff::{self, Officer};
+
+/// The session cookie's name.
+pub const COOKIE: &str = "kz_iin_staff";
+
+/// The value of a cookie in a request's Cookie header(s).
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_string())
+}
+
+/// Whether the request came over TLS, as the proxy in front says (only when it is trusted).
+pub fn over_tls(state: &AppState, headers: &HeaderMap) -> bool {
+    state.trust_proxy
+        && headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|p| p.trim().eq_ignore_ascii_case("https"))
+}
+
+/// The Set-Cookie of a session: HttpOnly (no script reads it), SameSite=Strict (no other site
+/// sends it), Secure when the service is reached over TLS; a browser session's lifetime, the
+/// server ending it after inactivity.
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"))
+        .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/"))
+}
+
+/// The Set-Cookie that removes the session's cookie.
+pub fn cleared_cookie(secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"))
+        .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/; Max-Age=0"))
+}
+
+/// The client's address: the proxy's X-Forwarded-For (its last hop) when trusted, else the
+/// peer's.
+pub fn address(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -> String {
+    if state.trust_proxy {
+        if let Some(forwarded) = headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+        {
+            return forwarded.trim().to_string();
+        }
+    }
+    extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
+}
+
+/// The officer of the request's session, if it is open.
+pub async fn officer(state: &AppState, headers: &HeaderMap) -> Result<Option<Officer>, crate::store::StoreError> {
+    let Some(token) = cookie(headers, COOKIE) else {
+        return Ok(None);
+    };
+    staff::session(&state.store, &token, state.clock.now_ms(), state.idle_ms).await
+}
+
+/// Whether a state-changing request carries its session's CSRF token.
+pub fn csrf_ok(officer: &Officer, sent: Option<&str>) -> bool {
+    sent.is_some_and(|t| staff::same_secret(t, &officer.csrf))
+}
+
+/// Whether a form post comes from this origin's own pages (a browser's Sec-Fetch-Site or
+/// Origin): what stops another site from posting the sign-in form (login CSRF).
+pub fn same_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return site == "same-origin" || site == "none";
+    }
+    match (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) {
+        (Some(origin), Some(host)) => origin.split("://").nth(1) == Some(host),
+        _ => true,
+    }
+}

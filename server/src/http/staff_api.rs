@@ -1,0 +1,367 @@
+//! The officers' JSON API: sign-in and sign-out, the queue, one application, the two decisions,
+//! the document, the audit trail. Without a session every route answers 401; another
+//! institution's application answers 404, as one that does not exist; a state-changing request
+//! without its session's `X-CSRF-Token` answers 403.
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Extensions};
+use axum::response::{IntoResponse, Response};
+use kz_iin::documents::{DocumentError, Paper, Rendered};
+use kz_iin::messages::{document_message, WordedIssue};
+use kz_iin::Lang;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::problem::{json, refuse};
+use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
+use super::{language, AppState};
+use crate::officers::{self, Decide, Refused, Status};
+use crate::staff::{self, Officer, SignInError};
+
+/// The officer of a request, or the 401 it gets.
+async fn signed_in(state: &AppState, headers: &HeaderMap, lang: Lang) -> Result<Officer, Response> {
+    match session::officer(state, headers).await {
+        Ok(Some(officer)) => Ok(officer),
+        Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
+        Err(e) => Err(super::problem::unavailable(&e, lang)),
+    }
+}
+
+/// The officer, for a state-changing request: also its CSRF token, or 403.
+async fn changing(state: &AppState, headers: &HeaderMap, lang: Lang) -> Result<Officer, Response> {
+    let officer = signed_in(state, headers, lang).await?;
+    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok());
+    if !csrf_ok(&officer, sent) {
+        return Err(refuse(StatusCode::FORBIDDEN, "csrf", lang));
+    }
+    Ok(officer)
+}
+
+/// A JSON body of type `T`, or the refusal: not JSON (415), too large (413), unreadable (400).
+async fn body<T: for<'de> Deserialize<'de>>(state: &AppState, headers: &HeaderMap, body: Body, lang: Lang) -> Result<T, Response> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang));
+    }
+    let bytes = to_bytes(body, state.body_limit)
+        .await
+        .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang))?;
+    serde_json::from_slice(&bytes).map_err(|_| refuse(StatusCode::BAD_REQUEST, "invalid_json", lang))
+}
+
+#[derive(Deserialize)]
+struct Credentials {
+    login: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SignedIn<'a> {
+    csrf_token: &'a str,
+    login: &'a str,
+    institution: Option<&'a str>,
+}
+
+/// `POST /api/staff/login`: `{ login, password }` → `{ csrfToken, login, institution }` and the
+/// session cookie; 401 for a wrong login or password alike; 429 when throttled.
+pub async fn login(State(state): State<AppState>, headers: HeaderMap, extensions: Extensions, raw: Body) -> Response {
+    let lang = language::of(&headers);
+    let credentials: Credentials = match body(&state, &headers, raw, lang).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let address = session::address(&state, &headers, &extensions);
+    match staff::sign_in(&state.store, &credentials.login, &credentials.password, &address, state.clock.now_ms()).await {
+        Ok(signed) => {
+            let mut response = json(
+                StatusCode::OK,
+                &SignedIn {
+                    csrf_token: &signed.officer.csrf,
+                    login: &signed.officer.login,
+                    institution: signed.officer.institution.as_deref(),
+                },
+            );
+            response.headers_mut().insert(header::SET_COOKIE, session_cookie(&signed.token, session::over_tls(&state, &headers)));
+            response
+        }
+        Err(e) => sign_in_refused(e, lang),
+    }
+}
+
+/// The answer to a failed sign-in (the same for a login that exists and one that does not).
+pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
+    match e {
+        SignInError::Wrong => refuse(StatusCode::UNAUTHORIZED, "wrong_credentials", lang),
+        SignInError::Throttled => {
+            let mut r = refuse(StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", lang);
+            r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+            r
+        }
+        SignInError::Store(e) => super::problem::unavailable(&crate::store::StoreError(e), lang),
+    }
+}
+
+/// `POST /api/staff/logout`: ends the session (its cookie opens nothing from then on).
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let lang = language::of(&headers);
+    if let Err(r) = changing(&state, &headers, lang).await {
+        return r;
+    }
+    if let Some(token) = session::cookie(&headers, session::COOKIE) {
+        if let Err(e) = staff::end(&state.store, &token).await {
+            return super::problem::unavailable(&e, lang);
+        }
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(session::over_tls(&state, &headers)));
+    response
+}
+
+#[derive(Deserialize)]
+pub(crate) struct QueueQuery {
+    status: Option<String>,
+    receipt: Option<String>,
+    page: Option<u32>,
+}
+
+/// `GET /api/staff/applications?status=received|certified|refused&receipt=&page=`: newest
+/// first, 50 a page.
+pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<QueueQuery>) -> Response {
+    let lang = language::of(&headers);
+    let officer = match signed_in(&state, &headers, lang).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let status = q.status.as_deref().filter(|s| !s.is_empty()).map(Status::parse);
+    if status == Some(None) {
+        return refuse(StatusCode::BAD_REQUEST, "not_found", lang);
+    }
+    match officers::queue(&state.store, &officer, status.flatten(), q.receipt.as_deref(), q.page.unwrap_or(1)).await {
+        Ok(page) => json(StatusCode::OK, &page),
+        Err(e) => super::problem::unavailable(&e, lang),
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DetailOut<'a> {
+    id: &'a str,
+    receipt: &'a str,
+    institution: &'a str,
+    received_at: i64,
+    lang: &'a str,
+    status: Status,
+    value: Option<&'a kz_iin::form::Application>,
+    erased_at: Option<i64>,
+    warnings: Vec<WordedIssue<'a>>,
+    decision: Option<&'a officers::Decision>,
+    holder: Option<&'a officers::Holder>,
+}
+
+/// `GET /api/staff/applications/{id}`: the stored application, its receipt, the core's warnings
+/// (in the officer's language), its decision, and the IIN its person already holds.
+pub async fn detail(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let lang = language::of(&headers);
+    let officer = match signed_in(&state, &headers, lang).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let detail = match officers::detail(&state.store, &state.register_key, &officer, &id).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Err(e) => return super::problem::unavailable(&e, lang),
+    };
+    if let Err(e) = officers::viewed(&state.store, &officer, &detail, state.clock.now_ms()).await {
+        return super::problem::unavailable(&e, lang);
+    }
+    let report = detail.report();
+    let warnings = report
+        .as_ref()
+        .map(|r| r.warnings.iter().map(|issue| WordedIssue { issue, lang }).collect())
+        .unwrap_or_default();
+    json(
+        StatusCode::OK,
+        &DetailOut {
+            id: &detail.id,
+            receipt: &detail.receipt,
+            institution: &detail.institution,
+            received_at: detail.received_at,
+            lang: &detail.lang,
+            status: detail.status,
+            value: detail.application.as_ref(),
+            erased_at: detail.erased_at,
+            warnings,
+            decision: detail.decision.as_ref(),
+            holder: detail.holder.as_ref(),
+        },
+    )
+}
+
+/// The answer to a decision not made.
+pub(crate) fn decision_refused(e: Refused, lang: Lang) -> Response {
+    match e {
+        Refused::NotFound => refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Refused::AlreadyDecided => refuse(StatusCode::CONFLICT, "already_decided", lang),
+        Refused::Erased => refuse(StatusCode::CONFLICT, "erased", lang),
+        Refused::NotDecided => refuse(StatusCode::CONFLICT, "not_decided", lang),
+        Refused::IinTaken => refuse(StatusCode::CONFLICT, "iin_taken", lang),
+        Refused::PersonHasIin => refuse(StatusCode::CONFLICT, "person_has_iin", lang),
+        Refused::Invalid(e) => invalid(&e, lang),
+        Refused::Store(e) => super::problem::unavailable(&e, lang),
+    }
+}
+
+/// 422 with the core's code and words for a document it refuses.
+fn invalid(e: &DocumentError, lang: Lang) -> Response {
+    #[derive(Serialize)]
+    struct Issue<'a> {
+        field: &'a str,
+        code: &'a str,
+        message: String,
+    }
+    #[derive(Serialize)]
+    struct Refused<'a> {
+        errors: [Issue<'a>; 1],
+    }
+    json(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &Refused {
+            errors: [Issue {
+                field: e.field(),
+                code: e.code(),
+                message: document_message(lang, e),
+            }],
+        },
+    )
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct CertificateIn {
+    #[serde(default)]
+    iin: String,
+    #[serde(default)]
+    issue_date: String,
+}
+
+#[derive(Deserialize)]
+struct StandardReason {
+    #[serde(default)]
+    kk: String,
+    #[serde(default)]
+    ru: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RefusalIn {
+    #[serde(default)]
+    reason: String,
+    standard_reason: Option<StandardReason>,
+    #[serde(default)]
+    issue_date: String,
+}
+
+async fn decide(state: AppState, headers: HeaderMap, id: String, decision: Result<(Decide, String), Response>) -> Response {
+    let lang = language::of(&headers);
+    let officer = match changing(&state, &headers, lang).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let (decide, issue_date) = match decision {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    match officers::decide(&state.store, &state.register_key, &officer, &id, decide, &issue_date, state.clock.now_ms()).await {
+        Ok(()) => {
+            let status = match officers::detail(&state.store, &state.register_key, &officer, &id).await {
+                Ok(Some(d)) => d.status,
+                _ => Status::Received,
+            };
+            json(StatusCode::CREATED, &serde_json::json!({ "id": id, "status": status }))
+        }
+        Err(e) => decision_refused(e, lang),
+    }
+}
+
+/// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate }`.
+pub async fn certificate(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, raw: Body) -> Response {
+    let lang = language::of(&headers);
+    let input = body::<CertificateIn>(&state, &headers, raw, lang)
+        .await
+        .map(|c| (Decide::Certificate { iin: c.iin }, c.issue_date));
+    decide(state, headers, id, input).await
+}
+
+/// `POST /api/staff/applications/{id}/refusal`: `{ reason, standardReason?: { kk, ru }, issueDate }`.
+pub async fn refusal(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, raw: Body) -> Response {
+    let lang = language::of(&headers);
+    let input = body::<RefusalIn>(&state, &headers, raw, lang).await.map(|r| {
+        let standard = r
+            .standard_reason
+            .filter(|s| !s.kk.trim().is_empty() || !s.ru.trim().is_empty())
+            .map(|s| (s.kk, s.ru));
+        (Decide::Refusal { reason: r.reason, standard }, r.issue_date)
+    });
+    decide(state, headers, id, input).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PaperQuery {
+    paper: Option<String>,
+}
+
+/// The document as a page: the core's self-contained HTML, under a policy that allows exactly
+/// its one inline stylesheet (by hash) and nothing else.
+pub(crate) fn document_response(rendered: &Rendered) -> Response {
+    use base64::Engine as _;
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(rendered.css.as_bytes()));
+    let csp = format!("default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
+    let mut response = (StatusCode::OK, rendered.document()).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert("content-security-policy", v);
+    }
+    response
+}
+
+/// `GET /api/staff/applications/{id}/document?paper=A4|A5`: the certificate or the refusal,
+/// printable, rendered by the core from the stored application.
+pub async fn document(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<PaperQuery>) -> Response {
+    let lang = language::of(&headers);
+    let officer = match signed_in(&state, &headers, lang).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let paper = Paper::parse(q.paper.as_deref().unwrap_or("A4"));
+    match officers::document(&state.store, &state.register_key, &officer, &id, paper, state.clock.now_ms()).await {
+        Ok(rendered) => document_response(&rendered),
+        Err(e) => decision_refused(e, lang),
+    }
+}
+
+/// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first.
+pub async fn audit(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let lang = language::of(&headers);
+    let officer = match signed_in(&state, &headers, lang).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    match officers::detail(&state.store, &state.register_key, &officer, &id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Err(e) => return super::problem::unavailable(&e, lang),
+    }
+    match crate::audit::of_application(state.store.reader(), &id).await {
+        Ok(entries) => json(StatusCode::OK, &serde_json::json!({ "entries": entries })),
+        Err(e) => super::problem::unavailable(&e, lang),
+    }
+}

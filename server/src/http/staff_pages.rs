@@ -1,0 +1,568 @@
+//! The officers' pages, rendered on the server (no script needed), in kk, ru or en, under the
+//! same strict policy as the rest: signing in, the queue, one application with its warnings and
+//! every answer, the two decisions, and the printable document. Forms post back here and carry
+//! the session's CSRF token; the words are the core's (`messages::staff_text`, the field table).
+
+use axum::extract::{Path, Query, RawForm, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Extensions};
+use axum::response::{IntoResponse, Redirect, Response};
+use kz_iin::fields::{Kind, Options, FIELDS};
+use kz_iin::form::Application;
+use kz_iin::messages::{issue_message, service_text, staff_text};
+use kz_iin::Lang;
+use maud::{html, Markup, DOCTYPE};
+use serde::Deserialize;
+
+use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
+use super::{language, AppState};
+use crate::clock::utc_date;
+use crate::officers::{self, Decide, Detail, Refused, Status};
+use crate::staff::{self, Officer, SignInError};
+
+/// The language cookie a page's language links set.
+const LANG_COOKIE: &str = "kz_iin_lang";
+
+/// The page's language: `?lang=`, else the cookie the switch set, else Accept-Language.
+fn page_lang(headers: &HeaderMap, query: Option<&str>) -> Lang {
+    match (query, session::cookie(headers, LANG_COOKIE)) {
+        (Some(q), _) => Lang::parse(q),
+        (None, Some(c)) => Lang::parse(&c),
+        (None, None) => language::of(headers),
+    }
+}
+
+/// `{}`s of a template filled in order.
+fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        out.push_str(values.next().copied().unwrap_or(""));
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A time as the pages show it: `2026-12-03 14:05 UTC`.
+fn when(ms: i64) -> String {
+    let minutes = ms.rem_euclid(86_400_000) / 60_000;
+    format!("{} {:02}:{:02} UTC", utc_date(ms).to_iso(), minutes / 60, minutes % 60)
+}
+
+/// A page: the header (who is signed in, the language switch, signing out), then `main`.
+fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Markup) -> Markup {
+    let t = |k| staff_text(lang, k);
+    html! {
+        (DOCTYPE)
+        html lang=(lang.as_str()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — " (t("title")) }
+                link rel="icon" href="/www/favicon.svg" type="image/svg+xml";
+                link rel="stylesheet" href="/www/staff.css";
+            }
+            body {
+                header.masthead {
+                    p.brand { (t("title")) }
+                    nav aria-label="Language / Тіл / Язык" {
+                        ul.langs {
+                            @for (code, name) in [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")] {
+                                li { a href={ (path) "?lang=" (code) } lang=(code) aria-current=[(code == lang.as_str()).then_some("true")] { (name) } }
+                            }
+                        }
+                    }
+                    @if let Some(officer) = officer {
+                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) }
+                        form method="post" action="/staff/logout" {
+                            input type="hidden" name="csrf" value=(officer.csrf);
+                            button.secondary type="submit" { (t("signOut")) }
+                        }
+                    }
+                }
+                main id="main" { (main) }
+            }
+        }
+    }
+}
+
+fn respond(status: StatusCode, markup: Markup, lang_cookie: Option<Lang>) -> Response {
+    let mut response = (status, markup).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Some(lang) = lang_cookie {
+        if let Ok(v) = HeaderValue::from_str(&format!("{LANG_COOKIE}={}; Path=/staff; SameSite=Lax", lang.as_str())) {
+            h.insert(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+/// An error summary, GOV.UK style, at the top of a form.
+fn summary(lang: Lang, messages: &[String]) -> Markup {
+    html! {
+        @if !messages.is_empty() {
+            div.summary role="alert" tabindex="-1" {
+                h2 { (staff_text(lang, "problem")) }
+                ul { @for m in messages { li { (m) } } }
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct LangQuery {
+    lang: Option<String>,
+}
+
+/// `GET /staff/`: the queue, or signing in.
+pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match session::officer(&state, &headers).await {
+        Ok(Some(_)) => Redirect::to("/staff/applications").into_response(),
+        _ => Redirect::to("/staff/login").into_response(),
+    }
+}
+
+fn sign_in_page(lang: Lang, errors: &[String], login: &str) -> Markup {
+    let t = |k| staff_text(lang, k);
+    page(lang, t("signInTitle"), None, "/staff/login", html! {
+        h1 { (t("signInTitle")) }
+        (summary(lang, errors))
+        form method="post" action="/staff/login" {
+            p.field {
+                label for="login" { (t("login")) }
+                input #login name="login" type="text" autocomplete="username" spellcheck="false" autocapitalize="none" value=(login) required;
+            }
+            p.field {
+                label for="password" { (t("password")) }
+                input #password name="password" type="password" autocomplete="current-password" required;
+            }
+            button type="submit" { (t("signIn")) }
+        }
+    })
+}
+
+/// `GET /staff/login`.
+pub async fn login_page(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
+    let lang = page_lang(&headers, q.lang.as_deref());
+    respond(StatusCode::OK, sign_in_page(lang, &[], ""), q.lang.as_ref().map(|_| lang))
+}
+
+/// The fields of a urlencoded form (what could not be read is no field).
+fn form(raw: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(raw).unwrap_or_default()
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+}
+
+/// `POST /staff/login`: the form's login and password; a session and the queue, or the form
+/// again with the reason (the same for a login that exists and one that does not).
+pub async fn login(State(state): State<AppState>, headers: HeaderMap, extensions: Extensions, RawForm(raw): RawForm) -> Response {
+    let lang = page_lang(&headers, None);
+    if !session::same_origin(&headers) {
+        return respond(StatusCode::FORBIDDEN, sign_in_page(lang, &[service_text(lang, "csrf").unwrap_or_default().to_string()], ""), None);
+    }
+    let fields = form(&raw);
+    let login = field(&fields, "login").trim().to_string();
+    let address = session::address(&state, &headers, &extensions);
+    match staff::sign_in(&state.store, &login, field(&fields, "password"), &address, state.clock.now_ms()).await {
+        Ok(signed) => {
+            let mut response = Redirect::to("/staff/applications").into_response();
+            response.headers_mut().insert(header::SET_COOKIE, session_cookie(&signed.token, session::over_tls(&state, &headers)));
+            response
+        }
+        Err(e) => {
+            let (status, code) = match e {
+                SignInError::Wrong => (StatusCode::UNAUTHORIZED, "wrong_credentials"),
+                SignInError::Throttled => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"),
+                SignInError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            };
+            respond(status, sign_in_page(lang, &[service_text(lang, code).unwrap_or_default().to_string()], &login), None)
+        }
+    }
+}
+
+/// `POST /staff/logout`: the form's CSRF token; the session ends.
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap, RawForm(raw): RawForm) -> Response {
+    let lang = page_lang(&headers, None);
+    let officer = match session::officer(&state, &headers).await {
+        Ok(Some(o)) => o,
+        _ => return Redirect::to("/staff/login").into_response(),
+    };
+    let fields = form(&raw);
+    if !csrf_ok(&officer, Some(field(&fields, "csrf"))) {
+        return respond(StatusCode::FORBIDDEN, sign_in_page(lang, &[service_text(lang, "csrf").unwrap_or_default().to_string()], ""), None);
+    }
+    if let Some(token) = session::cookie(&headers, session::COOKIE) {
+        let _ = staff::end(&state.store, &token).await;
+    }
+    let mut response = Redirect::to("/staff/login").into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(session::over_tls(&state, &headers)));
+    response
+}
+
+/// The signed-in officer, or the redirect to signing in.
+async fn officer_or_sign_in(state: &AppState, headers: &HeaderMap) -> Result<Officer, Response> {
+    match session::officer(state, headers).await {
+        Ok(Some(o)) => Ok(o),
+        _ => Err(Redirect::to("/staff/login").into_response()),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct QueueQuery {
+    status: Option<String>,
+    receipt: Option<String>,
+    page: Option<u32>,
+    lang: Option<String>,
+}
+
+fn status_word(lang: Lang, status: Status) -> &'static str {
+    staff_text(
+        lang,
+        match status {
+            Status::Received => "status.received",
+            Status::Certified => "status.certified",
+            Status::Refused => "status.refused",
+        },
+    )
+}
+
+/// `GET /staff/applications`: the queue, newest first, by status, or the application with a
+/// number.
+pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<QueueQuery>) -> Response {
+    let lang = page_lang(&headers, q.lang.as_deref());
+    let officer = match officer_or_sign_in(&state, &headers).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let t = |k| staff_text(lang, k);
+    let status = q.status.as_deref().and_then(Status::parse);
+    let receipt = q.receipt.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    let page_number = q.page.unwrap_or(1).max(1);
+    let page_data = match officers::queue(&state.store, &officer, status, receipt, page_number).await {
+        Ok(p) => p,
+        Err(e) => return super::problem::unavailable(&e, lang),
+    };
+    let link = |page: u32| {
+        let mut url = format!("/staff/applications?page={page}");
+        if let Some(s) = status {
+            url.push_str(&format!("&status={}", s.as_str()));
+        }
+        url
+    };
+    let main = html! {
+        h1 { (t("queue")) }
+        form.filters method="get" action="/staff/applications" {
+            p.field {
+                label for="status" { (t("status")) }
+                select #status name="status" {
+                    option value="" { (t("status.all")) }
+                    @for s in [Status::Received, Status::Certified, Status::Refused] {
+                        option value=(s.as_str()) selected[status == Some(s)] { (status_word(lang, s)) }
+                    }
+                }
+            }
+            p.field {
+                label for="receipt" { (t("receipt")) }
+                input #receipt name="receipt" type="text" spellcheck="false" autocapitalize="characters" value=(receipt.unwrap_or(""));
+            }
+            button type="submit" { (t("show")) }
+        }
+        @if page_data.items.is_empty() {
+            p { (t("none")) }
+        } @else {
+            table.queue {
+                thead { tr {
+                    th scope="col" { (t("receipt")) }
+                    th scope="col" { (t("receivedAt")) }
+                    th scope="col" { (t("applicant")) }
+                    th scope="col" { (t("status")) }
+                    @if officer.institution.is_none() { th scope="col" { (t("institution")) } }
+                } }
+                tbody {
+                    @for line in &page_data.items {
+                        tr {
+                            td { a href={ "/staff/applications/" (line.id) } { (line.receipt) } }
+                            td { (when(line.received_at)) }
+                            td { (line.surname.as_deref().unwrap_or("—")) " " (line.given_name.as_deref().unwrap_or("")) }
+                            td { (status_word(lang, line.status)) }
+                            @if officer.institution.is_none() { td { (line.institution) } }
+                        }
+                    }
+                }
+            }
+        }
+        nav.pages aria-label=(t("queue")) {
+            @if page_data.page > 1 { a href=(link(page_data.page - 1)) { (t("previous")) } }
+            span { (fill(t("page"), &[&page_data.page.to_string()])) }
+            @if page_data.more { a href=(link(page_data.page + 1)) { (t("next")) } }
+        }
+    };
+    respond(StatusCode::OK, page(lang, t("queue"), Some(&officer), "/staff/applications", main), q.lang.as_ref().map(|_| lang))
+}
+
+/// An answer as the officer reads it: dates `dd.mm.yyyy`, choices by their names.
+fn shown(lang: Lang, kind: Kind, app: &Application, spec: &kz_iin::fields::FieldSpec) -> String {
+    let not_given = staff_text(lang, "notGiven").to_string();
+    if spec.field.is_boolean() {
+        return if app.flag(spec.field) == Some(true) { staff_text(lang, "yes").into() } else { not_given };
+    }
+    let Some(value) = app.text(spec.field) else {
+        return not_given;
+    };
+    match kind {
+        Kind::Date => value.split('-').rev().collect::<Vec<_>>().join("."),
+        Kind::Choice(Options::Institutions) => kz_iin::data::institution(value).map_or(value.to_string(), |i| i.name(lang).to_string()),
+        Kind::Choice(Options::Countries) => kz_iin::data::country(value).map_or(value.to_string(), |c| c.name(lang).to_string()),
+        Kind::Choice(Options::Fixed(choices)) => choices.iter().find(|c| c.value == value).map_or(value.to_string(), |c| c.label.get(lang).to_string()),
+        _ => value.to_string(),
+    }
+}
+
+/// Sticky values of the decision forms, after a refusal of one.
+#[derive(Default)]
+struct Entered {
+    iin: String,
+    issue_date: String,
+    reason: String,
+    standard_kk: String,
+    standard_ru: String,
+}
+
+fn detail_page(lang: Lang, officer: &Officer, d: &Detail, errors: &[String], entered: &Entered, today: &str, audit: &[crate::audit::Entry]) -> Markup {
+    let t = |k| staff_text(lang, k);
+    let path = format!("/staff/applications/{}", d.id);
+    let report = d.report();
+    let main = html! {
+        p { a href="/staff/applications" { (t("back")) } }
+        h1 { (t("receipt")) ": " (d.receipt) }
+        dl.meta {
+            dt { (t("institution")) } dd { (kz_iin::data::institution(&d.institution).map_or(d.institution.clone(), |i| i.name(lang).to_string())) }
+            dt { (t("receivedAt")) } dd { (when(d.received_at)) }
+            dt { (t("status")) } dd.status { (status_word(lang, d.status)) }
+        }
+        (summary(lang, errors))
+        @if let Some(at) = d.erased_at {
+            p.notice { (fill(t("erased"), &[&when(at)])) }
+        }
+        @if let Some(holder) = &d.holder {
+            p.notice.holder role="note" {
+                @match &holder.iin {
+                    Some(iin) => { (fill(t("holder"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                    None => { (t("holderErased")) },
+                }
+            }
+        }
+        @if let Some(report) = &report {
+            h2 { (t("warnings")) }
+            @if report.warnings.is_empty() {
+                p { (t("noWarnings")) }
+            } @else {
+                ul.warnings { @for w in &report.warnings { li { (issue_message(lang, w)) } } }
+            }
+        }
+        @if let Some(app) = &d.application {
+            h2 { (t("answers")) }
+            dl.answers {
+                @for spec in &FIELDS {
+                    div {
+                        dt { (spec.label.get(lang)) }
+                        dd { (shown(lang, spec.kind, app, spec)) }
+                    }
+                }
+            }
+        }
+        h2 { (t("decision")) }
+        @if let Some(decision) = &d.decision {
+            p.decided {
+                @if decision.kind == "certificate" {
+                    (fill(t("decided.certificate"), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
+                } @else {
+                    (fill(t("decided.refusal"), &[decision.reason.as_deref().unwrap_or("—")]))
+                }
+            }
+            p { (fill(t("decidedBy"), &[&decision.decided_by, &when(decision.decided_at)])) }
+            @if d.application.is_some() {
+                p.documents {
+                    (t("document")) ": "
+                    a href={ (path) "/document?paper=A4" } target="_blank" { "A4" } " · "
+                    a href={ (path) "/document?paper=A5" } target="_blank" { "A5" }
+                }
+            }
+        } @else if d.application.is_some() {
+            p { (t("decisionFinal")) }
+            div.decisions {
+                form.decision method="post" action={ (path) "/certificate" } {
+                    h3 { (t("certificate")) }
+                    input type="hidden" name="csrf" value=(officer.csrf);
+                    p.field {
+                        label for="iin" { (t("iin")) }
+                        input #iin name="iin" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value=(entered.iin);
+                    }
+                    p.field {
+                        label for="certificate-date" { (t("issueDate")) }
+                        input #certificate-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
+                    }
+                    button type="submit" { (t("certificate")) }
+                }
+                form.decision method="post" action={ (path) "/refusal" } {
+                    h3 { (t("refusal")) }
+                    input type="hidden" name="csrf" value=(officer.csrf);
+                    p.field {
+                        label for="reason" { (t("reason")) }
+                        textarea #reason name="reason" rows="3" { (entered.reason) }
+                    }
+                    p.field {
+                        label for="standard-kk" { (t("standardKk")) }
+                        input #standard-kk name="standardKk" type="text" lang="kk" value=(entered.standard_kk);
+                    }
+                    p.field {
+                        label for="standard-ru" { (t("standardRu")) }
+                        input #standard-ru name="standardRu" type="text" lang="ru" value=(entered.standard_ru);
+                    }
+                    p.field {
+                        label for="refusal-date" { (t("issueDate")) }
+                        input #refusal-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
+                    }
+                    button.warning type="submit" { (t("refusal")) }
+                }
+            }
+        }
+        h2 { (t("audit")) }
+        table.audit {
+            thead { tr { th scope="col" { (t("audit.at")) } th scope="col" { (t("audit.officer")) } th scope="col" { (t("audit.action")) } } }
+            tbody {
+                @for e in audit {
+                    tr { td { (when(e.at)) } td { (e.login) } td { (action_word(lang, &e.action)) } }
+                }
+            }
+        }
+    };
+    page(lang, &d.receipt, Some(officer), &path, main)
+}
+
+fn action_word(lang: Lang, action: &str) -> &'static str {
+    match action {
+        "sign_in" => staff_text(lang, "action.sign_in"),
+        "view" => staff_text(lang, "action.view"),
+        "certificate" => staff_text(lang, "action.certificate"),
+        "refusal" => staff_text(lang, "action.refusal"),
+        "document" => staff_text(lang, "action.document"),
+        _ => "—",
+    }
+}
+
+/// One application's page, after recording its view; `errors` from a decision refused.
+async fn show(state: &AppState, officer: &Officer, id: &str, lang: Lang, status: StatusCode, errors: &[String], entered: &Entered) -> Response {
+    let detail = match officers::detail(&state.store, &state.register_key, officer, id).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Err(e) => return super::problem::unavailable(&e, lang),
+    };
+    let now = state.clock.now_ms();
+    if let Err(e) = officers::viewed(&state.store, officer, &detail, now).await {
+        return super::problem::unavailable(&e, lang);
+    }
+    let audit = crate::audit::of_application(state.store.reader(), id).await.unwrap_or_default();
+    respond(status, detail_page(lang, officer, &detail, errors, entered, &utc_date(now).to_iso(), &audit), None)
+}
+
+/// `GET /staff/applications/{id}`.
+pub async fn detail(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<LangQuery>) -> Response {
+    let lang = page_lang(&headers, q.lang.as_deref());
+    let officer = match officer_or_sign_in(&state, &headers).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let mut response = show(&state, &officer, &id, lang, StatusCode::OK, &[], &Entered::default()).await;
+    if q.lang.is_some() {
+        if let Ok(v) = HeaderValue::from_str(&format!("{LANG_COOKIE}={}; Path=/staff; SameSite=Lax", lang.as_str())) {
+            response.headers_mut().insert(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+async fn decide_from_form(state: AppState, headers: HeaderMap, id: String, raw: &[u8], certificate: bool) -> Response {
+    let lang = page_lang(&headers, None);
+    let officer = match officer_or_sign_in(&state, &headers).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let fields = form(raw);
+    let entered = Entered {
+        iin: field(&fields, "iin").to_string(),
+        issue_date: field(&fields, "issueDate").trim().to_string(),
+        reason: field(&fields, "reason").to_string(),
+        standard_kk: field(&fields, "standardKk").to_string(),
+        standard_ru: field(&fields, "standardRu").to_string(),
+    };
+    if !csrf_ok(&officer, Some(field(&fields, "csrf"))) || !session::same_origin(&headers) {
+        let message = service_text(lang, "csrf").unwrap_or_default().to_string();
+        return show(&state, &officer, &id, lang, StatusCode::FORBIDDEN, &[message], &entered).await;
+    }
+    let decision = if certificate {
+        Decide::Certificate { iin: entered.iin.clone() }
+    } else {
+        let standard = (!entered.standard_kk.trim().is_empty() || !entered.standard_ru.trim().is_empty())
+            .then(|| (entered.standard_kk.clone(), entered.standard_ru.clone()));
+        Decide::Refusal { reason: entered.reason.clone(), standard }
+    };
+    match officers::decide(&state.store, &state.register_key, &officer, &id, decision, &entered.issue_date, state.clock.now_ms()).await {
+        Ok(()) => Redirect::to(&format!("/staff/applications/{id}")).into_response(),
+        Err(Refused::NotFound) => super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Err(e) => {
+            let (status, message) = match &e {
+                Refused::Invalid(doc) => (StatusCode::UNPROCESSABLE_ENTITY, kz_iin::messages::document_message(lang, doc)),
+                Refused::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, service_text(lang, "unavailable").unwrap_or_default().to_string()),
+                other => {
+                    let code = match other {
+                        Refused::AlreadyDecided => "already_decided",
+                        Refused::Erased => "erased",
+                        Refused::IinTaken => "iin_taken",
+                        Refused::PersonHasIin => "person_has_iin",
+                        _ => "not_decided",
+                    };
+                    (StatusCode::CONFLICT, service_text(lang, code).unwrap_or_default().to_string())
+                }
+            };
+            show(&state, &officer, &id, lang, status, &[message], &entered).await
+        }
+    }
+}
+
+/// `POST /staff/applications/{id}/certificate`: the form's IIN and date of issue.
+pub async fn certificate(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, RawForm(raw): RawForm) -> Response {
+    decide_from_form(state, headers, id, &raw, true).await
+}
+
+/// `POST /staff/applications/{id}/refusal`: the form's reason, standard reasons and date.
+pub async fn refusal(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, RawForm(raw): RawForm) -> Response {
+    decide_from_form(state, headers, id, &raw, false).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PaperQuery {
+    paper: Option<String>,
+}
+
+/// `GET /staff/applications/{id}/document?paper=A4|A5`: the document to print (the browser's
+/// print, Ctrl+P; its print styles lay it out for the paper).
+pub async fn document(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<PaperQuery>) -> Response {
+    let lang = page_lang(&headers, None);
+    let officer = match officer_or_sign_in(&state, &headers).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let paper = kz_iin::documents::Paper::parse(q.paper.as_deref().unwrap_or("A4"));
+    match officers::document(&state.store, &state.register_key, &officer, &id, paper, state.clock.now_ms()).await {
+        Ok(rendered) => super::staff_api::document_response(&rendered),
+        Err(e) => super::staff_api::decision_refused(e, lang),
+    }
+}

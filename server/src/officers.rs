@@ -1,0 +1,507 @@
+//! What officers do with applications: the queue, one application with its warnings and the IIN
+//! its person already holds, the two final decisions, and the document printed from the stored
+//! application. Every rule and word is the core's (`kz_iin::form`, `documents`, `messages`); this
+//! module holds what only a service can: access per institution, the register's uniqueness,
+//! the audit trail, and the database.
+
+use kz_iin::documents::{self, DocumentError, Paper, Rendered};
+use kz_iin::form::{validate, Application, Context, Report};
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::audit;
+use crate::clock::utc_date;
+use crate::register::RegisterKey;
+use crate::staff::Officer;
+use crate::store::{Store, StoreError};
+
+fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
+    move |e| StoreError(format!("{what}: {e}"))
+}
+
+/// Where an application stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Waiting for a decision.
+    Received,
+    /// A certificate was issued.
+    Certified,
+    /// It was refused.
+    Refused,
+}
+
+impl Status {
+    /// `received`, `certified` or `refused`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_iin_server::officers::Status;
+    /// assert_eq!(Status::parse("refused"), Some(Status::Refused));
+    /// assert_eq!(Status::Certified.as_str(), "certified");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Received => "received",
+            Status::Certified => "certified",
+            Status::Refused => "refused",
+        }
+    }
+
+    /// The status named `text`, if any.
+    pub fn parse(text: &str) -> Option<Status> {
+        match text {
+            "received" => Some(Status::Received),
+            "certified" => Some(Status::Certified),
+            "refused" => Some(Status::Refused),
+            _ => None,
+        }
+    }
+}
+
+/// A line of the queue.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    /// The application's id.
+    pub id: String,
+    /// Its number.
+    pub receipt: String,
+    /// Its institution.
+    pub institution: String,
+    /// When it was received (ms since 1970, UTC).
+    pub received_at: i64,
+    /// Where it stands.
+    pub status: Status,
+    /// The applicant's surname (Cyrillic, else Latin); `None` once erased.
+    pub surname: Option<String>,
+    /// The applicant's given name; `None` once erased or when there is none.
+    pub given_name: Option<String>,
+}
+
+/// A page of the queue, newest first.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page {
+    /// The lines.
+    pub items: Vec<Line>,
+    /// Which page (from 1).
+    pub page: u32,
+    /// Lines per page.
+    pub page_size: u32,
+    /// Whether there is a next page.
+    pub more: bool,
+}
+
+/// Lines per page of the queue.
+pub const PAGE_SIZE: u32 = 50;
+
+/// The scope of a query: the officer's institution, or all for an administrator.
+fn scope(officer: &Officer) -> String {
+    officer.institution.clone().unwrap_or_default()
+}
+
+/// A page of the applications the officer sees, newest first, by status (all when `None`) and,
+/// when `receipt` is given, the one with that number.
+pub async fn queue(
+    store: &Store,
+    officer: &Officer,
+    status: Option<Status>,
+    receipt: Option<&str>,
+    page: u32,
+) -> Result<Page, StoreError> {
+    let page = page.max(1);
+    // One statement for every case: an empty parameter means "any".
+    let rows = sqlx::query(
+        "SELECT id, receipt, institution, received_at, status, value FROM applications \
+         WHERE ($1 = '' OR institution = $1) AND ($2 = '' OR status = $2) AND ($3 = '' OR receipt = $3) \
+         ORDER BY received_at DESC, receipt DESC LIMIT $4 OFFSET $5",
+    )
+    .bind(scope(officer))
+    .bind(status.map_or("", Status::as_str))
+    .bind(receipt.map(|r| r.trim().to_ascii_uppercase()).unwrap_or_default())
+    .bind(i64::from(PAGE_SIZE) + 1)
+    .bind(i64::from((page - 1) * PAGE_SIZE))
+    .fetch_all(store.reader())
+    .await
+    .map_err(failed("reading the queue"))?;
+    let mut items = Vec::with_capacity(rows.len());
+    for r in rows.iter().take(PAGE_SIZE as usize) {
+        let get = |e| failed("reading the queue")(e);
+        let value: Option<String> = r.try_get(5).map_err(get)?;
+        let app: Option<Application> = value.and_then(|v| serde_json::from_str(&v).ok());
+        let status: String = r.try_get(4).map_err(get)?;
+        items.push(Line {
+            id: r.try_get(0).map_err(get)?,
+            receipt: r.try_get(1).map_err(get)?,
+            institution: r.try_get(2).map_err(get)?,
+            received_at: r.try_get(3).map_err(get)?,
+            status: Status::parse(&status).unwrap_or(Status::Received),
+            surname: app.as_ref().and_then(|a| a.surname_cyrillic.clone().or(a.surname_latin.clone())),
+            given_name: app.as_ref().and_then(|a| a.given_name_cyrillic.clone().or(a.given_name_latin.clone())),
+        });
+    }
+    Ok(Page {
+        more: rows.len() > PAGE_SIZE as usize,
+        items,
+        page,
+        page_size: PAGE_SIZE,
+    })
+}
+
+/// A decision, as it was made.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Decision {
+    /// `certificate` or `refusal`.
+    pub kind: String,
+    /// The IIN certified; `None` for a refusal, or once erased.
+    pub iin: Option<String>,
+    /// The reason of a refusal; `None` once erased.
+    pub reason: Option<String>,
+    /// A standard reason, in Kazakh.
+    pub standard_kk: Option<String>,
+    /// A standard reason, in Russian.
+    pub standard_ru: Option<String>,
+    /// The date of issue, `YYYY-MM-DD`.
+    pub issue_date: String,
+    /// The officer who decided.
+    pub decided_by: String,
+    /// When (ms since 1970, UTC).
+    pub decided_at: i64,
+}
+
+/// An IIN the applicant already holds in the register.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Holder {
+    /// The IIN, while the application it was certified with keeps its data.
+    pub iin: Option<String>,
+    /// The receipt of that application.
+    pub receipt: Option<String>,
+    /// When it was recorded.
+    pub recorded_at: i64,
+}
+
+/// One application, as the officer sees it.
+#[derive(Debug, Clone)]
+pub struct Detail {
+    /// Its id.
+    pub id: String,
+    /// Its number.
+    pub receipt: String,
+    /// Its institution.
+    pub institution: String,
+    /// When it was received.
+    pub received_at: i64,
+    /// The person's language.
+    pub lang: String,
+    /// Where it stands.
+    pub status: Status,
+    /// The stored application; `None` once erased.
+    pub application: Option<Application>,
+    /// When its personal data was erased.
+    pub erased_at: Option<i64>,
+    /// Its decision, if any.
+    pub decision: Option<Decision>,
+    /// The IIN its applicant already holds, if the register has one.
+    pub holder: Option<Holder>,
+}
+
+impl Detail {
+    /// The core's report on the stored application, on the day it was received (its warnings
+    /// are what the officer should look at).
+    pub fn report(&self) -> Option<Report> {
+        self.application
+            .as_ref()
+            .map(|app| validate(app, &Context { today: utc_date(self.received_at) }))
+    }
+}
+
+/// The application `id`, if it exists and the officer sees its institution (anything else is
+/// `None`, the same answer for both: an officer cannot tell another institution's applications
+/// from ones that do not exist).
+pub async fn detail(
+    store: &Store,
+    key: &RegisterKey,
+    officer: &Officer,
+    id: &str,
+) -> Result<Option<Detail>, StoreError> {
+    let row = sqlx::query(
+        "SELECT a.id, a.receipt, a.institution, a.received_at, a.lang, a.status, a.value, a.erased_at, \
+         d.kind, d.iin, d.reason, d.standard_kk, d.standard_ru, d.issue_date, d.decided_by, d.decided_at \
+         FROM applications a LEFT JOIN decisions d ON d.application_id = a.id WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(store.reader())
+    .await
+    .map_err(failed("reading an application"))?;
+    let Some(r) = row else {
+        return Ok(None);
+    };
+    let get = |e| failed("reading an application")(e);
+    let institution: String = r.try_get(2).map_err(get)?;
+    if !officer.sees(&institution) {
+        return Ok(None);
+    }
+    let value: Option<String> = r.try_get(6).map_err(get)?;
+    let application: Option<Application> = value.and_then(|v| serde_json::from_str(&v).ok());
+    let kind: Option<String> = r.try_get(8).map_err(get)?;
+    let decision = match kind {
+        Some(kind) => Some(Decision {
+            kind,
+            iin: r.try_get(9).map_err(get)?,
+            reason: r.try_get(10).map_err(get)?,
+            standard_kk: r.try_get(11).map_err(get)?,
+            standard_ru: r.try_get(12).map_err(get)?,
+            issue_date: r.try_get(13).map_err(get)?,
+            decided_by: r.try_get(14).map_err(get)?,
+            decided_at: r.try_get(15).map_err(get)?,
+        }),
+        None => None,
+    };
+    let status: String = r.try_get(5).map_err(get)?;
+    let holder = match &application {
+        Some(app) => holder(store, key, app, id).await?,
+        None => None,
+    };
+    Ok(Some(Detail {
+        id: r.try_get(0).map_err(get)?,
+        receipt: r.try_get(1).map_err(get)?,
+        institution,
+        received_at: r.try_get(3).map_err(get)?,
+        lang: r.try_get(4).map_err(get)?,
+        status: Status::parse(&status).unwrap_or(Status::Received),
+        application,
+        erased_at: r.try_get(7).map_err(get)?,
+        decision,
+        holder,
+    }))
+}
+
+/// The keys of a person, and of the IIN the application says the person was given before.
+fn person_keys(key: &RegisterKey, app: &Application) -> (String, Option<String>) {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let person = key.person(
+        &text(&app.citizenship),
+        &text(&app.document_number),
+        &text(&app.birth_date),
+    );
+    (person, app.previous_iin.as_deref().map(|iin| key.iin(iin)))
+}
+
+/// The IIN the register holds for this application's person (by citizenship, document number
+/// and birth date, or the previous IIN it gives), other than one recorded by this application.
+async fn holder(
+    store: &Store,
+    key: &RegisterKey,
+    app: &Application,
+    id: &str,
+) -> Result<Option<Holder>, StoreError> {
+    let (person, previous) = person_keys(key, app);
+    let row = sqlx::query(
+        "SELECT r.recorded_at, d.iin, a.receipt FROM register r \
+         LEFT JOIN decisions d ON d.application_id = r.application_id \
+         LEFT JOIN applications a ON a.id = r.application_id \
+         WHERE (r.person_key = $1 OR r.iin_key = $2) AND r.application_id <> $3 \
+         ORDER BY r.recorded_at LIMIT 1",
+    )
+    .bind(&person)
+    .bind(previous.unwrap_or_default())
+    .bind(id)
+    .fetch_optional(store.reader())
+    .await
+    .map_err(failed("reading the register"))?;
+    let Some(r) = row else {
+        return Ok(None);
+    };
+    let get = |e| failed("reading the register")(e);
+    Ok(Some(Holder {
+        recorded_at: r.try_get(0).map_err(get)?,
+        iin: r.try_get(1).map_err(get)?,
+        receipt: r.try_get(2).map_err(get)?,
+    }))
+}
+
+/// Why a decision was not made.
+#[derive(Debug)]
+pub enum Refused {
+    /// No such application for this officer (404).
+    NotFound,
+    /// It has a decision already (409 `already_decided`).
+    AlreadyDecided,
+    /// Its personal data was erased (409 `erased`).
+    Erased,
+    /// It has no decision, so no document (409 `not_decided`).
+    NotDecided,
+    /// The core refuses the document: the IIN, the date, a missing reason (422 with its code).
+    Invalid(DocumentError),
+    /// The IIN is recorded for another person (409 `iin_taken`).
+    IinTaken,
+    /// The person holds another recorded IIN (409 `person_has_iin`).
+    PersonHasIin,
+    /// The database failed (503).
+    Store(StoreError),
+}
+
+impl From<StoreError> for Refused {
+    fn from(e: StoreError) -> Self {
+        Refused::Store(e)
+    }
+}
+
+/// What an officer decides.
+#[derive(Debug, Clone)]
+pub enum Decide {
+    /// The certificate, with the IIN the national register formed.
+    Certificate {
+        /// The IIN.
+        iin: String,
+    },
+    /// The refusal, with its reason.
+    Refusal {
+        /// The reason, free text.
+        reason: String,
+        /// A standard reason from the host's list, in Kazakh and Russian.
+        standard: Option<(String, String)>,
+    },
+}
+
+/// Makes the final decision on an application: the core checks the IIN or the reason and
+/// renders the document (so a decision that could not be printed is never recorded); then, in
+/// one transaction, the register's uniqueness is checked and the decision, the IIN's record and
+/// the audit entry are written, or nothing is.
+pub async fn decide(
+    store: &Store,
+    key: &RegisterKey,
+    officer: &Officer,
+    id: &str,
+    decide: Decide,
+    issue_date: &str,
+    now: i64,
+) -> Result<(), Refused> {
+    let detail = detail(store, key, officer, id).await?.ok_or(Refused::NotFound)?;
+    if detail.decision.is_some() || detail.status != Status::Received {
+        return Err(Refused::AlreadyDecided);
+    }
+    let app = detail.application.as_ref().ok_or(Refused::Erased)?;
+    let date = documents::issue_date(issue_date).map_err(Refused::Invalid)?;
+    let (kind, iin, reason, standard) = match &decide {
+        Decide::Certificate { iin } => {
+            documents::render_certificate(app, iin, date, Paper::A4).map_err(Refused::Invalid)?;
+            // The core's form of the number (separators dropped).
+            let iin = kz_iin::Iin::parse(iin).map(|i| i.as_str().to_string()).map_err(|e| Refused::Invalid(DocumentError::Iin(e)))?;
+            ("certificate", Some(iin), None, None)
+        }
+        Decide::Refusal { reason, standard } => {
+            let pair = standard.as_ref().map(|(kk, ru)| (kk.as_str(), ru.as_str()));
+            documents::render_refusal(app, reason, pair, date, Paper::A4).map_err(Refused::Invalid)?;
+            ("refusal", None, Some(reason.trim().to_string()), standard.clone())
+        }
+    };
+    let (person, previous) = person_keys(key, app);
+    let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
+    if let Some(iin) = &iin {
+        let iin_key = key.iin(iin);
+        // The IIN, if recorded, must be this person's (or the previous IIN this application
+        // declares, re-certified to its holder with a new document).
+        let recorded: Option<String> = sqlx::query("SELECT person_key FROM register WHERE iin_key = $1")
+            .bind(&iin_key)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(failed("reading the register"))?
+            .map(|r| r.try_get(0))
+            .transpose()
+            .map_err(failed("reading the register"))?;
+        if recorded.as_ref().is_some_and(|p| *p != person) && previous.as_ref() != Some(&iin_key) {
+            return Err(Refused::IinTaken);
+        }
+        // The person must hold no other IIN.
+        let other: Option<String> = sqlx::query("SELECT iin_key FROM register WHERE (person_key = $1 OR iin_key = $2) AND iin_key <> $3 LIMIT 1")
+            .bind(&person)
+            .bind(previous.clone().unwrap_or_default())
+            .bind(&iin_key)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(failed("reading the register"))?
+            .map(|r| r.try_get(0))
+            .transpose()
+            .map_err(failed("reading the register"))?;
+        if other.is_some() {
+            return Err(Refused::PersonHasIin);
+        }
+        if recorded.is_none() {
+            // A person's second IIN racing this one fails here on the unique person key, and
+            // nothing of this transaction is kept.
+            sqlx::query("INSERT INTO register (iin_key, person_key, application_id, recorded_at) VALUES ($1, $2, $3, $4)")
+                .bind(&iin_key)
+                .bind(&person)
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(|_| Refused::PersonHasIin)?;
+        }
+    }
+    let inserted = sqlx::query(
+        "INSERT INTO decisions (application_id, kind, iin, reason, standard_kk, standard_ru, issue_date, decided_by, decided_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (application_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(kind)
+    .bind(iin.as_deref())
+    .bind(reason.as_deref())
+    .bind(standard.as_ref().map(|s| s.0.clone()))
+    .bind(standard.as_ref().map(|s| s.1.clone()))
+    .bind(date.to_iso())
+    .bind(&officer.login)
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .map_err(failed("recording a decision"))?;
+    let status = if kind == "certificate" { Status::Certified } else { Status::Refused };
+    let updated = sqlx::query("UPDATE applications SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'received' AND value IS NOT NULL")
+        .bind(status.as_str())
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed("recording a decision"))?;
+    if inserted.rows_affected() == 0 || updated.rows_affected() == 0 {
+        // Another officer decided first (or retention erased it meanwhile): nothing is kept.
+        return Err(Refused::AlreadyDecided);
+    }
+    audit::record(&mut *tx, &officer.login, kind, Some(id), Some(&detail.institution), now).await?;
+    tx.commit().await.map_err(failed("committing a decision"))?;
+    Ok(())
+}
+
+/// The decided application's document, rendered by the core from the stored application and
+/// the decision, and the audit entry of its opening.
+pub async fn document(
+    store: &Store,
+    key: &RegisterKey,
+    officer: &Officer,
+    id: &str,
+    paper: Paper,
+    now: i64,
+) -> Result<Rendered, Refused> {
+    let detail = detail(store, key, officer, id).await?.ok_or(Refused::NotFound)?;
+    let decision = detail.decision.as_ref().ok_or(Refused::NotDecided)?;
+    let app = detail.application.as_ref().ok_or(Refused::Erased)?;
+    let date = documents::issue_date(&decision.issue_date).map_err(Refused::Invalid)?;
+    let rendered = if decision.kind == "certificate" {
+        documents::render_certificate(app, decision.iin.as_deref().unwrap_or_default(), date, paper)
+    } else {
+        let standard = decision.standard_kk.as_deref().zip(decision.standard_ru.as_deref());
+        documents::render_refusal(app, decision.reason.as_deref().unwrap_or_default(), standard, date, paper)
+    }
+    .map_err(Refused::Invalid)?;
+    audit::record(store.writer(), &officer.login, "document", Some(id), Some(&detail.institution), now).await?;
+    Ok(rendered)
+}
+
+/// The audit entry of an officer viewing an application.
+pub async fn viewed(store: &Store, officer: &Officer, detail: &Detail, now: i64) -> Result<(), StoreError> {
+    audit::record(store.writer(), &officer.login, "view", Some(&detail.id), Some(&detail.institution), now).await
+}

@@ -1,0 +1,71 @@
+//! The officers' pages, in kk, ru and en: one table, like the widget's (`ui.rs`); `{}` marks
+//! where a value goes. The server renders the pages with these words and the core's field table.
+//!
+//! ```
+//! use kz_iin::{messages::staff_text, Lang};
+//! assert_eq!(staff_text(Lang::Ru, "signIn"), "Войти");
+//! ```
+
+use crate::fields::Words;
+
+/// `(key, words)` of the officers' pages.
+pub const STAFF_TEXTS: [(&str, Words); 58] = [
+    ("title", words!["Қызметкер кабинеті", "Кабинет сотрудника", "Officer's desk"]),
+    ("problem", words!["Қате бар", "Есть ошибка", "There is a problem"]),
+    ("signInTitle", words!["Қызметкердің кіруі", "Вход для сотрудников", "Sign in, officers"]),
+    ("login", words!["Логин", "Логин", "Login"]),
+    ("password", words!["Құпиясөз", "Пароль", "Password"]),
+    ("signIn", words!["Кіру", "Войти", "Sign in"]),
+    ("signOut", words!["Шығу", "Выйти", "Sign out"]),
+    ("signedInAs", words!["Кірген: {}", "Вы вошли как {}", "Signed in as {}"]),
+    ("allInstitutions", words!["барлық мекемелер", "все загранучреждения", "all institutions"]),
+    ("queue", words!["Өтініштер", "Заявления", "Applications"]),
+    ("status", words!["Күйі", "Статус", "Status"]),
+    ("status.all", words!["Барлығы", "Все", "All"]),
+    ("status.received", words!["Қабылданды", "Принято", "Received"]),
+    ("status.certified", words!["Куәлік берілді", "Выдано свидетельство", "Certificate issued"]),
+    ("status.refused", words!["Бас тартылды", "Отказано", "Refused"]),
+    ("receipt", words!["Өтініш нөмірі", "Номер заявления", "Application number"]),
+    ("receivedAt", words!["Қабылданған күні", "Дата приёма", "Received"]),
+    ("institution", words!["Мекеме", "Загранучреждение", "Institution"]),
+    ("applicant", words!["Өтініш беруші", "Заявитель", "Applicant"]),
+    ("find", words!["Нөмір бойынша іздеу", "Найти по номеру", "Find by number"]),
+    ("show", words!["Көрсету", "Показать", "Show"]),
+    ("none", words!["Өтініштер жоқ", "Заявлений нет", "No applications"]),
+    ("previous", words!["Алдыңғы бет", "Предыдущая страница", "Previous page"]),
+    ("next", words!["Келесі бет", "Следующая страница", "Next page"]),
+    ("page", words!["{}-бет", "Страница {}", "Page {}"]),
+    ("back", words!["Өтініштерге оралу", "К списку заявлений", "Back to the applications"]),
+    ("answers", words!["Өтініш беруші жауаптары", "Ответы заявителя", "The applicant's answers"]),
+    ("notGiven", words!["Көрсетілмеген", "Не указано", "Not given"]),
+    ("yes", words!["Иә", "Да", "Yes"]),
+    ("warnings", words!["Тексеру керек", "Проверьте", "Worth a check"]),
+    ("noWarnings", words!["Ескертулер жоқ", "Замечаний нет", "Nothing to check"]),
+    ("holder", words!["Бұл адамға ЖСН бұрын тіркелген: {}", "Этому лицу уже записан ИИН: {}", "This person already holds a recorded IIN: {}"]),
+    ("holderErased", words!["Бұл адамға ЖСН бұрын тіркелген (өтініштің деректері жойылған)", "Этому лицу уже записан ИИН (данные заявления удалены)", "This person already holds a recorded IIN (its application's data was erased)"]),
+    ("decision", words!["Шешім", "Решение", "Decision"]),
+    ("decisionFinal", words!["Шешім түпкілікті: оны өзгертуге болмайды.", "Решение окончательное: изменить его нельзя.", "A decision is final: it cannot be changed."]),
+    ("certificate", words!["Тіркеу куәлігін беру", "Выдать регистрационное свидетельство", "Issue the registration certificate"]),
+    ("iin", words!["Ұлттық тізілім қалыптастырған ЖСН", "ИИН, сформированный национальным реестром", "IIN formed by the national register"]),
+    ("issueDate", words!["Берілген күні (ЖЖЖЖ-АА-КК)", "Дата выдачи (ГГГГ-ММ-ДД)", "Date of issue (YYYY-MM-DD)"]),
+    ("refusal", words!["Бас тарту туралы хабарлама беру", "Выдать уведомление об отказе", "Issue a notice of refusal"]),
+    ("reason", words!["Бас тарту себебі", "Причина отказа", "Reason for the refusal"]),
+    ("standardKk", words!["Стандартты себеп, қазақша (міндетті емес)", "Типовая причина на казахском (необязательно)", "Standard reason in Kazakh (optional)"]),
+    ("standardRu", words!["Стандартты себеп, орысша (міндетті емес)", "Типовая причина на русском (необязательно)", "Standard reason in Russian (optional)"]),
+    ("decided.certificate", words!["Куәлік берілді: ЖСН {}, {}", "Выдано свидетельство: ИИН {}, {}", "Certificate issued: IIN {}, {}"]),
+    ("decided.refusal", words!["Бас тартылды: {}", "Отказано: {}", "Refused: {}"]),
+    ("decidedBy", words!["{} шешті, {}", "Решение принял(а) {}, {}", "Decided by {} on {}"]),
+    ("document", words!["Құжатты ашу және басып шығару", "Открыть и распечатать документ", "Open and print the document"]),
+    ("print", words!["Басып шығару", "Распечатать", "Print"]),
+    ("paper", words!["Парақ", "Формат", "Paper"]),
+    ("erased", words!["Бұл өтініштің дербес деректері {} жойылды: тек нөмірі, күндері мен нәтижесі қалды.", "Персональные данные этого заявления удалены {}: остались только номер, даты и результат.", "The personal data of this application was erased on {}: only its number, dates and outcome remain."]),
+    ("audit", words!["Әрекеттер журналы", "Журнал действий", "Audit trail"]),
+    ("audit.at", words!["Уақыты", "Время", "When"]),
+    ("audit.officer", words!["Қызметкер", "Сотрудник", "Officer"]),
+    ("audit.action", words!["Әрекет", "Действие", "Action"]),
+    ("action.sign_in", words!["Жүйеге кірді", "Вход в систему", "Signed in"]),
+    ("action.view", words!["Өтінішті қарады", "Просмотр заявления", "Viewed the application"]),
+    ("action.certificate", words!["Куәлік берді", "Выдал(а) свидетельство", "Issued the certificate"]),
+    ("action.refusal", words!["Бас тартты", "Отказал(а)", "Refused"]),
+    ("action.document", words!["Құжатты ашты", "Открыл(а) документ", "Opened the document"]),
+];
