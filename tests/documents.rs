@@ -7,7 +7,9 @@ use kz_iin::form::{Application, Field};
 use kz_iin::{Date, Lang};
 use serde_json::Value;
 
-const SEED: &str = include_str!("seeds/000_de31256ef39f5168.txt");
+#[path = "common/appendix.rs"]
+mod appendix;
+use appendix::{appendix_lines, text_of};
 
 fn today() -> Date {
     Date::new(2026, 11, 21).unwrap()
@@ -25,38 +27,9 @@ fn applicant() -> Application {
     }
 }
 
-/// The lines of an appendix of the seed, from its title to the line before `until`.
-fn appendix_lines(from: &str, until: &str) -> Vec<String> {
-    let start = SEED.find(from).unwrap();
-    let end = start + SEED[start..].find(until).unwrap();
-    SEED[start..end]
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect()
-}
-
-fn text_of(html: &str) -> String {
-    // The markup's text, white space collapsed (tags become spaces).
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                out.push(' ');
-            }
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[test]
 fn the_certificate_carries_every_label_of_appendix_2_verbatim() {
-    let labels = appendix_lines("Тіркеу куәлігі", "Қазақстан Республикасы\nішкі істер министрі\n2024 жылғы 19 наурыздағы\n№ 246,\nҚазақстан Республикасының\nЦифрлық даму, инновациялар\nжәне аэроғарыш өнеркәсібі\nминистрі 2024 жылғы 19\nнаурыздағы № 166/НҚ мен\nҚазақстан Республикасы\nСыртқы істер министрінің\nміндетін атқарушы\n2024 жылғы 19 наурыздағы\n№ 11-1-4/113\n\"Қазақстан Республикасының\nшет елдердегі мекемелері\nарқылы шетел азаматтарына\nжеке сәйкестендіру нөмірлерін\nқалыптастыру\" мемлекеттік\nқызметін көрсету жөніндегі\nпилоттық жобаны іске\nасыру алгоритміне\n3-қосымша");
+    let labels = appendix::certificate_labels();
     assert_eq!(labels.len(), 20, "{labels:?}");
     let doc = render_certificate(&applicant(), "960340000514", today(), Paper::A4).unwrap();
     let text = text_of(&doc.body);

@@ -57,11 +57,13 @@ pub async fn of_application<'e, E>(executor: E, application: &str) -> Result<Vec
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let rows = sqlx::query("SELECT at, login, action FROM audit WHERE application_id = $1 ORDER BY at, id")
-        .bind(application)
-        .fetch_all(executor)
-        .await
-        .map_err(failed("reading the audit trail"))?;
+    let rows = sqlx::query(
+        "SELECT at, login, action FROM audit WHERE application_id = $1 ORDER BY at, id",
+    )
+    .bind(application)
+    .fetch_all(executor)
+    .await
+    .map_err(failed("reading the audit trail"))?;
     rows.iter()
         .map(|r| {
             Ok(Entry {

@@ -118,10 +118,20 @@ pub struct Settings {
     #[arg(long, env = "RETENTION_DAYS", default_value_t = 30, global = true)]
     pub retention_days: u32,
     /// Days the personal data of an application never decided is kept after its receipt
-    #[arg(long, env = "UNDECIDED_RETENTION_DAYS", default_value_t = 180, global = true)]
+    #[arg(
+        long,
+        env = "UNDECIDED_RETENTION_DAYS",
+        default_value_t = 180,
+        global = true
+    )]
     pub undecided_retention_days: u32,
     /// Minutes of inactivity after which an officer's session ends
-    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
+    #[arg(
+        long,
+        env = "SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
     pub session_idle_minutes: u32,
     /// Behind a proxy: take the client's address from X-Forwarded-For (throttling sign-ins)
     #[arg(long, env = "TRUST_PROXY", default_value_t = false, global = true)]

@@ -49,10 +49,17 @@ pub async fn start(
     let store = Store::connect(&settings.database_url, settings.database_connections).await?;
     let statics = Statics::load(&settings.static_root)
         .map_err(|e| format!("reading {}: {e}", settings.static_root.display()))?;
-    tracing::info!(files = statics.len(), build = statics.build(), "static files read");
-    let register_key = register::RegisterKey::load(&store, settings.register_key.as_deref()).await?;
+    tracing::info!(
+        files = statics.len(),
+        build = statics.build(),
+        "static files read"
+    );
+    let register_key =
+        register::RegisterKey::load(&store, settings.register_key.as_deref()).await?;
     if let Some(institution) = &settings.demo_officer {
-        if let Some((login, password)) = staff::demo_officer(&store, institution, clock.now_ms()).await? {
+        if let Some((login, password)) =
+            staff::demo_officer(&store, institution, clock.now_ms()).await?
+        {
             // Once, on standard output, for the person who started the demo; never logged.
             println!("kz-iin-server: demo officer for {institution}: login {login}, password {password} (shown once: sign in at /staff/)");
         }
@@ -85,9 +92,12 @@ pub async fn serve(
     app: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// Retention, at start and then every hour.
@@ -97,7 +107,11 @@ async fn retention_every_hour(store: Store, policy: retention::Policy, clock: Ar
         tick.tick().await;
         match retention::run(&store, policy, clock.now_ms()).await {
             Ok(erased) if erased.decided + erased.undecided > 0 => {
-                tracing::info!(decided = erased.decided, undecided = erased.undecided, "personal data erased")
+                tracing::info!(
+                    decided = erased.decided,
+                    undecided = erased.undecided,
+                    "personal data erased"
+                )
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "retention failed"),

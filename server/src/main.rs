@@ -23,7 +23,10 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&cli.settings).await,
-        Command::Migrate => Store::connect(&cli.settings.database_url, 1).await.map(|_| ()).map_err(Into::into),
+        Command::Migrate => Store::connect(&cli.settings.database_url, 1)
+            .await
+            .map(|_| ())
+            .map_err(Into::into),
         Command::Staff { action } => staff_command(&cli.settings, action).await,
         Command::Retention => run_retention(&cli.settings).await,
     };
@@ -65,11 +68,25 @@ fn read_password() -> Result<String, Failure> {
 async fn staff_command(settings: &Settings, action: StaffCommand) -> Result<(), Failure> {
     let store = Store::connect(&settings.database_url, 2).await?;
     match action {
-        StaffCommand::Add { institution, all, login } => {
+        StaffCommand::Add {
+            institution,
+            all,
+            login,
+        } => {
             let password = read_password()?;
             let institution = if all { None } else { institution };
-            staff::add(&store, &login, institution.as_deref(), &password, SystemClock.now_ms()).await?;
-            println!("kz-iin-server: officer {login} added ({})", institution.as_deref().unwrap_or("every institution"));
+            staff::add(
+                &store,
+                &login,
+                institution.as_deref(),
+                &password,
+                SystemClock.now_ms(),
+            )
+            .await?;
+            println!(
+                "kz-iin-server: officer {login} added ({})",
+                institution.as_deref().unwrap_or("every institution")
+            );
         }
         StaffCommand::Disable { login } => {
             if !staff::disable(&store, &login).await? {
@@ -88,6 +105,9 @@ async fn run_retention(settings: &Settings) -> Result<(), Failure> {
         undecided_days: settings.undecided_retention_days,
     };
     let erased = retention::run(&store, policy, SystemClock.now_ms()).await?;
-    println!("kz-iin-server: erased {} decided and {} undecided applications' personal data", erased.decided, erased.undecided);
+    println!(
+        "kz-iin-server: erased {} decided and {} undecided applications' personal data",
+        erased.decided, erased.undecided
+    );
     Ok(())
 }

@@ -137,8 +137,12 @@ pub async fn queue(
             institution: r.try_get(2).map_err(get)?,
             received_at: r.try_get(3).map_err(get)?,
             status: Status::parse(&status).unwrap_or(Status::Received),
-            surname: app.as_ref().and_then(|a| a.surname_cyrillic.clone().or(a.surname_latin.clone())),
-            given_name: app.as_ref().and_then(|a| a.given_name_cyrillic.clone().or(a.given_name_latin.clone())),
+            surname: app
+                .as_ref()
+                .and_then(|a| a.surname_cyrillic.clone().or(a.surname_latin.clone())),
+            given_name: app
+                .as_ref()
+                .and_then(|a| a.given_name_cyrillic.clone().or(a.given_name_latin.clone())),
         });
     }
     Ok(Page {
@@ -212,9 +216,14 @@ impl Detail {
     /// The core's report on the stored application, on the day it was received (its warnings
     /// are what the officer should look at).
     pub fn report(&self) -> Option<Report> {
-        self.application
-            .as_ref()
-            .map(|app| validate(app, &Context { today: utc_date(self.received_at) }))
+        self.application.as_ref().map(|app| {
+            validate(
+                app,
+                &Context {
+                    today: utc_date(self.received_at),
+                },
+            )
+        })
     }
 }
 
@@ -380,7 +389,9 @@ pub async fn decide(
     issue_date: &str,
     now: i64,
 ) -> Result<(), Refused> {
-    let detail = detail(store, key, officer, id).await?.ok_or(Refused::NotFound)?;
+    let detail = detail(store, key, officer, id)
+        .await?
+        .ok_or(Refused::NotFound)?;
     if detail.decision.is_some() || detail.status != Status::Received {
         return Err(Refused::AlreadyDecided);
     }
@@ -390,13 +401,21 @@ pub async fn decide(
         Decide::Certificate { iin } => {
             documents::render_certificate(app, iin, date, Paper::A4).map_err(Refused::Invalid)?;
             // The core's form of the number (separators dropped).
-            let iin = kz_iin::Iin::parse(iin).map(|i| i.as_str().to_string()).map_err(|e| Refused::Invalid(DocumentError::Iin(e)))?;
+            let iin = kz_iin::Iin::parse(iin)
+                .map(|i| i.as_str().to_string())
+                .map_err(|e| Refused::Invalid(DocumentError::Iin(e)))?;
             ("certificate", Some(iin), None, None)
         }
         Decide::Refusal { reason, standard } => {
             let pair = standard.as_ref().map(|(kk, ru)| (kk.as_str(), ru.as_str()));
-            documents::render_refusal(app, reason, pair, date, Paper::A4).map_err(Refused::Invalid)?;
-            ("refusal", None, Some(reason.trim().to_string()), standard.clone())
+            documents::render_refusal(app, reason, pair, date, Paper::A4)
+                .map_err(Refused::Invalid)?;
+            (
+                "refusal",
+                None,
+                Some(reason.trim().to_string()),
+                standard.clone(),
+            )
         }
     };
     let (person, previous) = person_keys(key, app);
@@ -405,14 +424,15 @@ pub async fn decide(
         let iin_key = key.iin(iin);
         // The IIN, if recorded, must be this person's (or the previous IIN this application
         // declares, re-certified to its holder with a new document).
-        let recorded: Option<String> = sqlx::query("SELECT person_key FROM register WHERE iin_key = $1")
-            .bind(&iin_key)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(failed("reading the register"))?
-            .map(|r| r.try_get(0))
-            .transpose()
-            .map_err(failed("reading the register"))?;
+        let recorded: Option<String> =
+            sqlx::query("SELECT person_key FROM register WHERE iin_key = $1")
+                .bind(&iin_key)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(failed("reading the register"))?
+                .map(|r| r.try_get(0))
+                .transpose()
+                .map_err(failed("reading the register"))?;
         if recorded.as_ref().is_some_and(|p| *p != person) && previous.as_ref() != Some(&iin_key) {
             return Err(Refused::IinTaken);
         }
@@ -459,7 +479,11 @@ pub async fn decide(
     .execute(&mut *tx)
     .await
     .map_err(failed("recording a decision"))?;
-    let status = if kind == "certificate" { Status::Certified } else { Status::Refused };
+    let status = if kind == "certificate" {
+        Status::Certified
+    } else {
+        Status::Refused
+    };
     let updated = sqlx::query("UPDATE applications SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'received' AND value IS NOT NULL")
         .bind(status.as_str())
         .bind(now)
@@ -471,7 +495,15 @@ pub async fn decide(
         // Another officer decided first (or retention erased it meanwhile): nothing is kept.
         return Err(Refused::AlreadyDecided);
     }
-    audit::record(&mut *tx, &officer.login, kind, Some(id), Some(&detail.institution), now).await?;
+    audit::record(
+        &mut *tx,
+        &officer.login,
+        kind,
+        Some(id),
+        Some(&detail.institution),
+        now,
+    )
+    .await?;
     tx.commit().await.map_err(failed("committing a decision"))?;
     Ok(())
 }
@@ -486,22 +518,59 @@ pub async fn document(
     paper: Paper,
     now: i64,
 ) -> Result<Rendered, Refused> {
-    let detail = detail(store, key, officer, id).await?.ok_or(Refused::NotFound)?;
+    let detail = detail(store, key, officer, id)
+        .await?
+        .ok_or(Refused::NotFound)?;
     let decision = detail.decision.as_ref().ok_or(Refused::NotDecided)?;
     let app = detail.application.as_ref().ok_or(Refused::Erased)?;
     let date = documents::issue_date(&decision.issue_date).map_err(Refused::Invalid)?;
     let rendered = if decision.kind == "certificate" {
-        documents::render_certificate(app, decision.iin.as_deref().unwrap_or_default(), date, paper)
+        documents::render_certificate(
+            app,
+            decision.iin.as_deref().unwrap_or_default(),
+            date,
+            paper,
+        )
     } else {
-        let standard = decision.standard_kk.as_deref().zip(decision.standard_ru.as_deref());
-        documents::render_refusal(app, decision.reason.as_deref().unwrap_or_default(), standard, date, paper)
+        let standard = decision
+            .standard_kk
+            .as_deref()
+            .zip(decision.standard_ru.as_deref());
+        documents::render_refusal(
+            app,
+            decision.reason.as_deref().unwrap_or_default(),
+            standard,
+            date,
+            paper,
+        )
     }
     .map_err(Refused::Invalid)?;
-    audit::record(store.writer(), &officer.login, "document", Some(id), Some(&detail.institution), now).await?;
+    audit::record(
+        store.writer(),
+        &officer.login,
+        "document",
+        Some(id),
+        Some(&detail.institution),
+        now,
+    )
+    .await?;
     Ok(rendered)
 }
 
 /// The audit entry of an officer viewing an application.
-pub async fn viewed(store: &Store, officer: &Officer, detail: &Detail, now: i64) -> Result<(), StoreError> {
-    audit::record(store.writer(), &officer.login, "view", Some(&detail.id), Some(&detail.institution), now).await
+pub async fn viewed(
+    store: &Store,
+    officer: &Officer,
+    detail: &Detail,
+    now: i64,
+) -> Result<(), StoreError> {
+    audit::record(
+        store.writer(),
+        &officer.login,
+        "view",
+        Some(&detail.id),
+        Some(&detail.institution),
+        now,
+    )
+    .await
 }

@@ -65,23 +65,30 @@ impl RegisterKey {
             .execute(store.writer())
             .await
             .map_err(failed("keeping the register's key"))?;
-        let text: String = sqlx::query("SELECT value FROM service_settings WHERE name = 'register_key'")
-            .fetch_one(store.writer())
-            .await
-            .map_err(failed("reading the register's key"))?
-            .try_get(0)
-            .map_err(failed("reading the register's key"))?;
-        RegisterKey::from_hex(&text).ok_or_else(|| StoreError("the register's key in the database is broken".into()))
+        let text: String =
+            sqlx::query("SELECT value FROM service_settings WHERE name = 'register_key'")
+                .fetch_one(store.writer())
+                .await
+                .map_err(failed("reading the register's key"))?
+                .try_get(0)
+                .map_err(failed("reading the register's key"))?;
+        RegisterKey::from_hex(&text)
+            .ok_or_else(|| StoreError("the register's key in the database is broken".into()))
     }
 
     fn mac(&self, parts: &[&str]) -> String {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC takes any key length");
         for part in parts {
             mac.update(part.as_bytes());
             // A separator no value holds, so that ("AB", "C") and ("A", "BC") differ.
             mac.update(&[0]);
         }
-        mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+        mac.finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     /// The key of an IIN (12 ASCII digits).

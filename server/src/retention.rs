@@ -54,20 +54,24 @@ pub async fn run(store: &Store, policy: Policy, now: i64) -> Result<Erased, Stor
     .map_err(failed("erasing decisions"))?;
     let erase = "UPDATE applications SET value = NULL, idempotency_key = 'erased:' || id, body_sha256 = '', erased_at = $1 \
                  WHERE erased_at IS NULL AND ";
-    let decided = sqlx::query(&format!("{erase} status <> 'received' AND decided_at <= $2"))
-        .bind(now)
-        .bind(decided_before)
-        .execute(&mut *tx)
-        .await
-        .map_err(failed("erasing decided applications"))?
-        .rows_affected();
-    let undecided = sqlx::query(&format!("{erase} status = 'received' AND received_at <= $2"))
-        .bind(now)
-        .bind(undecided_before)
-        .execute(&mut *tx)
-        .await
-        .map_err(failed("erasing undecided applications"))?
-        .rows_affected();
+    let decided = sqlx::query(&format!(
+        "{erase} status <> 'received' AND decided_at <= $2"
+    ))
+    .bind(now)
+    .bind(decided_before)
+    .execute(&mut *tx)
+    .await
+    .map_err(failed("erasing decided applications"))?
+    .rows_affected();
+    let undecided = sqlx::query(&format!(
+        "{erase} status = 'received' AND received_at <= $2"
+    ))
+    .bind(now)
+    .bind(undecided_before)
+    .execute(&mut *tx)
+    .await
+    .map_err(failed("erasing undecided applications"))?
+    .rows_affected();
     // Sessions unused for a day serve no one.
     sqlx::query("DELETE FROM sessions WHERE seen_at <= $1")
         .bind(now - DAY_MS)

@@ -39,7 +39,9 @@ pub struct Officer {
 impl Officer {
     /// Whether the officer may see an institution's applications.
     pub fn sees(&self, institution: &str) -> bool {
-        self.institution.as_deref().is_none_or(|own| own == institution)
+        self.institution
+            .as_deref()
+            .is_none_or(|own| own == institution)
     }
 }
 
@@ -63,7 +65,9 @@ impl std::fmt::Display for AccountError {
         match self {
             AccountError::Login => write!(f, "a login is 1 to 64 of a-z, 0-9, '.', '_' and '-'"),
             AccountError::Institution => write!(f, "no institution has that id (see kz_iin::data)"),
-            AccountError::Password => write!(f, "a password has at least {MIN_PASSWORD_CHARS} characters"),
+            AccountError::Password => {
+                write!(f, "a password has at least {MIN_PASSWORD_CHARS} characters")
+            }
             AccountError::Exists => write!(f, "that login exists already"),
             AccountError::Store(e) => write!(f, "{e}"),
         }
@@ -115,7 +119,11 @@ async fn hash(password: String) -> Result<String, StoreError> {
 async fn verify(password: String, phc: String) -> bool {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&phc)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await
@@ -271,16 +279,21 @@ pub async fn sign_in(
     {
         return Err(SignInError::Throttled);
     }
-    let account = sqlx::query("SELECT password_hash, institution, disabled FROM staff WHERE login = $1")
-        .bind(login)
-        .fetch_optional(store.reader())
-        .await
-        .map_err(failed("reading an officer"))?;
+    let account =
+        sqlx::query("SELECT password_hash, institution, disabled FROM staff WHERE login = $1")
+            .bind(login)
+            .fetch_optional(store.reader())
+            .await
+            .map_err(failed("reading an officer"))?;
     let (phc, institution, disabled) = match &account {
         Some(row) => (
-            row.try_get::<String, _>(0).map_err(failed("reading an officer"))?,
-            row.try_get::<Option<String>, _>(1).map_err(failed("reading an officer"))?,
-            row.try_get::<i64, _>(2).map_err(failed("reading an officer"))? != 0,
+            row.try_get::<String, _>(0)
+                .map_err(failed("reading an officer"))?,
+            row.try_get::<Option<String>, _>(1)
+                .map_err(failed("reading an officer"))?,
+            row.try_get::<i64, _>(2)
+                .map_err(failed("reading an officer"))?
+                != 0,
         ),
         None => (decoy().to_string(), None, true),
     };
@@ -320,7 +333,15 @@ pub async fn sign_in(
         .execute(&mut *tx)
         .await
         .map_err(failed("forgetting failures"))?;
-    crate::audit::record(&mut *tx, login, "sign_in", None, institution.as_deref(), now).await?;
+    crate::audit::record(
+        &mut *tx,
+        login,
+        "sign_in",
+        None,
+        institution.as_deref(),
+        now,
+    )
+    .await?;
     tx.commit().await.map_err(failed("committing"))?;
     Ok(SignedIn {
         token,
@@ -389,5 +410,9 @@ pub async fn end(store: &Store, token: &str) -> Result<(), StoreError> {
 
 /// Whether two secrets are equal, in a time that does not depend on where they differ.
 pub fn same_secret(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }

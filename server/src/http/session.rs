@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 
 use axum::extract::ConnectInfo;
-use axum::http::{header, HeaderMap, HeaderValue, Extensions};
+use axum::http::{header, Extensions, HeaderMap, HeaderValue};
 
 use super::AppState;
 use crate::staff::{self, Officer};
@@ -38,15 +38,19 @@ pub fn over_tls(state: &AppState, headers: &HeaderMap) -> bool {
 /// server ending it after inactivity.
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/"))
+    HeaderValue::from_str(&format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/"))
 }
 
 /// The Set-Cookie that removes the session's cookie.
 pub fn cleared_cookie(secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/; Max-Age=0"))
+    HeaderValue::from_str(&format!(
+        "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/; Max-Age=0"))
 }
 
 /// The client's address: the proxy's X-Forwarded-For (its last hop) when trusted, else the
@@ -67,7 +71,10 @@ pub fn address(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -
 }
 
 /// The officer of the request's session, if it is open.
-pub async fn officer(state: &AppState, headers: &HeaderMap) -> Result<Option<Officer>, crate::store::StoreError> {
+pub async fn officer(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<Officer>, crate::store::StoreError> {
     let Some(token) = cookie(headers, COOKIE) else {
         return Ok(None);
     };

@@ -5,7 +5,7 @@
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Extensions};
+use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::documents::{DocumentError, Paper, Rendered};
 use kz_iin::messages::{document_message, WordedIssue};
@@ -39,7 +39,12 @@ async fn changing(state: &AppState, headers: &HeaderMap, lang: Lang) -> Result<O
 }
 
 /// A JSON body of type `T`, or the refusal: not JSON (415), too large (413), unreadable (400).
-async fn body<T: for<'de> Deserialize<'de>>(state: &AppState, headers: &HeaderMap, body: Body, lang: Lang) -> Result<T, Response> {
+async fn body<T: for<'de> Deserialize<'de>>(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Body,
+    lang: Lang,
+) -> Result<T, Response> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -51,7 +56,8 @@ async fn body<T: for<'de> Deserialize<'de>>(state: &AppState, headers: &HeaderMa
     let bytes = to_bytes(body, state.body_limit)
         .await
         .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang))?;
-    serde_json::from_slice(&bytes).map_err(|_| refuse(StatusCode::BAD_REQUEST, "invalid_json", lang))
+    serde_json::from_slice(&bytes)
+        .map_err(|_| refuse(StatusCode::BAD_REQUEST, "invalid_json", lang))
 }
 
 #[derive(Deserialize)]
@@ -70,14 +76,27 @@ struct SignedIn<'a> {
 
 /// `POST /api/staff/login`: `{ login, password }` → `{ csrfToken, login, institution }` and the
 /// session cookie; 401 for a wrong login or password alike; 429 when throttled.
-pub async fn login(State(state): State<AppState>, headers: HeaderMap, extensions: Extensions, raw: Body) -> Response {
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: Extensions,
+    raw: Body,
+) -> Response {
     let lang = language::of(&headers);
     let credentials: Credentials = match body(&state, &headers, raw, lang).await {
         Ok(c) => c,
         Err(r) => return r,
     };
     let address = session::address(&state, &headers, &extensions);
-    match staff::sign_in(&state.store, &credentials.login, &credentials.password, &address, state.clock.now_ms()).await {
+    match staff::sign_in(
+        &state.store,
+        &credentials.login,
+        &credentials.password,
+        &address,
+        state.clock.now_ms(),
+    )
+    .await
+    {
         Ok(signed) => {
             let mut response = json(
                 StatusCode::OK,
@@ -87,7 +106,10 @@ pub async fn login(State(state): State<AppState>, headers: HeaderMap, extensions
                     institution: signed.officer.institution.as_deref(),
                 },
             );
-            response.headers_mut().insert(header::SET_COOKIE, session_cookie(&signed.token, session::over_tls(&state, &headers)));
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                session_cookie(&signed.token, session::over_tls(&state, &headers)),
+            );
             response
         }
         Err(e) => sign_in_refused(e, lang),
@@ -100,7 +122,8 @@ pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
         SignInError::Wrong => refuse(StatusCode::UNAUTHORIZED, "wrong_credentials", lang),
         SignInError::Throttled => {
             let mut r = refuse(StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", lang);
-            r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
             r
         }
         SignInError::Store(e) => super::problem::unavailable(&crate::store::StoreError(e), lang),
@@ -119,7 +142,10 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Respon
         }
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(session::over_tls(&state, &headers)));
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        cleared_cookie(session::over_tls(&state, &headers)),
+    );
     response
 }
 
@@ -132,17 +158,33 @@ pub(crate) struct QueueQuery {
 
 /// `GET /api/staff/applications?status=received|certified|refused&receipt=&page=`: newest
 /// first, 50 a page.
-pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<QueueQuery>) -> Response {
+pub async fn queue(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<QueueQuery>,
+) -> Response {
     let lang = language::of(&headers);
     let officer = match signed_in(&state, &headers, lang).await {
         Ok(o) => o,
         Err(r) => return r,
     };
-    let status = q.status.as_deref().filter(|s| !s.is_empty()).map(Status::parse);
+    let status = q
+        .status
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .map(Status::parse);
     if status == Some(None) {
         return refuse(StatusCode::BAD_REQUEST, "not_found", lang);
     }
-    match officers::queue(&state.store, &officer, status.flatten(), q.receipt.as_deref(), q.page.unwrap_or(1)).await {
+    match officers::queue(
+        &state.store,
+        &officer,
+        status.flatten(),
+        q.receipt.as_deref(),
+        q.page.unwrap_or(1),
+    )
+    .await
+    {
         Ok(page) => json(StatusCode::OK, &page),
         Err(e) => super::problem::unavailable(&e, lang),
     }
@@ -166,7 +208,11 @@ struct DetailOut<'a> {
 
 /// `GET /api/staff/applications/{id}`: the stored application, its receipt, the core's warnings
 /// (in the officer's language), its decision, and the IIN its person already holds.
-pub async fn detail(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+pub async fn detail(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
     let lang = language::of(&headers);
     let officer = match signed_in(&state, &headers, lang).await {
         Ok(o) => o,
@@ -183,7 +229,12 @@ pub async fn detail(State(state): State<AppState>, headers: HeaderMap, Path(id):
     let report = detail.report();
     let warnings = report
         .as_ref()
-        .map(|r| r.warnings.iter().map(|issue| WordedIssue { issue, lang }).collect())
+        .map(|r| {
+            r.warnings
+                .iter()
+                .map(|issue| WordedIssue { issue, lang })
+                .collect()
+        })
         .unwrap_or_default();
     json(
         StatusCode::OK,
@@ -268,7 +319,12 @@ struct RefusalIn {
     issue_date: String,
 }
 
-async fn decide(state: AppState, headers: HeaderMap, id: String, decision: Result<(Decide, String), Response>) -> Response {
+async fn decide(
+    state: AppState,
+    headers: HeaderMap,
+    id: String,
+    decision: Result<(Decide, String), Response>,
+) -> Response {
     let lang = language::of(&headers);
     let officer = match changing(&state, &headers, lang).await {
         Ok(o) => o,
@@ -278,20 +334,39 @@ async fn decide(state: AppState, headers: HeaderMap, id: String, decision: Resul
         Ok(d) => d,
         Err(r) => return r,
     };
-    match officers::decide(&state.store, &state.register_key, &officer, &id, decide, &issue_date, state.clock.now_ms()).await {
+    match officers::decide(
+        &state.store,
+        &state.register_key,
+        &officer,
+        &id,
+        decide,
+        &issue_date,
+        state.clock.now_ms(),
+    )
+    .await
+    {
         Ok(()) => {
-            let status = match officers::detail(&state.store, &state.register_key, &officer, &id).await {
-                Ok(Some(d)) => d.status,
-                _ => Status::Received,
-            };
-            json(StatusCode::CREATED, &serde_json::json!({ "id": id, "status": status }))
+            let status =
+                match officers::detail(&state.store, &state.register_key, &officer, &id).await {
+                    Ok(Some(d)) => d.status,
+                    _ => Status::Received,
+                };
+            json(
+                StatusCode::CREATED,
+                &serde_json::json!({ "id": id, "status": status }),
+            )
         }
         Err(e) => decision_refused(e, lang),
     }
 }
 
 /// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate }`.
-pub async fn certificate(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, raw: Body) -> Response {
+pub async fn certificate(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    raw: Body,
+) -> Response {
     let lang = language::of(&headers);
     let input = body::<CertificateIn>(&state, &headers, raw, lang)
         .await
@@ -300,15 +375,28 @@ pub async fn certificate(State(state): State<AppState>, headers: HeaderMap, Path
 }
 
 /// `POST /api/staff/applications/{id}/refusal`: `{ reason, standardReason?: { kk, ru }, issueDate }`.
-pub async fn refusal(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, raw: Body) -> Response {
+pub async fn refusal(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    raw: Body,
+) -> Response {
     let lang = language::of(&headers);
-    let input = body::<RefusalIn>(&state, &headers, raw, lang).await.map(|r| {
-        let standard = r
-            .standard_reason
-            .filter(|s| !s.kk.trim().is_empty() || !s.ru.trim().is_empty())
-            .map(|s| (s.kk, s.ru));
-        (Decide::Refusal { reason: r.reason, standard }, r.issue_date)
-    });
+    let input = body::<RefusalIn>(&state, &headers, raw, lang)
+        .await
+        .map(|r| {
+            let standard = r
+                .standard_reason
+                .filter(|s| !s.kk.trim().is_empty() || !s.ru.trim().is_empty())
+                .map(|s| (s.kk, s.ru));
+            (
+                Decide::Refusal {
+                    reason: r.reason,
+                    standard,
+                },
+                r.issue_date,
+            )
+        });
     decide(state, headers, id, input).await
 }
 
@@ -321,11 +409,15 @@ pub(crate) struct PaperQuery {
 /// its one inline stylesheet (by hash) and nothing else.
 pub(crate) fn document_response(rendered: &Rendered) -> Response {
     use base64::Engine as _;
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(rendered.css.as_bytes()));
+    let hash =
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(rendered.css.as_bytes()));
     let csp = format!("default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
     let mut response = (StatusCode::OK, rendered.document()).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Ok(v) = HeaderValue::from_str(&csp) {
         h.insert("content-security-policy", v);
@@ -335,21 +427,39 @@ pub(crate) fn document_response(rendered: &Rendered) -> Response {
 
 /// `GET /api/staff/applications/{id}/document?paper=A4|A5`: the certificate or the refusal,
 /// printable, rendered by the core from the stored application.
-pub async fn document(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<PaperQuery>) -> Response {
+pub async fn document(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<PaperQuery>,
+) -> Response {
     let lang = language::of(&headers);
     let officer = match signed_in(&state, &headers, lang).await {
         Ok(o) => o,
         Err(r) => return r,
     };
     let paper = Paper::parse(q.paper.as_deref().unwrap_or("A4"));
-    match officers::document(&state.store, &state.register_key, &officer, &id, paper, state.clock.now_ms()).await {
+    match officers::document(
+        &state.store,
+        &state.register_key,
+        &officer,
+        &id,
+        paper,
+        state.clock.now_ms(),
+    )
+    .await
+    {
         Ok(rendered) => document_response(&rendered),
         Err(e) => decision_refused(e, lang),
     }
 }
 
 /// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first.
-pub async fn audit(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+pub async fn audit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
     let lang = language::of(&headers);
     let officer = match signed_in(&state, &headers, lang).await {
         Ok(o) => o,

@@ -4,7 +4,7 @@
 //! the session's CSRF token; the words are the core's (`messages::staff_text`, the field table).
 
 use axum::extract::{Path, Query, RawForm, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Extensions};
+use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use kz_iin::fields::{Kind, Options, FIELDS};
 use kz_iin::form::Application;
@@ -48,7 +48,12 @@ fn fill(template: &str, values: &[&str]) -> String {
 /// A time as the pages show it: `2026-12-03 14:05 UTC`.
 fn when(ms: i64) -> String {
     let minutes = ms.rem_euclid(86_400_000) / 60_000;
-    format!("{} {:02}:{:02} UTC", utc_date(ms).to_iso(), minutes / 60, minutes % 60)
+    format!(
+        "{} {:02}:{:02} UTC",
+        utc_date(ms).to_iso(),
+        minutes / 60,
+        minutes % 60
+    )
 }
 
 /// A page: the header (who is signed in, the language switch, signing out), then `main`.
@@ -91,10 +96,16 @@ fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Ma
 fn respond(status: StatusCode, markup: Markup, lang_cookie: Option<Lang>) -> Response {
     let mut response = (status, markup).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Some(lang) = lang_cookie {
-        if let Ok(v) = HeaderValue::from_str(&format!("{LANG_COOKIE}={}; Path=/staff; SameSite=Lax", lang.as_str())) {
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{LANG_COOKIE}={}; Path=/staff; SameSite=Lax",
+            lang.as_str()
+        )) {
             h.insert(header::SET_COOKIE, v);
         }
     }
@@ -128,27 +139,37 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Response
 
 fn sign_in_page(lang: Lang, errors: &[String], login: &str) -> Markup {
     let t = |k| staff_text(lang, k);
-    page(lang, t("signInTitle"), None, "/staff/login", html! {
-        h1 { (t("signInTitle")) }
-        (summary(lang, errors))
-        form method="post" action="/staff/login" {
-            p.field {
-                label for="login" { (t("login")) }
-                input #login name="login" type="text" autocomplete="username" spellcheck="false" autocapitalize="none" value=(login) required;
+    page(
+        lang,
+        t("signInTitle"),
+        None,
+        "/staff/login",
+        html! {
+            h1 { (t("signInTitle")) }
+            (summary(lang, errors))
+            form method="post" action="/staff/login" {
+                p.field {
+                    label for="login" { (t("login")) }
+                    input #login name="login" type="text" autocomplete="username" spellcheck="false" autocapitalize="none" value=(login) required;
+                }
+                p.field {
+                    label for="password" { (t("password")) }
+                    input #password name="password" type="password" autocomplete="current-password" required;
+                }
+                button type="submit" { (t("signIn")) }
             }
-            p.field {
-                label for="password" { (t("password")) }
-                input #password name="password" type="password" autocomplete="current-password" required;
-            }
-            button type="submit" { (t("signIn")) }
-        }
-    })
+        },
+    )
 }
 
 /// `GET /staff/login`.
 pub async fn login_page(headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
-    respond(StatusCode::OK, sign_in_page(lang, &[], ""), q.lang.as_ref().map(|_| lang))
+    respond(
+        StatusCode::OK,
+        sign_in_page(lang, &[], ""),
+        q.lang.as_ref().map(|_| lang),
+    )
 }
 
 /// The fields of a urlencoded form (what could not be read is no field).
@@ -157,23 +178,50 @@ fn form(raw: &[u8]) -> Vec<(String, String)> {
 }
 
 fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
-    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
 }
 
 /// `POST /staff/login`: the form's login and password; a session and the queue, or the form
 /// again with the reason (the same for a login that exists and one that does not).
-pub async fn login(State(state): State<AppState>, headers: HeaderMap, extensions: Extensions, RawForm(raw): RawForm) -> Response {
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: Extensions,
+    RawForm(raw): RawForm,
+) -> Response {
     let lang = page_lang(&headers, None);
     if !session::same_origin(&headers) {
-        return respond(StatusCode::FORBIDDEN, sign_in_page(lang, &[service_text(lang, "csrf").unwrap_or_default().to_string()], ""), None);
+        return respond(
+            StatusCode::FORBIDDEN,
+            sign_in_page(
+                lang,
+                &[service_text(lang, "csrf").unwrap_or_default().to_string()],
+                "",
+            ),
+            None,
+        );
     }
     let fields = form(&raw);
     let login = field(&fields, "login").trim().to_string();
     let address = session::address(&state, &headers, &extensions);
-    match staff::sign_in(&state.store, &login, field(&fields, "password"), &address, state.clock.now_ms()).await {
+    match staff::sign_in(
+        &state.store,
+        &login,
+        field(&fields, "password"),
+        &address,
+        state.clock.now_ms(),
+    )
+    .await
+    {
         Ok(signed) => {
             let mut response = Redirect::to("/staff/applications").into_response();
-            response.headers_mut().insert(header::SET_COOKIE, session_cookie(&signed.token, session::over_tls(&state, &headers)));
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                session_cookie(&signed.token, session::over_tls(&state, &headers)),
+            );
             response
         }
         Err(e) => {
@@ -182,13 +230,25 @@ pub async fn login(State(state): State<AppState>, headers: HeaderMap, extensions
                 SignInError::Throttled => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"),
                 SignInError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             };
-            respond(status, sign_in_page(lang, &[service_text(lang, code).unwrap_or_default().to_string()], &login), None)
+            respond(
+                status,
+                sign_in_page(
+                    lang,
+                    &[service_text(lang, code).unwrap_or_default().to_string()],
+                    &login,
+                ),
+                None,
+            )
         }
     }
 }
 
 /// `POST /staff/logout`: the form's CSRF token; the session ends.
-pub async fn logout(State(state): State<AppState>, headers: HeaderMap, RawForm(raw): RawForm) -> Response {
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawForm(raw): RawForm,
+) -> Response {
     let lang = page_lang(&headers, None);
     let officer = match session::officer(&state, &headers).await {
         Ok(Some(o)) => o,
@@ -196,13 +256,24 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap, RawForm(r
     };
     let fields = form(&raw);
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) {
-        return respond(StatusCode::FORBIDDEN, sign_in_page(lang, &[service_text(lang, "csrf").unwrap_or_default().to_string()], ""), None);
+        return respond(
+            StatusCode::FORBIDDEN,
+            sign_in_page(
+                lang,
+                &[service_text(lang, "csrf").unwrap_or_default().to_string()],
+                "",
+            ),
+            None,
+        );
     }
     if let Some(token) = session::cookie(&headers, session::COOKIE) {
         let _ = staff::end(&state.store, &token).await;
     }
     let mut response = Redirect::to("/staff/login").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(session::over_tls(&state, &headers)));
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        cleared_cookie(session::over_tls(&state, &headers)),
+    );
     response
 }
 
@@ -235,7 +306,11 @@ fn status_word(lang: Lang, status: Status) -> &'static str {
 
 /// `GET /staff/applications`: the queue, newest first, by status, or the application with a
 /// number.
-pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<QueueQuery>) -> Response {
+pub async fn queue(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<QueueQuery>,
+) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
     let officer = match officer_or_sign_in(&state, &headers).await {
         Ok(o) => o,
@@ -243,12 +318,17 @@ pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(q): 
     };
     let t = |k| staff_text(lang, k);
     let status = q.status.as_deref().and_then(Status::parse);
-    let receipt = q.receipt.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    let receipt = q
+        .receipt
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
     let page_number = q.page.unwrap_or(1).max(1);
-    let page_data = match officers::queue(&state.store, &officer, status, receipt, page_number).await {
-        Ok(p) => p,
-        Err(e) => return super::problem::unavailable(&e, lang),
-    };
+    let page_data =
+        match officers::queue(&state.store, &officer, status, receipt, page_number).await {
+            Ok(p) => p,
+            Err(e) => return super::problem::unavailable(&e, lang),
+        };
     let link = |page: u32| {
         let mut url = format!("/staff/applications?page={page}");
         if let Some(s) = status {
@@ -304,23 +384,44 @@ pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(q): 
             @if page_data.more { a href=(link(page_data.page + 1)) { (t("next")) } }
         }
     };
-    respond(StatusCode::OK, page(lang, t("queue"), Some(&officer), "/staff/applications", main), q.lang.as_ref().map(|_| lang))
+    respond(
+        StatusCode::OK,
+        page(
+            lang,
+            t("queue"),
+            Some(&officer),
+            "/staff/applications",
+            main,
+        ),
+        q.lang.as_ref().map(|_| lang),
+    )
 }
 
 /// An answer as the officer reads it: dates `dd.mm.yyyy`, choices by their names.
 fn shown(lang: Lang, kind: Kind, app: &Application, spec: &kz_iin::fields::FieldSpec) -> String {
     let not_given = staff_text(lang, "notGiven").to_string();
     if spec.field.is_boolean() {
-        return if app.flag(spec.field) == Some(true) { staff_text(lang, "yes").into() } else { not_given };
+        return if app.flag(spec.field) == Some(true) {
+            staff_text(lang, "yes").into()
+        } else {
+            not_given
+        };
     }
     let Some(value) = app.text(spec.field) else {
         return not_given;
     };
     match kind {
         Kind::Date => value.split('-').rev().collect::<Vec<_>>().join("."),
-        Kind::Choice(Options::Institutions) => kz_iin::data::institution(value).map_or(value.to_string(), |i| i.name(lang).to_string()),
-        Kind::Choice(Options::Countries) => kz_iin::data::country(value).map_or(value.to_string(), |c| c.name(lang).to_string()),
-        Kind::Choice(Options::Fixed(choices)) => choices.iter().find(|c| c.value == value).map_or(value.to_string(), |c| c.label.get(lang).to_string()),
+        Kind::Choice(Options::Institutions) => {
+            kz_iin::data::institution(value).map_or(value.to_string(), |i| i.name(lang).to_string())
+        }
+        Kind::Choice(Options::Countries) => {
+            kz_iin::data::country(value).map_or(value.to_string(), |c| c.name(lang).to_string())
+        }
+        Kind::Choice(Options::Fixed(choices)) => choices
+            .iter()
+            .find(|c| c.value == value)
+            .map_or(value.to_string(), |c| c.label.get(lang).to_string()),
         _ => value.to_string(),
     }
 }
@@ -335,7 +436,15 @@ struct Entered {
     standard_ru: String,
 }
 
-fn detail_page(lang: Lang, officer: &Officer, d: &Detail, errors: &[String], entered: &Entered, today: &str, audit: &[crate::audit::Entry]) -> Markup {
+fn detail_page(
+    lang: Lang,
+    officer: &Officer,
+    d: &Detail,
+    errors: &[String],
+    entered: &Entered,
+    today: &str,
+    audit: &[crate::audit::Entry],
+) -> Markup {
     let t = |k| staff_text(lang, k);
     let path = format!("/staff/applications/{}", d.id);
     let report = d.report();
@@ -459,7 +568,15 @@ fn action_word(lang: Lang, action: &str) -> &'static str {
 }
 
 /// One application's page, after recording its view; `errors` from a decision refused.
-async fn show(state: &AppState, officer: &Officer, id: &str, lang: Lang, status: StatusCode, errors: &[String], entered: &Entered) -> Response {
+async fn show(
+    state: &AppState,
+    officer: &Officer,
+    id: &str,
+    lang: Lang,
+    status: StatusCode,
+    errors: &[String],
+    entered: &Entered,
+) -> Response {
     let detail = match officers::detail(&state.store, &state.register_key, officer, id).await {
         Ok(Some(d)) => d,
         Ok(None) => return super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
@@ -469,27 +586,64 @@ async fn show(state: &AppState, officer: &Officer, id: &str, lang: Lang, status:
     if let Err(e) = officers::viewed(&state.store, officer, &detail, now).await {
         return super::problem::unavailable(&e, lang);
     }
-    let audit = crate::audit::of_application(state.store.reader(), id).await.unwrap_or_default();
-    respond(status, detail_page(lang, officer, &detail, errors, entered, &utc_date(now).to_iso(), &audit), None)
+    let audit = crate::audit::of_application(state.store.reader(), id)
+        .await
+        .unwrap_or_default();
+    respond(
+        status,
+        detail_page(
+            lang,
+            officer,
+            &detail,
+            errors,
+            entered,
+            &utc_date(now).to_iso(),
+            &audit,
+        ),
+        None,
+    )
 }
 
 /// `GET /staff/applications/{id}`.
-pub async fn detail(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<LangQuery>) -> Response {
+pub async fn detail(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
     let officer = match officer_or_sign_in(&state, &headers).await {
         Ok(o) => o,
         Err(r) => return r,
     };
-    let mut response = show(&state, &officer, &id, lang, StatusCode::OK, &[], &Entered::default()).await;
+    let mut response = show(
+        &state,
+        &officer,
+        &id,
+        lang,
+        StatusCode::OK,
+        &[],
+        &Entered::default(),
+    )
+    .await;
     if q.lang.is_some() {
-        if let Ok(v) = HeaderValue::from_str(&format!("{LANG_COOKIE}={}; Path=/staff; SameSite=Lax", lang.as_str())) {
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{LANG_COOKIE}={}; Path=/staff; SameSite=Lax",
+            lang.as_str()
+        )) {
             response.headers_mut().insert(header::SET_COOKIE, v);
         }
     }
     response
 }
 
-async fn decide_from_form(state: AppState, headers: HeaderMap, id: String, raw: &[u8], certificate: bool) -> Response {
+async fn decide_from_form(
+    state: AppState,
+    headers: HeaderMap,
+    id: String,
+    raw: &[u8],
+    certificate: bool,
+) -> Response {
     let lang = page_lang(&headers, None);
     let officer = match officer_or_sign_in(&state, &headers).await {
         Ok(o) => o,
@@ -505,22 +659,55 @@ async fn decide_from_form(state: AppState, headers: HeaderMap, id: String, raw: 
     };
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) || !session::same_origin(&headers) {
         let message = service_text(lang, "csrf").unwrap_or_default().to_string();
-        return show(&state, &officer, &id, lang, StatusCode::FORBIDDEN, &[message], &entered).await;
+        return show(
+            &state,
+            &officer,
+            &id,
+            lang,
+            StatusCode::FORBIDDEN,
+            &[message],
+            &entered,
+        )
+        .await;
     }
     let decision = if certificate {
-        Decide::Certificate { iin: entered.iin.clone() }
+        Decide::Certificate {
+            iin: entered.iin.clone(),
+        }
     } else {
-        let standard = (!entered.standard_kk.trim().is_empty() || !entered.standard_ru.trim().is_empty())
-            .then(|| (entered.standard_kk.clone(), entered.standard_ru.clone()));
-        Decide::Refusal { reason: entered.reason.clone(), standard }
+        let standard = (!entered.standard_kk.trim().is_empty()
+            || !entered.standard_ru.trim().is_empty())
+        .then(|| (entered.standard_kk.clone(), entered.standard_ru.clone()));
+        Decide::Refusal {
+            reason: entered.reason.clone(),
+            standard,
+        }
     };
-    match officers::decide(&state.store, &state.register_key, &officer, &id, decision, &entered.issue_date, state.clock.now_ms()).await {
+    match officers::decide(
+        &state.store,
+        &state.register_key,
+        &officer,
+        &id,
+        decision,
+        &entered.issue_date,
+        state.clock.now_ms(),
+    )
+    .await
+    {
         Ok(()) => Redirect::to(&format!("/staff/applications/{id}")).into_response(),
         Err(Refused::NotFound) => super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
         Err(e) => {
             let (status, message) = match &e {
-                Refused::Invalid(doc) => (StatusCode::UNPROCESSABLE_ENTITY, kz_iin::messages::document_message(lang, doc)),
-                Refused::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, service_text(lang, "unavailable").unwrap_or_default().to_string()),
+                Refused::Invalid(doc) => (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    kz_iin::messages::document_message(lang, doc),
+                ),
+                Refused::Store(_) => (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    service_text(lang, "unavailable")
+                        .unwrap_or_default()
+                        .to_string(),
+                ),
                 other => {
                     let code = match other {
                         Refused::AlreadyDecided => "already_decided",
@@ -529,7 +716,10 @@ async fn decide_from_form(state: AppState, headers: HeaderMap, id: String, raw: 
                         Refused::PersonHasIin => "person_has_iin",
                         _ => "not_decided",
                     };
-                    (StatusCode::CONFLICT, service_text(lang, code).unwrap_or_default().to_string())
+                    (
+                        StatusCode::CONFLICT,
+                        service_text(lang, code).unwrap_or_default().to_string(),
+                    )
                 }
             };
             show(&state, &officer, &id, lang, status, &[message], &entered).await
@@ -538,12 +728,22 @@ async fn decide_from_form(state: AppState, headers: HeaderMap, id: String, raw: 
 }
 
 /// `POST /staff/applications/{id}/certificate`: the form's IIN and date of issue.
-pub async fn certificate(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, RawForm(raw): RawForm) -> Response {
+pub async fn certificate(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawForm(raw): RawForm,
+) -> Response {
     decide_from_form(state, headers, id, &raw, true).await
 }
 
 /// `POST /staff/applications/{id}/refusal`: the form's reason, standard reasons and date.
-pub async fn refusal(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, RawForm(raw): RawForm) -> Response {
+pub async fn refusal(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawForm(raw): RawForm,
+) -> Response {
     decide_from_form(state, headers, id, &raw, false).await
 }
 
@@ -554,14 +754,28 @@ pub(crate) struct PaperQuery {
 
 /// `GET /staff/applications/{id}/document?paper=A4|A5`: the document to print (the browser's
 /// print, Ctrl+P; its print styles lay it out for the paper).
-pub async fn document(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Query(q): Query<PaperQuery>) -> Response {
+pub async fn document(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<PaperQuery>,
+) -> Response {
     let lang = page_lang(&headers, None);
     let officer = match officer_or_sign_in(&state, &headers).await {
         Ok(o) => o,
         Err(r) => return r,
     };
     let paper = kz_iin::documents::Paper::parse(q.paper.as_deref().unwrap_or("A4"));
-    match officers::document(&state.store, &state.register_key, &officer, &id, paper, state.clock.now_ms()).await {
+    match officers::document(
+        &state.store,
+        &state.register_key,
+        &officer,
+        &id,
+        paper,
+        state.clock.now_ms(),
+    )
+    .await
+    {
         Ok(rendered) => super::staff_api::document_response(&rendered),
         Err(e) => super::staff_api::decision_refused(e, lang),
     }

@@ -1,0 +1,754 @@
+//! The officers' half, on SQLite and on PostgreSQL: accounts from the command line, sessions
+//! and their protections, the queue per institution, final decisions with the register's
+//! uniqueness, documents from the stored application, the audit trail, and retention with a
+//! clock the test moves.
+
+mod common;
+
+#[path = "../../tests/common/appendix.rs"]
+mod appendix;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+
+use common::{application, client, databases, start, submit, Server};
+use kz_iin_server::clock::Clock;
+use kz_iin_server::store::Store;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+const PASSWORD: &str = "correct horse battery";
+
+/// An officer's side of the HTTP conversation: the session cookie and the CSRF token.
+struct Desk {
+    base: String,
+    http: reqwest::Client,
+    cookie: String,
+    csrf: String,
+}
+
+impl Desk {
+    async fn sign_in(server: &Server, login: &str) -> Desk {
+        let http = client();
+        let response = http
+            .post(format!("{}/api/staff/login", server.base))
+            .json(&json!({ "login": login, "password": PASSWORD }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{login} signs in");
+        let set_cookie = response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
+            "{set_cookie}"
+        );
+        assert!(!set_cookie.contains("Secure"), "plain HTTP: no Secure flag");
+        let cookie = set_cookie.split(';').next().unwrap().to_string();
+        let body: Value = response.json().await.unwrap();
+        Desk {
+            base: server.base.clone(),
+            http,
+            cookie,
+            csrf: body["csrfToken"].as_str().unwrap().to_string(),
+        }
+    }
+
+    async fn send(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        let mut request = self
+            .http
+            .request(method.clone(), format!("{}{path}", self.base))
+            .header("cookie", &self.cookie)
+            .header("accept-language", "en");
+        if method != Method::GET {
+            request = request.header("x-csrf-token", &self.csrf);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.send(Method::GET, path, None).await
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.send(Method::POST, path, Some(body)).await
+    }
+}
+
+/// Officers for a test: deu (two), usa, and an administrator.
+async fn officers(url: &str) -> Store {
+    let store = Store::connect(url, 2).await.unwrap();
+    for (login, institution) in [
+        ("anna", Some("deu")),
+        ("berik", Some("deu")),
+        ("carol", Some("usa")),
+        ("admin", None),
+    ] {
+        kz_iin_server::staff::add(&store, login, institution, PASSWORD, common::NOW_MS)
+            .await
+            .unwrap();
+    }
+    store
+}
+
+/// Submits an application (a variant of the base one) and returns its id and receipt.
+async fn apply(server: &Server, key: &str, change: Value) -> (String, String) {
+    let mut app = application();
+    for (k, v) in change.as_object().unwrap() {
+        app[k] = v.clone();
+    }
+    let (status, body) = submit(&client(), &server.base, key, &app).await;
+    assert_eq!(status, 201, "{body}");
+    (
+        body["id"].as_str().unwrap().to_string(),
+        body["receipt"].as_str().unwrap().to_string(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_command_line_adds_officers_reading_the_password_from_standard_input() {
+    for db in databases().await {
+        let run = |args: &[&str], input: &str| {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_kz-iin-server"))
+                .args(args)
+                .env("DATABASE_URL", &db.url)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+            let out = child.wait_with_output().unwrap();
+            (
+                out.status.success(),
+                String::from_utf8_lossy(&out.stdout).into_owned()
+                    + &String::from_utf8_lossy(&out.stderr),
+            )
+        };
+        let (ok, out) = run(
+            &["staff", "add", "--institution", "deu", "--login", "dana"],
+            "too short\n",
+        );
+        assert!(!ok && out.contains("12 characters"), "{out}");
+        let (ok, out) = run(
+            &["staff", "add", "--institution", "deu", "--login", "dana"],
+            &format!("{PASSWORD}\n"),
+        );
+        assert!(ok, "{out}");
+        let (ok, out) = run(
+            &["staff", "add", "--institution", "deu", "--login", "dana"],
+            &format!("{PASSWORD}\n"),
+        );
+        assert!(!ok && out.contains("exists"), "{out}");
+        let (ok, out) = run(
+            &[
+                "staff",
+                "add",
+                "--institution",
+                "atlantis",
+                "--login",
+                "eve",
+            ],
+            &format!("{PASSWORD}\n"),
+        );
+        assert!(!ok && out.contains("institution"), "{out}");
+        let (ok, _) = run(
+            &["staff", "add", "--all", "--login", "root"],
+            &format!("{PASSWORD}\n"),
+        );
+        assert!(ok);
+        // A password is never an argument.
+        let (ok, out) = run(
+            &[
+                "staff",
+                "add",
+                "--institution",
+                "deu",
+                "--login",
+                "fay",
+                "--password",
+                PASSWORD,
+            ],
+            "",
+        );
+        assert!(!ok && out.contains("--password"), "{out}");
+        // Stored hashed with argon2id, never in clear.
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+        let (hash,): (String,) =
+            sqlx::query_as("SELECT password_hash FROM staff WHERE login = 'dana'")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert!(hash.starts_with("$argon2id$") && !hash.contains(PASSWORD));
+        pool.close().await;
+
+        let server = start(&db.url).await;
+        let desk = Desk::sign_in(&server, "dana").await;
+        assert_eq!(desk.get("/api/staff/applications").await.0, 200);
+        let (ok, out) = run(&["staff", "disable", "--login", "dana"], "");
+        assert!(ok, "{out}");
+        // Turned off: signed out at once, and cannot sign in again.
+        assert_eq!(
+            desk.get("/api/staff/applications").await.0,
+            401,
+            "{}",
+            db.kind
+        );
+        let again = client()
+            .post(format!("{}/api/staff/login", server.base))
+            .json(&json!({ "login": "dana", "password": PASSWORD }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 401);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_staff_route_needs_a_session_of_the_institution_and_its_csrf_token() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let (id, _) = apply(&server, "k1", json!({})).await;
+        let routes: Vec<(Method, String)> = vec![
+            (Method::GET, "/api/staff/applications".into()),
+            (Method::GET, format!("/api/staff/applications/{id}")),
+            (
+                Method::GET,
+                format!("/api/staff/applications/{id}/document"),
+            ),
+            (Method::GET, format!("/api/staff/applications/{id}/audit")),
+            (
+                Method::POST,
+                format!("/api/staff/applications/{id}/certificate"),
+            ),
+            (
+                Method::POST,
+                format!("/api/staff/applications/{id}/refusal"),
+            ),
+            (Method::POST, "/api/staff/logout".into()),
+        ];
+        // No session: 401 everywhere.
+        for (method, path) in &routes {
+            let r = client()
+                .request(method.clone(), format!("{}{path}", server.base))
+                .json(&json!({}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 401, "{}: {method} {path}", db.kind);
+        }
+        // Another institution's officer: 404, exactly as for an id that does not exist.
+        let carol = Desk::sign_in(&server, "carol").await;
+        for (method, path) in routes.iter().filter(|(_, p)| p.contains(&id)) {
+            let (status, body) = carol
+                .send(
+                    method.clone(),
+                    path,
+                    Some(
+                        json!({ "iin": "960340000514", "issueDate": "2026-12-03", "reason": "x" }),
+                    ),
+                )
+                .await;
+            let (missing, missing_body) = carol
+                .send(
+                    method.clone(),
+                    &path.replace(&id, "00000000-0000-4000-8000-000000000000"),
+                    Some(
+                        json!({ "iin": "960340000514", "issueDate": "2026-12-03", "reason": "x" }),
+                    ),
+                )
+                .await;
+            assert_eq!(
+                (status, &body),
+                (missing, &missing_body),
+                "{}: {method} {path}",
+                db.kind
+            );
+            assert_eq!(status, 404);
+        }
+        let (_, queue) = carol.get("/api/staff/applications").await;
+        assert_eq!(queue["items"], json!([]), "carol sees no deu application");
+        // Without the CSRF token, or with a wrong one: 403, and nothing decided.
+        let anna = Desk::sign_in(&server, "anna").await;
+        for token in [None, Some("wrong")] {
+            let mut r = client()
+                .post(format!(
+                    "{}/api/staff/applications/{id}/certificate",
+                    server.base
+                ))
+                .header("cookie", &anna.cookie)
+                .json(&json!({ "iin": "960340000514", "issueDate": "2026-12-03" }));
+            if let Some(t) = token {
+                r = r.header("x-csrf-token", t);
+            }
+            assert_eq!(
+                r.send().await.unwrap().status(),
+                403,
+                "{}: {token:?}",
+                db.kind
+            );
+        }
+        assert_eq!(
+            anna.get(&format!("/api/staff/applications/{id}")).await.1["status"],
+            "received"
+        );
+        // The administrator sees every institution.
+        let admin = Desk::sign_in(&server, "admin").await;
+        assert_eq!(
+            admin.get(&format!("/api/staff/applications/{id}")).await.0,
+            200
+        );
+        // Signed out: the same cookie replayed opens nothing.
+        assert_eq!(anna.post("/api/staff/logout", json!({})).await.0, 204);
+        assert_eq!(
+            anna.get("/api/staff/applications").await.0,
+            401,
+            "{}",
+            db.kind
+        );
+        // An idle session ends: 31 minutes without a request.
+        let berik = Desk::sign_in(&server, "berik").await;
+        server.clock.advance(31 * 60 * 1000);
+        assert_eq!(
+            berik.get("/api/staff/applications").await.0,
+            401,
+            "{}",
+            db.kind
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sign_ins_are_throttled_and_never_tell_whether_a_login_exists() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let attempt = |login: &str, password: &str| {
+            client()
+                .post(format!("{}/api/staff/login", server.base))
+                .header("accept-language", "ru")
+                .json(&json!({ "login": login, "password": password }))
+                .send()
+        };
+        let known = attempt("anna", "wrong password!").await.unwrap();
+        let (s1, b1) = (known.status(), known.text().await.unwrap());
+        let unknown = attempt("nobody", "wrong password!").await.unwrap();
+        let (s2, b2) = (unknown.status(), unknown.text().await.unwrap());
+        assert_eq!((s1, &b1), (s2, &b2), "{}: the same answer", db.kind);
+        assert_eq!(s1, 401);
+        assert!(b1.contains("Неверный логин или пароль"), "{b1}");
+        for _ in 0..4 {
+            attempt("anna", "wrong password!").await.unwrap();
+        }
+        // The sixth within 15 minutes: refused, even with the right password.
+        let throttled = attempt("anna", PASSWORD).await.unwrap();
+        assert_eq!(throttled.status(), 429, "{}", db.kind);
+        assert!(throttled.headers().contains_key("retry-after"));
+        // Another login from the same address still gets its own tries...
+        assert_eq!(attempt("berik", PASSWORD).await.unwrap().status(), 200);
+        // ... and after the window, anna signs in again.
+        server.clock.advance(16 * 60 * 1000);
+        assert_eq!(
+            attempt("anna", PASSWORD).await.unwrap().status(),
+            200,
+            "{}",
+            db.kind
+        );
+        // Twenty failures from one address stop every login from it.
+        for i in 0..20 {
+            attempt(&format!("ghost{i}"), "nope nope nope")
+                .await
+                .unwrap();
+        }
+        assert_eq!(
+            attempt("berik", PASSWORD).await.unwrap().status(),
+            429,
+            "{}",
+            db.kind
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn decisions_are_final_and_the_register_keeps_each_iin_to_one_person() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let anna = Desk::sign_in(&server, "anna").await;
+        // A and B: the same person (citizenship, document number, birth date); C: another.
+        let (a, receipt_a) = apply(&server, "a", json!({})).await;
+        let (b, _) = apply(&server, "b", json!({ "purpose": "a second application" })).await;
+        let (c, _) = apply(&server, "c", json!({ "documentNumber": "C01X00T48", "surnameLatin": "Schmidt", "surnameCyrillic": "Шмидт" })).await;
+        let certify = |id: &str, iin: &str| {
+            let path = format!("/api/staff/applications/{id}/certificate");
+            let body = json!({ "iin": iin, "issueDate": "2026-12-03" });
+            let anna = &anna;
+            async move { anna.post(&path, body).await }
+        };
+
+        // An invalid IIN: 422 with the IIN's code, and nothing recorded.
+        let (status, body) = certify(&a, "960340000515").await;
+        assert_eq!(
+            (
+                status.as_u16(),
+                &body["errors"][0]["code"],
+                &body["errors"][0]["field"]
+            ),
+            (422, &json!("checksum"), &json!("iin")),
+            "{}",
+            db.kind
+        );
+        assert_eq!(
+            anna.get(&format!("/api/staff/applications/{a}")).await.1["status"],
+            "received"
+        );
+        let (status, _) = anna
+            .post(
+                &format!("/api/staff/applications/{a}/certificate"),
+                json!({ "iin": "960340000514", "issueDate": "2026-02-30" }),
+            )
+            .await;
+        assert_eq!(status, 422);
+        // The certificate.
+        let (status, body) = certify(&a, "9603 4000 0514").await;
+        assert_eq!(
+            (status.as_u16(), &body["status"]),
+            (201, &json!("certified")),
+            "{}: {body}",
+            db.kind
+        );
+        // A second decision on it: 409, and nothing changes.
+        let (status, body) = anna
+            .post(
+                &format!("/api/staff/applications/{a}/refusal"),
+                json!({ "reason": "x", "issueDate": "2026-12-03" }),
+            )
+            .await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (409, &json!("already_decided"))
+        );
+        let (status, _) = certify(&a, "990140004654").await;
+        assert_eq!(status, 409);
+        // The IIN for another person: 409.
+        let (status, body) = certify(&c, "960340000514").await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (409, &json!("iin_taken")),
+            "{}",
+            db.kind
+        );
+        // The same person already holds it: the officer sees it, and another IIN is refused.
+        let (_, detail) = anna.get(&format!("/api/staff/applications/{b}")).await;
+        assert_eq!(
+            detail["holder"]["iin"], "960340000514",
+            "{}: {detail}",
+            db.kind
+        );
+        assert_eq!(detail["holder"]["receipt"], json!(receipt_a));
+        let (status, body) = certify(&b, "990140004654").await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (409, &json!("person_has_iin")),
+            "{}",
+            db.kind
+        );
+        // The IIN the person holds may be certified again with a second application.
+        assert_eq!(certify(&b, "960340000514").await.0, 201);
+        // A refusal needs a reason (the core's rule), then is recorded.
+        let (status, body) = anna
+            .post(
+                &format!("/api/staff/applications/{c}/refusal"),
+                json!({ "reason": "  ", "issueDate": "2026-12-03" }),
+            )
+            .await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (422, &json!("required"))
+        );
+        let (status, _) = anna.post(&format!("/api/staff/applications/{c}/refusal"), json!({ "reason": "Паспорт недействителен", "standardReason": { "kk": "Құжат жарамсыз", "ru": "Документ недействителен" }, "issueDate": "2026-12-03" })).await;
+        assert_eq!(status, 201);
+        // The queue by status, newest first.
+        let (_, certified) = anna.get("/api/staff/applications?status=certified").await;
+        assert_eq!(certified["items"].as_array().unwrap().len(), 2);
+        let (_, refused) = anna.get("/api/staff/applications?status=refused").await;
+        assert_eq!(refused["items"][0]["id"], json!(c));
+        let (_, found) = anna
+            .get(&format!(
+                "/api/staff/applications?receipt={}",
+                receipt_a.to_lowercase()
+            ))
+            .await;
+        assert_eq!(
+            found["items"][0]["id"],
+            json!(a),
+            "found by its receipt, in any case"
+        );
+
+        // The certificate, printed from the stored application: every label of appendix 2.
+        let response = client()
+            .get(format!(
+                "{}/api/staff/applications/{a}/document?paper=A5",
+                server.base
+            ))
+            .header("cookie", &anna.cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let csp = response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            csp.starts_with("default-src 'none'; style-src 'sha256-"),
+            "{csp}"
+        );
+        let html = response.text().await.unwrap();
+        let text = appendix::text_of(&html);
+        for label in appendix::certificate_labels() {
+            assert!(text.contains(&label), "{}: missing {label}", db.kind);
+        }
+        assert!(
+            text.contains("9603 4000 0514")
+                && html.contains("size: A5")
+                && html.contains("aria-label=\"960340000514\"")
+        );
+        let (_, refusal) = anna
+            .get(&format!("/api/staff/applications/{c}/document"))
+            .await;
+        assert!(refusal
+            .as_str()
+            .unwrap()
+            .contains("Құжат жарамсыз. Паспорт недействителен"));
+        // No document before a decision.
+        let (d, _) = apply(&server, "d", json!({ "documentNumber": "D1" })).await;
+        assert_eq!(
+            anna.get(&format!("/api/staff/applications/{d}/document"))
+                .await
+                .1["errors"][0]["code"],
+            "not_decided"
+        );
+
+        // The audit trail: the views, the decision and the printing, with the officer.
+        let (_, audit) = anna
+            .get(&format!("/api/staff/applications/{a}/audit"))
+            .await;
+        let actions: Vec<&str> = audit["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap())
+            .collect();
+        assert!(
+            actions.contains(&"view")
+                && actions.contains(&"certificate")
+                && actions.contains(&"document"),
+            "{actions:?}"
+        );
+        assert!(audit["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["login"] == "anna"));
+        assert_eq!(
+            actions.iter().filter(|a| **a == "certificate").count(),
+            1,
+            "refused attempts are not decisions"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn retention_erases_personal_data_and_the_register_stays_unique() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let store = officers(&db.url).await;
+        let anna = Desk::sign_in(&server, "anna").await;
+        let (decided, receipt) = apply(&server, "decided", json!({})).await;
+        let (waiting, _) = apply(
+            &server,
+            "waiting",
+            json!({ "documentNumber": "W1", "surnameLatin": "Weiss", "surnameCyrillic": "Вайс" }),
+        )
+        .await;
+        assert_eq!(
+            anna.post(
+                &format!("/api/staff/applications/{decided}/certificate"),
+                json!({ "iin": "960340000514", "issueDate": "2026-12-03" })
+            )
+            .await
+            .0,
+            201
+        );
+        let policy = kz_iin_server::retention::Policy {
+            decided_days: 30,
+            undecided_days: 180,
+        };
+        let run = |clock: Arc<kz_iin_server::clock::ManualClock>| {
+            let store = store.clone();
+            async move {
+                kz_iin_server::retention::run(&store, policy, clock.now_ms())
+                    .await
+                    .unwrap()
+            }
+        };
+        // 29 days on: nothing is due.
+        server.clock.advance(29 * DAY);
+        assert_eq!(
+            run(server.clock.clone()).await,
+            kz_iin_server::retention::Erased::default()
+        );
+        // 31 days after the decision: its personal data goes; the waiting one stays.
+        server.clock.advance(2 * DAY);
+        let anna = Desk::sign_in(&server, "anna").await;
+        assert_eq!(
+            run(server.clock.clone()).await,
+            kz_iin_server::retention::Erased {
+                decided: 1,
+                undecided: 0
+            },
+            "{}",
+            db.kind
+        );
+        let (_, detail) = anna
+            .get(&format!("/api/staff/applications/{decided}"))
+            .await;
+        assert_eq!(
+            (&detail["value"], &detail["decision"]["iin"]),
+            (&Value::Null, &Value::Null),
+            "{}",
+            db.kind
+        );
+        assert_eq!(
+            (
+                &detail["receipt"],
+                &detail["status"],
+                &detail["decision"]["kind"]
+            ),
+            (&json!(receipt), &json!("certified"), &json!("certificate")),
+            "the anonymous part stays"
+        );
+        assert!(detail["erasedAt"].is_i64());
+        assert_eq!(
+            anna.get(&format!("/api/staff/applications/{decided}/document"))
+                .await
+                .1["errors"][0]["code"],
+            "erased"
+        );
+        assert!(anna
+            .get(&format!("/api/staff/applications/{waiting}"))
+            .await
+            .1["value"]
+            .is_object());
+        // Nothing of the person is left in the row, not even the request's key.
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+        let (key, sha): (String, String) =
+            sqlx::query_as("SELECT idempotency_key, body_sha256 FROM applications WHERE id = $1")
+                .bind(&decided)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert_eq!((key, sha), (format!("erased:{decided}"), String::new()));
+        // The register holds hashes only, and still keeps the IIN unique.
+        let (iin_key,): (String,) = sqlx::query_as("SELECT iin_key FROM register")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert!(!iin_key.contains("960340000514") && iin_key.len() == 64);
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM audit WHERE application_id = $1")
+                .bind(&decided)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert!(count >= 2, "the audit trail outlives the data it was about");
+        pool.close().await;
+        let (again, _) = apply(
+            &server,
+            "again",
+            json!({ "purpose": "the same person applies again" }),
+        )
+        .await;
+        let (_, detail) = anna.get(&format!("/api/staff/applications/{again}")).await;
+        assert_eq!(
+            (
+                &detail["holder"]["iin"],
+                detail["holder"]["recordedAt"].is_i64()
+            ),
+            (&Value::Null, true),
+            "{}: held, its digits erased",
+            db.kind
+        );
+        let (status, body) = anna
+            .post(
+                &format!("/api/staff/applications/{again}/certificate"),
+                json!({ "iin": "990140004654", "issueDate": "2027-01-03" }),
+            )
+            .await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (409, &json!("person_has_iin")),
+            "{}",
+            db.kind
+        );
+        let (status, body) = anna
+            .post(
+                &format!("/api/staff/applications/{waiting}/certificate"),
+                json!({ "iin": "960340000514", "issueDate": "2027-01-03" }),
+            )
+            .await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (409, &json!("iin_taken")),
+            "{}",
+            db.kind
+        );
+        // 180 days after its receipt, the undecided one goes too.
+        server.clock.advance(150 * DAY);
+        let erased = run(server.clock.clone()).await;
+        assert_eq!(
+            erased.undecided, 1,
+            "{}: the waiting one (the one applying again is 150 days old)",
+            db.kind
+        );
+        let anna = Desk::sign_in(&server, "anna").await;
+        assert_eq!(
+            anna.get(&format!("/api/staff/applications/{waiting}"))
+                .await
+                .1["value"],
+            Value::Null
+        );
+        let (status, body) = anna
+            .post(
+                &format!("/api/staff/applications/{waiting}/refusal"),
+                json!({ "reason": "x", "issueDate": "2027-06-01" }),
+            )
+            .await;
+        assert_eq!(
+            (status.as_u16(), &body["errors"][0]["code"]),
+            (409, &json!("erased"))
+        );
+    }
+}
