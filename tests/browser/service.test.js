@@ -1,14 +1,21 @@
-// The service as `npm start` runs it (target/server/kz-iin-server, on a SQLite file of its own),
-// used as people would in Chromium: an application sent from the portal demo and one from the
-// kiosk page are each stored once, and each person sees the receipt to say at the window.
+// The service as `npm start` runs it (target/server/kz-iin-server, on a SQLite file of its own,
+// with its demo officer), used as people would in Chromium: an application sent from the portal
+// demo and one from the kiosk page are each stored once, and each person sees the receipt to say
+// at the window; an officer signs in, finds an application by its receipt, issues the
+// certificate and prints it to PDF, whose QR code reads back as the IIN; an officer of another
+// institution cannot see it; axe finds nothing on the officers' pages.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ROOT, launchChromium } from './helpers.js'
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const SERVER = join(ROOT, 'target/server/kz-iin-server')
 
 const { cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
 
@@ -24,22 +31,28 @@ function applicationForToday() {
 
 let server
 let url
+let demo
 let dir
 let browser
 
-/** Starts the service binary; resolves with the URL it prints. */
+/**
+ * Starts the service binary; resolves with the URL it prints, and the demo officer's login and
+ * password when it printed one.
+ */
 export function startService(databaseUrl, env = {}) {
-  const child = spawn(join(ROOT, 'target/server/kz-iin-server'), ['serve'], {
+  const child = spawn(SERVER, ['serve'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', STATIC_ROOT: ROOT, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((resolve, reject) => {
+    let officer = null
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`kz-iin-server exited with ${code}`)))
-    createInterface({ input: child.stdout }).once('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const printed = /demo officer for \w+: login (\S+), password (\S+) /.exec(line)
+      if (printed) officer = { login: printed[1], password: printed[2] }
       const match = /^kz-iin-server: (http:\/\/\S+)\/www\/$/.exec(line)
-      if (match) resolve({ child, url: match[1] })
-      else reject(new Error(`unexpected first line: ${line}`))
+      if (match) resolve({ child, url: match[1], demo: officer })
     })
   })
 }
@@ -52,7 +65,7 @@ function storedRows(file) {
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kz-iin-service-'))
-  ;({ child: server, url } = await startService(`sqlite://${dir}/kz-iin.db`))
+  ;({ child: server, url, demo } = await startService(`sqlite://${dir}/kz-iin.db`, { DEMO_OFFICER: 'deu' }))
   browser = await launchChromium()
 })
 after(async () => {
@@ -99,5 +112,91 @@ test('an application sent from the portal demo and one from the kiosk page are e
 
   assert.deepEqual(storedRows(join(dir, 'kz-iin.db')), [[`DEU-${year}-000001`, 'deu', 'ru'], [`DEU-${year}-000002`, 'deu', 'kk']])
   assert.deepEqual(problems, [])
+  await context.close()
+})
+
+/** Signs in on the officers' page, as a person would: the form, then the queue. */
+async function signIn(page, login, password) {
+  await page.goto(`${url}/staff/`)
+  await page.waitForSelector('form[action="/staff/login"]')
+  await page.fill('#login', login)
+  await page.fill('#password', password)
+  await page.click('form[action="/staff/login"] button')
+  await page.waitForURL(/\/staff\/applications$/)
+}
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE })
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG)
+}
+
+test('an officer finds an application by its receipt, issues the certificate and prints it; another institution cannot see it', async () => {
+  assert.ok(demo, 'npm start creates the demo officer on an empty database and prints its password once')
+  // A person at the kiosk.
+  const context = await browser.newContext({ bypassCSP: true })
+  const kiosk = await context.newPage()
+  await kiosk.goto(`${url}/www/kiosk.html`)
+  const { number: receipt } = await send(kiosk, 'en')
+  assert.match(receipt, /^DEU-\d{4}-\d{6}$/)
+
+  // The officer of the institution, on the officers' pages (Russian).
+  const officer = await context.newPage()
+  const problems = []
+  officer.on('pageerror', (e) => problems.push(String(e)))
+  await officer.goto(`${url}/staff/login?lang=ru`)
+  assert.deepEqual(await axe(officer), [], 'sign-in page')
+  await signIn(officer, demo.login, demo.password)
+  await officer.fill('#receipt', receipt.toLowerCase())
+  await officer.click('form.filters button')
+  await officer.waitForURL(/receipt=/)
+  const rows = await officer.$$eval('table.queue tbody tr', (trs) => trs.map((tr) => tr.textContent))
+  assert.equal(rows.length, 1)
+  assert.match(rows[0], new RegExp(receipt))
+  assert.deepEqual(await axe(officer), [], 'queue')
+  await officer.click(`text=${receipt}`)
+  await officer.waitForSelector('form.decision')
+  assert.match(await officer.textContent('h1'), new RegExp(receipt))
+  assert.match(await officer.textContent('dl.answers'), /Müller/)
+  assert.deepEqual(await axe(officer), [], 'the application')
+  // A wrong IIN first: the page says why (the core's words), and nothing is decided.
+  await officer.fill('#iin', '960340000515')
+  await officer.click('form[action$="/certificate"] button')
+  await officer.waitForSelector('.summary')
+  assert.match(await officer.textContent('.summary'), /контрольный разряд/)
+  assert.equal(await officer.inputValue('#iin'), '960340000515', 'what was typed is kept')
+  await officer.fill('#iin', '960340000514')
+  await officer.click('form[action$="/certificate"] button')
+  await officer.waitForSelector('p.decided')
+  assert.match(await officer.textContent('p.decided'), /960340000514/)
+  const documentUrl = await officer.getAttribute('p.documents a', 'href')
+
+  // Printed to PDF from the stored application: the QR code reads back as the IIN.
+  const printed = await context.newPage()
+  await printed.goto(`${url}${documentUrl}`)
+  assert.match(await printed.textContent('body'), /9603 4000 0514/)
+  const pdf = await printed.pdf({ preferCSSPageSize: true, printBackground: true })
+  const box = pdf.toString('latin1').match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/)
+  assert.deepEqual([Math.round(box[1]), Math.round(box[2])], [595, 842], 'A4')
+  const tmp = mkdtempSync(join(tmpdir(), 'kz-iin-print-'))
+  writeFileSync(join(tmp, 'certificate.pdf'), pdf)
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(tmp, 'certificate.pdf'), join(tmp, 'certificate')])
+  // One code in each column (Kazakh and Russian).
+  const decoded = execFileSync('zbarimg', ['--quiet', '--raw', join(tmp, 'certificate.png')], { encoding: 'utf8' }).trim().split('\n')
+  assert.deepEqual(decoded, ['960340000514', '960340000514'])
+  rmSync(tmp, { recursive: true, force: true })
+  assert.deepEqual(problems, [])
+
+  // An officer of another institution, added from the command line.
+  execFileSync(SERVER, ['staff', 'add', '--institution', 'usa', '--login', 'usa-officer'], {
+    env: { ...process.env, DATABASE_URL: `sqlite://${dir}/kz-iin.db` },
+    input: 'a password long enough\n',
+  })
+  const otherContext = await browser.newContext()
+  const other = await otherContext.newPage()
+  await signIn(other, 'usa-officer', 'a password long enough')
+  assert.equal(await other.$$eval('table.queue tbody tr', (trs) => trs.length), 0, 'the queue shows none of deu')
+  const response = await other.goto(`${url}${documentUrl.replace(/\/document.*$/, '')}`)
+  assert.equal(response.status(), 404)
+  await otherContext.close()
   await context.close()
 })
