@@ -42,15 +42,7 @@ export interface RenderedParts {
 export function renderCertificate(data: CertificateData, options?: DocumentOptions): string
 /** The refusal notice as one self-contained HTML document; throws a KzIinError (code, field). */
 export function renderRefusal(data: RefusalData, options?: DocumentOptions): string
+/** The certificate's title, print CSS and escaped markup, for a page of the host's own. */
 export function renderCertificateParts(data: CertificateData, options?: DocumentOptions): RenderedParts
+/** The refusal notice's title, print CSS and escaped markup. */
 export function renderRefusalParts(data: RefusalData, options?: DocumentOptions): RenderedParts
-
-/** <kz-iin-certificate> and <kz-iin-refusal> (kz-iin/document-elements): set `data`; attributes `paper`, `lang`. */
-export class KzIinCertificateElement extends HTMLElement {
-  data: CertificateData | null
-  readonly error: { code: string; field: string; message: string } | null
-}
-export class KzIinRefusalElement extends HTMLElement {
-  data: RefusalData | null
-  readonly error: { code: string; field: string; message: string } | null
-}

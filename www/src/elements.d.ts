@@ -18,7 +18,7 @@ export class KzIinInputElement extends HTMLElement {
   static formAssociated: true
   static define(tag?: string, registry?: CustomElementRegistry): typeof KzIinInputElement
   value: string
-  readonly name: string | null
+  name: string | null
   readonly form: HTMLFormElement | null
   readonly validity: ValidityState
   readonly validationMessage: string

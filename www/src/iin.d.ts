@@ -71,6 +71,8 @@ export function checkDigit(base: unknown): number | null
 export function formIin(base: unknown, options?: Options): string
 /** One result byte per line: 0 valid, else an index into errorCodes(). */
 export function validateMany(text: string | Uint8Array | ArrayBuffer): Uint8Array
+/** The value with separators dropped and any script's decimal digits made ASCII ('990 140-004 654' → '990140004654'); other characters kept. Never throws. */
+export function compactNumber(value: unknown): string
 /** Names of the numeric result codes of validateMany; index 0 ('') is valid. */
 export function errorCodes(): readonly string[]
 

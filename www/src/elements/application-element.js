@@ -5,7 +5,7 @@
 // sent (review.js); kiosks add an inactivity warning (kiosk.js) and a passport reader
 // (mrz-panel.js); names get spelling help (spelling.js). This class wires them together.
 import * as kz from '../application.js'
-import { h, sheet } from './dom.js'
+import { h, sheet, upgradeProperty } from './dom.js'
 import { applicationCss } from './styles.js'
 import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, showIssues } from './application/errors.js'
 import { KioskIdle, forgetStorage } from './application/kiosk.js'
@@ -16,6 +16,7 @@ import { dismissOffer, offerSpelling, suggestIn } from './application/spelling.j
 import { collect, control, fromApplication, read, syncHiddenDates, tookValues, write } from './application/values.js'
 import { wordsFor } from './application/words.js'
 import { seconds } from './application/idle.js'
+import { keepFocusedVisible } from './application/viewport.js'
 
 // Kiosk: how long the confirmation stays before the screen is cleared for the next person.
 const DEFAULT_CONFIRMATION_SECONDS = 20
@@ -54,18 +55,25 @@ export class KzIinApplicationElement extends HTMLElement {
   #kioskLang = null
   #mrz = new MrzReader()
   #ready = false
+  #unwatchViewport = null
 
   constructor() {
     super()
     this.#root = this.attachShadow({ mode: 'open' })
     this.#root.adoptedStyleSheets = [sheet(applicationCss)]
+    upgradeProperty(this, 'value')
   }
 
   connectedCallback() {
-    if (!this.#view) this.#render()
+    if (!this.#view) {
+      this.#render()
+      if (this.#pending) this.value = this.#pending
+      this.#pending = null
+    }
     // Activity anywhere in the widget restarts the kiosk's idle time.
     for (const type of ACTIVITY) this.addEventListener(type, this.#activity)
     window.addEventListener('pageshow', this.#pageshow)
+    this.#unwatchViewport ??= keepFocusedVisible(this.#root)
     this.#kioskLang ??= this.getAttribute('lang')
     this.#syncKiosk()
   }
@@ -73,6 +81,8 @@ export class KzIinApplicationElement extends HTMLElement {
   disconnectedCallback() {
     for (const type of ACTIVITY) this.removeEventListener(type, this.#activity)
     window.removeEventListener('pageshow', this.#pageshow)
+    this.#unwatchViewport?.()
+    this.#unwatchViewport = null
     this.#idle?.stop()
     clearTimeout(this.#doneTimer)
   }
@@ -133,13 +143,20 @@ export class KzIinApplicationElement extends HTMLElement {
 
   /** The answers as typed (dates as YYYY-MM-DD when complete). */
   get value() {
-    return this.#collect().data
+    return this.#view ? this.#collect().data : structuredClone(this.#pending ?? {})
   }
 
-  /** Fills the form (a host may prefill answers it already knows). */
+  /**
+   * Fills the form (a host may prefill answers it already knows). Frameworks set properties
+   * before the element is in the page: kept until the form is drawn.
+   */
   set value(data) {
-    if (data && typeof data === 'object') write(this.#view, fromApplication(this.#view, data), this.#locked)
+    if (!data || typeof data !== 'object') return
+    if (this.#view) write(this.#view, fromApplication(this.#view, data), this.#locked)
+    else this.#pending = { ...this.#pending, ...data }
   }
+
+  #pending = null
 
   /** Validates now and returns the core's report (nothing is shown). */
   validate() {

@@ -3,7 +3,9 @@
 // renderRefusal); attributes `paper` (A4, A5) and `lang` (the language of an error message).
 // When the core refuses (a mistyped IIN, say), the element shows why instead of a document.
 import { renderCertificateParts, renderRefusalParts } from '../documents.js'
-import { h, sheet } from './dom.js'
+import { h, sheet, upgradeProperty } from './dom.js'
+
+const PAGE_RULE = /@page\s*\{[^}]*\}/g
 
 class DocumentElement extends HTMLElement {
   static observedAttributes = ['paper', 'lang']
@@ -14,6 +16,7 @@ class DocumentElement extends HTMLElement {
   constructor() {
     super()
     this.#root = this.attachShadow({ mode: 'open' })
+    upgradeProperty(this, 'data')
   }
 
   /** What to print: see renderCertificate / renderRefusal. */
@@ -37,6 +40,20 @@ class DocumentElement extends HTMLElement {
     this.#render()
   }
 
+  disconnectedCallback() {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#page)
+  }
+
+  // Browsers ignore @page inside a shadow root: the paper size would fall back to the printer's
+  // default (Letter in many places). The element's @page rule goes to the document instead.
+  #page = null
+
+  #setPage(rules) {
+    this.#page ??= new CSSStyleSheet()
+    this.#page.replaceSync(rules)
+    if (!document.adoptedStyleSheets.includes(this.#page)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#page]
+  }
+
   attributeChangedCallback() {
     this.#render()
   }
@@ -47,13 +64,15 @@ class DocumentElement extends HTMLElement {
     try {
       const { css, body } = this.render(this.#data, options)
       this.#error = null
-      this.#root.adoptedStyleSheets = [sheet(`:host { display: block; } ${css}`)]
+      this.#root.adoptedStyleSheets = [sheet(`:host { display: block; } ${css.replace(PAGE_RULE, '')}`)]
+      this.#setPage((css.match(PAGE_RULE) ?? []).join('\n'))
       // The core escapes every value it puts in this markup (tests feed it XSS payloads).
       const template = document.createElement('template')
       template.innerHTML = body
       this.#root.replaceChildren(template.content)
     } catch (e) {
       this.#error = { code: e.code, field: e.field, message: e.message }
+      this.#setPage('')
       this.#root.adoptedStyleSheets = [sheet(':host { display: block; } p { color: #d4351c; font-weight: 700; }')]
       this.#root.replaceChildren(h('p', { role: 'alert', 'data-code': e.code ?? '' }, e.message))
     }

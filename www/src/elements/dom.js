@@ -30,3 +30,14 @@ export function sheet(css) {
   s.replaceSync(css)
   return s
 }
+
+/**
+ * A property a framework set on the element before it was defined (an own property shadowing
+ * the class's setter) goes through the setter now, so that it is not lost.
+ */
+export function upgradeProperty(element, name) {
+  if (!Object.hasOwn(element, name)) return
+  const value = element[name]
+  delete element[name]
+  element[name] = value
+}

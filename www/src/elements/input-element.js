@@ -1,9 +1,10 @@
 // <kz-iin-input>: one IIN field that takes part in a host page's own <form> as a native control
 // would (form-associated custom element): its compacted value is submitted, it matches :invalid,
 // reportValidity shows the core's message, form reset and state restore work. Attributes:
-// `name`, `required`, `lang`, `value` (the default value, as for <input>).
+// `name`, `required`, `lang`, `value` (the default value, as for <input>). Its error shows as the
+// custom state :state(user-invalid).
 import { compactNumber, validateIin } from '../iin.js'
-import { h, sheet } from './dom.js'
+import { h, sheet, upgradeProperty } from './dom.js'
 import { inputCss } from './styles.js'
 
 export class KzIinInputElement extends HTMLElement {
@@ -37,6 +38,7 @@ export class KzIinInputElement extends HTMLElement {
     this.#input.addEventListener('change', () => this.#update())
     this.#input.addEventListener('paste', (e) => this.#paste(e))
     this.addEventListener('invalid', () => this.#showMessage())
+    upgradeProperty(this, 'value')
   }
 
   connectedCallback() {
@@ -73,6 +75,12 @@ export class KzIinInputElement extends HTMLElement {
 
   get name() {
     return this.getAttribute('name')
+  }
+
+  // Settable, as an <input>'s is: React 19 sets `name` as a property when the element has one.
+  set name(value) {
+    if (value == null) this.removeAttribute('name')
+    else this.setAttribute('name', value)
   }
 
   get form() {
@@ -161,11 +169,23 @@ export class KzIinInputElement extends HTMLElement {
     this.#paint()
   }
 
-  /** What is shown: the validity's message and aria-invalid when shown and invalid, else nothing. */
+  /**
+   * What is shown: the validity's message and aria-invalid when shown and invalid, else nothing;
+   * and the custom state `user-invalid`, for hosts to style: engines apply the :user-invalid
+   * pseudo-class to form-associated elements differently (Firefox from the first paint, before
+   * anyone typed; Chromium and WebKit never), so the element says it itself.
+   */
   #paint() {
     const message = this.#shown ? this.#internals.validationMessage : ''
     this.#error.textContent = message
     if (message) this.#input.setAttribute('aria-invalid', 'true')
     else this.#input.removeAttribute('aria-invalid')
+    try {
+      if (message) this.#internals.states.add('user-invalid')
+      else this.#internals.states.delete('user-invalid')
+    } catch {
+      // No CustomStateSet (Safari before 17.4), or only the old --name syntax (Chromium before
+      // 125): aria-invalid on the inner field still marks it.
+    }
   }
 }

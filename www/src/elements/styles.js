@@ -72,7 +72,7 @@ export const applicationCss = `${common}
   }
   .summary h2 { font-size: 1.25em; margin-bottom: 0.5em; }
   .summary ul { margin: 0; padding-left: 1.25em; }
-  .summary a { color: var(--kz-iin-color-error, #d4351c); font-weight: 700; }
+  .summary a { color: var(--kz-iin-color-error, #d4351c); font-weight: 700; display: inline-block; min-height: 24px; padding: 0.1em 0; }
   a, .link {
     color: var(--kz-iin-color-link, #1d70b8); text-decoration: underline; background: none; border: 0;
     padding: 0; cursor: pointer; font: inherit; min-height: var(--kz-iin-target-min-size, 44px);

@@ -42,6 +42,8 @@ export function mrzInput(root, target, read) {
   const mrz = root.getElementById('kz-mrz')
   if (!mrz) return
   if (target === mrz) {
+    // A reader's closing line end, typed after its zone was read and cleared, leaves nothing.
+    if (!mrz.value.trim()) mrz.value = ''
     const lines = mrz.value.split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t]/g, '')).filter(Boolean)
     const complete = MRZ_SHAPES.some(([n, w]) => lines.length === n && lines.every((l) => l.length === w))
     // A reader's closing line end leaves the zone as it was: it is read once, not again. (Kept
@@ -102,6 +104,8 @@ export class MrzReader {
 export async function readPanel(root, reader, { lang, today }, ui, fillForm) {
   const panel = root.getElementById('kz-mrz')
   const result = await reader.read(panel.value, { lang, today, unavailable: ui().mrz.unavailable })
+  // A zone the reader could not read for want of its module is read again by the next input.
+  if (result.errors?.[0]?.code === 'mrz_unavailable') lastRead.delete(panel)
   if (root.getElementById('kz-mrz') !== panel || !panel.value) return null
   return showReading(root, ui(), result, fillForm)
 }
