@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, idempotently, everything the build and the tests need on a fresh machine:
 # the wasm32 target, wasm-pack, the wasm-bindgen CLI that matches the crate exactly,
-# Debian's Chromium (browser tests), fonts with every Kazakh letter, pdftoppm and zbarimg
+# Debian's three browser engines (Chromium; Firefox ESR; WebKitGTK's WebKitWebDriver and
+# MiniBrowser, which need a display: xvfb), fonts with every Kazakh letter, pdftoppm and zbarimg
 # (printed documents and their QR codes), PostgreSQL (the server's tests), and the npm dev
 # dependencies (wasm-opt among them).
 # Only crates.io, npm and Debian are reachable here, so nothing may download a prebuilt
@@ -43,7 +44,9 @@ have cargo-fuzz 0.13.2 || {
 missing=""
 # postgresql: the server's tests and benchmark run on a throw-away cluster of their own
 # (scripts/with-postgres.sh); the service itself needs it only when DATABASE_URL says postgres://.
-for p in chromium fonts-dejavu-core poppler-utils zbar-tools postgresql; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+# firefox-esr, webkit2gtk-driver, xvfb: the scenarios of tests/browser/engines.test.js in
+# Firefox and WebKit (about 250 MB with their libraries).
+for p in chromium firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core poppler-utils zbar-tools postgresql; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing Debian packages:$missing"

@@ -4,21 +4,18 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, launchChromium } from './helpers.js'
+import { packedApp } from '../js/helpers.js'
 import { startServer } from '../../scripts/serve.js'
 
-const app = mkdtempSync(join(tmpdir(), 'kz-iin-app-'))
+let app
 let browser
 
 before(async () => {
-  const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' })
-  const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', app], ROOT).trim().split('\n').at(-1)
-  writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true, "type": "module" }')
   // Only kz-iin is installed in the app; the bundlers run from this project's own dev dependencies.
-  npm(['install', join(app, tarball)], app)
+  app = packedApp('kz-iin-app-')
   mkdirSync(join(app, 'src'))
   writeFileSync(
     join(app, 'src/main.js'),

@@ -3,10 +3,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from './helpers.js'
+import { ROOT, packedApp } from './helpers.js'
 
 const npm = (args, cwd) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' })
@@ -28,10 +27,7 @@ test('the packed file list holds dist/: the .wasm, the glue, the minified entrie
 })
 
 test('a fresh project installs the tarball and uses it from ESM, CommonJS and the command line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-consumer-'))
-  const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', dir], ROOT).trim().split('\n').at(-1)
-  writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "private": true }')
-  npm(['install', join(dir, tarball)], dir)
+  const dir = packedApp('kz-iin-consumer-', { name: 'consumer', private: true })
 
   const esm = `import { validateIin, formIin } from 'kz-iin'
     console.log(JSON.stringify([validateIin('900101300811', { lang: 'kk' }), validateIin('900101300812', { lang: 'ru' }).message, formIin('99014000465')]))`

@@ -19,7 +19,7 @@ const KB = 1024
 const LIMITS = {
   'kz-iin/iin': { budget: 12 * KB, ceiling: 12 * KB },
   'kz-iin': { budget: null, ceiling: 81_100 },
-  '<kz-iin-input>': { budget: null, ceiling: 15_700 },
+  '<kz-iin-input>': { budget: null, ceiling: 16_100 },
   '<kz-iin-application>': { budget: 64 * KB, ceiling: 64 * KB },
   '+ the MRZ reader': { budget: null, ceiling: 16_400 },
   'kz-iin/documents': { budget: null, ceiling: 88_100 },

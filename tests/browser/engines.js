@@ -1,0 +1,224 @@
+// Three browser engines from Debian, behind one small interface, so that a scenario is written
+// once and runs in each: Chromium (playwright-core, CDP), Firefox ESR (puppeteer-core over
+// WebDriver BiDi) and WebKitGTK (WebKitWebDriver with MiniBrowser under xvfb-run, driven by
+// selenium-webdriver). Nothing is downloaded: each engine is the system's.
+//
+// A page offers:
+//   goto(url)                     navigate and wait for the load
+//   run(fn, arg)                  run fn(arg) in the page (fn may be async); its JSON result
+//   wait(fn, arg, ms)             run until it returns something truthy (JSON: not a DOM node,
+//                                 which each driver serialises its own way)
+//   type(text), press(key)        the keyboard, into what has focus ('\n' presses Enter)
+//   click(fn, arg)                a real click on the element fn(arg) returns (shadow roots too)
+//   pdf()                         the page printed to PDF, bytes (null where the driver cannot)
+//   resize(width, height)         the viewport's new size (a phone's keyboard opening, say)
+//   close()
+import { execFileSync, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { launchChromium } from './helpers.js'
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+
+async function waitFor(page, fn, arg, ms = 10_000) {
+  const end = Date.now() + ms
+  for (;;) {
+    const value = await page.run(fn, arg)
+    if (value) return value
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 200)}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+// ----- Chromium --------------------------------------------------------------------------------
+
+async function chromium() {
+  const browser = await launchChromium()
+  return {
+    name: 'Chromium',
+    version: browser.version(),
+    async open({ width = 1000, height = 900, touch = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch })
+      const page = await context.newPage()
+      const self = {
+        native: page,
+        goto: (url) => page.goto(url, { waitUntil: 'load' }),
+        run: (fn, arg) => page.evaluate(fn, arg),
+        wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
+        type: async (text) => {
+          for (const line of text.split('\n').flatMap((l, i) => (i ? ['\n', l] : [l]))) {
+            if (line === '\n') await page.keyboard.press('Enter')
+            else if (line) await page.keyboard.type(line)
+          }
+        },
+        press: (key) => page.keyboard.press(key),
+        click: async (fn, arg) => (await page.evaluateHandle(fn, arg)).asElement().click(),
+        pdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
+        resize: (w, h) => page.setViewportSize({ width: w, height: h }),
+        close: () => context.close(),
+      }
+      return self
+    },
+    close: () => browser.close(),
+  }
+}
+
+// ----- Firefox ---------------------------------------------------------------------------------
+
+async function firefox() {
+  const { default: puppeteer } = await import('puppeteer-core')
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Firefox must not reach out either: no updates, telemetry, or safe-browsing lists.
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+    },
+  })
+  return {
+    name: 'Firefox',
+    version: (await browser.version()).replace(/^firefox\//i, 'Firefox ESR '),
+    async open({ width = 1000, height = 900, touch = false } = {}) {
+      const context = await browser.createBrowserContext()
+      const page = await context.newPage()
+      await page.setViewport({ width, height, hasTouch: touch })
+      const self = {
+        native: page,
+        goto: (url) => page.goto(url, { waitUntil: 'load' }),
+        run: (fn, arg) => page.evaluate(fn, arg),
+        wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
+        type: async (text) => {
+          for (const part of text.split('\n').flatMap((l, i) => (i ? ['\n', l] : [l]))) {
+            if (part === '\n') await page.keyboard.press('Enter')
+            else if (part) await page.keyboard.type(part)
+          }
+        },
+        press: async (key) => {
+          const keys = key.split('+')
+          for (const k of keys) await page.keyboard.down(k)
+          for (const k of keys.reverse()) await page.keyboard.up(k)
+        },
+        click: async (fn, arg) => (await page.evaluateHandle(fn, arg)).click(),
+        pdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
+        resize: (w, h) => page.setViewport({ width: w, height: h, hasTouch: touch }),
+        close: () => context.close(),
+      }
+      return self
+    },
+    close: () => browser.close(),
+  }
+}
+
+// ----- WebKit ----------------------------------------------------------------------------------
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
+
+async function webkit() {
+  const { Builder, Key } = await import('selenium-webdriver')
+  const port = await freePort()
+  // MiniBrowser needs a display: xvfb-run gives it one. Its own process group, stopped at close.
+  const driverProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true })
+  const server = `http://127.0.0.1:${port}`
+  for (let i = 0; ; i++) {
+    try {
+      const r = await fetch(`${server}/status`)
+      if (r.ok) break
+    } catch {
+      if (i > 100) throw new Error('WebKitWebDriver did not start')
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const keys = { Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE, Shift: Key.SHIFT, Backspace: Key.BACK_SPACE, End: Key.END, ArrowDown: Key.ARROW_DOWN, ' ': ' ', Space: ' ' }
+  const caps = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } }
+  const drivers = []
+  const probe = await new Builder().usingServer(server).withCapabilities(caps).build()
+  drivers.push(probe)
+  // The user agent says only AppleWebKit/605.1.15; Debian's package has the engine's version.
+  const agent = (await probe.executeScript('return navigator.userAgent')).match(/AppleWebKit\/[\d.]+/)[0]
+  let version = agent
+  try {
+    version = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' }).replace(/-.*/, '')
+  } catch {
+    // not Debian: the agent string will do
+  }
+  await probe.quit()
+  drivers.pop()
+  const script = (src) => `const done = arguments[arguments.length - 1]; Promise.resolve().then(() => (${src})(arguments[0])).then((v) => done(v === undefined ? null : v), (e) => done({ __error: String(e && e.stack || e) }))`
+  return {
+    name: 'WebKit',
+    version: `WebKitGTK ${version}`,
+    async open({ width = 1000, height = 900 } = {}) {
+      const driver = await new Builder().usingServer(server).withCapabilities(caps).build()
+      drivers.push(driver)
+      await driver.manage().setTimeouts({ script: 30_000 })
+      await driver.manage().window().setRect({ width, height })
+      const self = {
+        native: driver,
+        goto: (url) => driver.get(url),
+        run: async (fn, arg) => {
+          const value = await driver.executeAsyncScript(script(fn.toString()), arg ?? null)
+          if (value && typeof value === 'object' && '__error' in value) throw new Error(value.__error)
+          return value
+        },
+        wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
+        type: async (text) => {
+          const parts = text.split('\n').flatMap((l, i) => (i ? [Key.ENTER, l] : [l])).filter(Boolean)
+          await driver.actions().sendKeys(...parts).perform()
+        },
+        press: async (key) => {
+          const chord = key.split('+').map((k) => keys[k] ?? k)
+          let actions = driver.actions()
+          for (const k of chord) actions = actions.keyDown(k)
+          for (const k of [...chord].reverse()) actions = actions.keyUp(k)
+          await actions.perform()
+        },
+        // A pointer moved onto the element and pressed, as the other two adapters do. (Element
+        // Click, WebDriver's own, answers "intercepted" for a text field in a shadow root here:
+        // its hit test meets the field's inner editor, not the field.)
+        click: async (fn, arg) => {
+          const element = await driver.executeScript(`return (${fn.toString()})(arguments[0])`, arg ?? null)
+          await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element)
+          await driver.actions().move({ origin: element }).click().perform()
+        },
+        // WebKitWebDriver (WebKitGTK 2.50) answers Print Page with "unknown command": null,
+        // which the printing scenario names as this engine's difference.
+        pdf: async () => {
+          try {
+            return Buffer.from(await driver.printPage({ background: true }), 'base64')
+          } catch (e) {
+            if (e.name === 'UnknownCommandError') return null
+            throw e
+          }
+        },
+        resize: (w, h) => driver.manage().window().setRect({ width: w, height: h }),
+        close: async () => {
+          await driver.quit()
+          drivers.splice(drivers.indexOf(driver), 1)
+        },
+      }
+      return self
+    },
+    close: async () => {
+      for (const d of drivers) await d.quit().catch(() => {})
+      try {
+        process.kill(-driverProcess.pid)
+      } catch {
+        // gone already
+      }
+    },
+  }
+}
+
+/** The three engines, launched one after the other (each is closed by its caller). */
+export const ENGINES = { chromium, firefox, webkit }

@@ -1,0 +1,124 @@
+// The scenarios of tests/browser/scenarios.js in each of the three engines, on the demo and kiosk
+// pages served with the strict policy, and axe-core in the empty, error, filled, review and kiosk
+// states: no violation in any engine.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { CSP, startServer } from '../../scripts/serve.js'
+import { ENGINES } from './engines.js'
+import { SCENARIOS } from './scenarios.js'
+
+const apps = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+
+let server
+const ctx = {
+  base: apps.cases.find((c) => c.name === 'base').data,
+  today: apps.today,
+  zone: mrz.cases.find((c) => c.name === 'germany-d'),
+}
+// What the test endpoint received, by token.
+const received = new Map()
+ctx.received = (token) => received.get(token) ?? []
+
+// What goes wrong in a page, collected the same way in every engine (WebDriver classic has no
+// event for it): a classic script the test server puts first in each page's <head>.
+const ERRORS_SCRIPT = `window.__kzErrors = []
+addEventListener('error', (e) => __kzErrors.push(String(e.error?.stack ?? e.message)))
+addEventListener('unhandledrejection', (e) => __kzErrors.push(String(e.reason?.stack ?? e.reason)))
+document.addEventListener('securitypolicyviolation', (e) => __kzErrors.push(\`CSP: \${e.violatedDirective} \${e.blockedURI}\`))`
+const withErrors = (html) => html.replace('<head>', '<head><script src="/test/errors.js"></script>')
+
+const DOCUMENTS_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>documents</title>
+<script type="module" src="/test/documents-page.js"></script></head>
+<body><kz-iin-certificate id="certificate" paper="A4"></kz-iin-certificate></body></html>`
+const DOCUMENTS_SCRIPT = `import '/dist/elements/document-elements-define.js'
+document.getElementById('certificate').data = {
+  application: { surnameCyrillic: 'Мюллер', givenNameCyrillic: 'Анна', birthDate: '1990-05-17', birthCountry: 'DEU', birthAddress: 'München' },
+  iin: '960340000514',
+  issueDate: '2026-11-21',
+}`
+
+before(async () => {
+  ;({ server, url: ctx.url } = await startServer({
+    async handler(req, res) {
+      const path = req.url.split('?')[0]
+      if (path === '/test/axe.min.js' || path === '/test/errors.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(path === '/test/errors.js' ? ERRORS_SCRIPT : AXE)
+        return true
+      }
+      if (/^\/www\/[\w-]+\.html$/.test(path) && req.method === 'GET') {
+        const html = readFileSync(new URL(`../..${path}`, import.meta.url), 'utf8')
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-cache' }).end(withErrors(html))
+        return true
+      }
+      if (path === '/test/documents.html' || path === '/test/documents-page.js') {
+        const html = path.endsWith('.html')
+        res.writeHead(200, {
+          'content-type': html ? 'text/html; charset=utf-8' : 'text/javascript',
+          'content-security-policy': CSP,
+        }).end(html ? withErrors(DOCUMENTS_PAGE) : DOCUMENTS_SCRIPT)
+        return true
+      }
+      // /test/submit/fail-once/<token> answers 500 the first time, then 201; /ok/ at once.
+      const failing = /^\/test\/submit\/(fail-once|ok)\/(\w+)$/.exec(path)
+      if (failing && req.method === 'POST') {
+        let body = ''
+        for await (const chunk of req) body += chunk
+        const token = failing[2]
+        if (!received.has(token)) received.set(token, [])
+        received.get(token).push({ key: req.headers['idempotency-key'], body: JSON.parse(body) })
+        const first = failing[1] === 'fail-once' && received.get(token).length === 1
+        res.writeHead(first ? 500 : 201, { 'content-type': 'application/json' }).end(first ? '{}' : JSON.stringify({ id: token, receipt: `DEU-2026-${token}` }))
+        return true
+      }
+      return false
+    },
+  }))
+})
+after(() => server?.close())
+
+// While working on one engine or scenario: KZ_ENGINES=firefox,webkit KZ_SCENARIO=sending.
+const engines = Object.entries(ENGINES).filter(([key]) => !process.env.KZ_ENGINES || process.env.KZ_ENGINES.split(',').includes(key))
+const scenarios = SCENARIOS.filter((s) => !process.env.KZ_SCENARIO || s.name.includes(process.env.KZ_SCENARIO))
+
+for (const [key, launch] of engines) {
+  test(`${key}: every scenario, and axe in every state`, async (t) => {
+    const browser = await launch()
+    t.diagnostic(`${browser.name}: ${browser.version}`)
+    // The pages a scenario opened, closed after it whatever happened (WebKitWebDriver holds one
+    // session at a time: a page left open would fail every scenario after it).
+    let pages = []
+    const engine = {
+      name: browser.name,
+      async open(options) {
+        const page = await browser.open(options)
+        pages.push(page)
+        return page
+      },
+    }
+    const axeCounts = {}
+    try {
+      for (const scenario of scenarios) {
+        const skip = scenario.engines && !scenario.engines.includes(browser.name) ? `not in ${browser.name}: see the scenario` : false
+        await t.test(`${browser.name}: ${scenario.name}`, { skip }, async () => {
+          try {
+            await scenario.run(engine, ctx, axeCounts)
+            for (const page of pages) assert.deepEqual(await page.run(() => window.__kzErrors), [], 'no error in the page')
+          } finally {
+            for (const page of pages) await page.close().catch(() => {})
+            pages = []
+          }
+        })
+      }
+      const ran = scenarios.filter((s) => !s.engines || s.engines.includes(browser.name)).length
+      t.diagnostic(`${browser.name}: ${ran} scenarios; axe violations ${JSON.stringify(axeCounts)}`)
+      if (scenarios.length < SCENARIOS.length) return
+      assert.deepEqual(Object.keys(axeCounts).sort(), ['empty', 'error', 'filled', 'kiosk', 'review'])
+      for (const [state, count] of Object.entries(axeCounts)) assert.equal(count, 0, `${browser.name}: axe in the ${state} state`)
+    } finally {
+      await browser.close()
+    }
+  })
+}

@@ -1,0 +1,395 @@
+// What a person sees and does, written once and run in every engine (tests/browser/engines.js):
+// the error summary and where focus goes, dates, the review step, sending with the receipt and
+// the retry, switching language, <kz-iin-input> in a native form, the kiosk's idle reset, the
+// MRZ keyboard wedge, the printed documents, a phone-sized touch screen, the engines' known
+// differences, and axe in each state. Each scenario gets `engine` (open a page: the harness
+// closes it) and `ctx` ({ url, base: the base application, zone: a passport's MRZ, today,
+// received }); what runs in the page is plain DOM, so the engines differ only where they do.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/** The first page's size as poppler's pdfinfo names it ("A4"), whatever wrote the PDF. */
+function pdfPageSize(pdf) {
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-print-'))
+  try {
+    writeFileSync(join(dir, 'page.pdf'), pdf)
+    const info = execFileSync('pdfinfo', [join(dir, 'page.pdf')], { encoding: 'utf8' })
+    return /^Page size:.*\((\w+)\)/m.exec(info)?.[1] ?? info
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Where the engines differ, as seen on this machine, and what the widget does about it; the
+ * last scenario checks each row in each engine, so that a change in an engine shows up here.
+ *  - userInvalid: does `kz-iin-input:user-invalid` match [before anyone typed, after a failed
+ *    submit]? Engines disagree for form-associated elements, so the element sets the custom state
+ *    :state(user-invalid), which matches [false, true] everywhere.
+ *  - clickFocusesButton: does a click focus a <button>? Safari on macOS does not (a platform
+ *    rule, not in WebKitGTK): the widget never relies on it and moves focus itself at each step
+ *    (the summary, the review's title, the retry button, a field to change): the scenarios above
+ *    assert where focus lands after each click.
+ *  - printsPdf: can the driver print the page? WebKitWebDriver has no Print Page command: there
+ *    the printing scenario checks the document's @page rule and the layout on screen only.
+ *  (Drivers differ too: WebKitWebDriver's Element Click calls a text field in a shadow root
+ *  "intercepted", so its adapter clicks with the pointer, as the other two adapters do.)
+ */
+export const DIFFERENCES = {
+  Chromium: { userInvalid: [false, false], clickFocusesButton: true, printsPdf: true },
+  Firefox: { userInvalid: [true, true], clickFocusesButton: true, printsPdf: true },
+  WebKit: { userInvalid: [false, false], clickFocusesButton: true, printsPdf: false },
+}
+
+// ----- in the page (serialised: no outer variables) ----------------------------------------------
+
+/**
+ * The page is ready: the widget drawn, and every custom element on it defined (<kz-iin-input>
+ * waits for its WebAssembly module, and the page's own script runs only after that: in WebKit
+ * the widget can be drawn first).
+ */
+const ready = () => !!document.querySelector('kz-iin-application')?.shadowRoot?.querySelector('select[name=institution]') && !document.querySelector(':not(:defined)')
+
+/** The focused element, through shadow roots: its name or id and tag. */
+const focused = () => {
+  let a = document.activeElement
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement
+  return { name: a?.getAttribute('name') ?? '', id: a?.id ?? '', tag: a?.tagName ?? '', part: a?.getAttribute('part') ?? '' }
+}
+
+async function open(engine, ctx, path = '/www/index.html', options = {}) {
+  const page = await engine.open(options)
+  await page.goto(`${ctx.url}${path}`)
+  await page.wait(ready)
+  await page.run(({ today, action }) => {
+    const app = document.querySelector('kz-iin-application')
+    app.setAttribute('today', today)
+    if (action) app.setAttribute('action', action)
+    window.kzEvents = []
+    for (const type of ['kz-iin-submit', 'kz-iin-invalid', 'kz-iin-sent', 'kz-iin-mrz', 'kz-iin-reset']) {
+      document.addEventListener(type, (e) => window.kzEvents.push({ type, detail: JSON.parse(JSON.stringify(e.detail)) }))
+    }
+  }, { today: ctx.today, action: options.action ?? null })
+  return page
+}
+
+/** Every target a person can tap, through shadow roots, smaller than 24 × 24 CSS px. */
+const smallTargets = () => {
+  const small = []
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot)
+      if (!el.matches('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')) continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (box.width < 24 || box.height < 24) small.push(`${el.tagName} ${el.id || el.textContent.trim().slice(0, 30)}: ${Math.round(box.width)} × ${Math.round(box.height)}`)
+    }
+  }
+  walk(document)
+  return small
+}
+
+/** What a phone's screen shows in a state: wider than the viewport? targets too small? */
+async function phoneCheck(page, state) {
+  const { scrollWidth, width } = await page.run(() => ({ scrollWidth: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }))
+  assert.ok(scrollWidth <= width, `${state}: no horizontal scrolling (${scrollWidth} > ${width})`)
+  assert.deepEqual(await page.run(smallTargets), [], `${state}: every target at least 24 × 24`)
+}
+
+const events = (page, type) => page.run((t) => window.kzEvents.filter((e) => e.type === t).map((e) => e.detail), type)
+
+/** axe-core, loaded from the test server (same origin: the pages' policy allows it). */
+const axe = (page) =>
+  page.run(async () => {
+    if (!window.axe) {
+      await new Promise((resolve, reject) => {
+        const s = document.createElement('script')
+        s.src = '/test/axe.min.js'
+        s.onload = resolve
+        s.onerror = reject
+        document.head.append(s)
+      })
+    }
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+
+// ----- the scenarios ------------------------------------------------------------------------------
+
+export const SCENARIOS = [
+  {
+    name: 'a failed submit shows the error summary, focused, whose links move focus to the field (a date to its wrong box)',
+    async run(engine, ctx, axeCounts) {
+      const page = await open(engine, ctx)
+      await page.run((base) => {
+        const app = document.querySelector('kz-iin-application')
+        app.value = { ...base, institution: '', birthDate: '1990-02-31' }
+      }, ctx.base)
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary').hidden)
+      assert.equal((await page.run(focused)).part, 'error-summary', 'the summary takes focus')
+      const links = await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')].map((a) => a.getAttribute('href')))
+      assert.deepEqual(links, ['#kz-institution', '#kz-birthDate-day'])
+      axeCounts.error = (await axe(page)).length
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')[1])
+      assert.equal((await page.run(focused)).id, 'kz-birthDate-day')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary a'))
+      assert.equal((await page.run(focused)).id, 'kz-institution')
+      assert.equal((await events(page, 'kz-iin-invalid')).length, 1)
+    },
+  },
+  {
+    name: 'dates: three boxes typed with the keyboard are read as one date, a month by its name; a wrong box is named',
+    async run(engine, ctx) {
+      const page = await open(engine, ctx)
+      await page.run(() => document.querySelector('kz-iin-application').setAttribute('lang', 'ru'))
+      await page.wait(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.container').lang === 'ru')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-day'))
+      await page.type('17')
+      await page.press('Tab')
+      await page.type('марта')
+      await page.press('Tab')
+      await page.type('1990')
+      const value = await page.run(() => document.querySelector('kz-iin-application').value.birthDate)
+      assert.equal(value, '1990-03-17')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-month'))
+      await page.run(() => { document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-month').value = '13' })
+      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form').requestSubmit())
+      const error = await page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        return { text: root.getElementById('kz-birthDate-error').textContent, invalid: root.getElementById('kz-birthDate-month').getAttribute('aria-invalid'), day: root.getElementById('kz-birthDate-day').getAttribute('aria-invalid') }
+      })
+      assert.match(error.text, /месяц/)
+      assert.deepEqual([error.invalid, error.day], ['true', null], 'only the wrong box is marked')
+    },
+  },
+  {
+    name: 'the review step lists every answer, and "Change" goes back to the field',
+    async run(engine, ctx, axeCounts) {
+      const page = await open(engine, ctx)
+      axeCounts.empty = (await axe(page)).length
+      await page.run((base) => { document.querySelector('kz-iin-application').value = base }, ctx.base)
+      axeCounts.filled = (await axe(page)).length
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
+      assert.equal((await page.run(focused)).id, 'kz-review-title')
+      const answers = await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('dl.answers dd:first-of-type')].map((d) => d.textContent))
+      assert.ok(answers.includes('Müller') && answers.includes('17.05.1990') && answers.includes('C01X00T47'), answers.join(' | '))
+      axeCounts.review = (await axe(page)).length
+      await page.click(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('dl.answers button')].find((b) => b.textContent.includes('Surname in Latin')))
+      assert.equal((await page.run(focused)).name, 'surnameLatin')
+      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form').hidden), false)
+    },
+  },
+  {
+    name: 'sending: a failed POST keeps every answer and offers a retry under the same key; then the receipt',
+    async run(engine, ctx) {
+      const token = Math.random().toString(36).slice(2)
+      const page = await open(engine, ctx, '/www/index.html', { action: `/test/submit/fail-once/${token}` })
+      await page.run((base) => {
+        const app = document.querySelector('kz-iin-application')
+        app.value = base
+        app.shadowRoot.querySelector('form').requestSubmit()
+      }, ctx.base)
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
+      await page.wait(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status.failed') !== null)
+      assert.match(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status').textContent), /500/)
+      assert.equal((await page.run(focused)).tag, 'BUTTON', 'focus on the retry')
+      assert.equal(await page.run(() => document.querySelector('kz-iin-application').value.surnameLatin), 'Müller')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.receipt-number').textContent), `DEU-2026-${token}`)
+      const [sent] = await events(page, 'kz-iin-sent')
+      assert.equal(sent.status, 201)
+      const seen = ctx.received(token)
+      assert.equal(seen.length, 2)
+      assert.equal(seen[0].key, seen[1].key, 'the retry is the same application')
+    },
+  },
+  {
+    name: 'switching the language relabels the form and keeps every value',
+    async run(engine, ctx) {
+      const page = await open(engine, ctx)
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.type('Müller')
+      await page.run(() => document.querySelector('kz-iin-application').setAttribute('lang', 'kk'))
+      const kk = await page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        return { label: root.querySelector('label[for=kz-surnameLatin]').textContent, value: root.getElementById('kz-surnameLatin').value, title: root.getElementById('kz-title').textContent }
+      })
+      assert.deepEqual(kk, { label: 'Тегі латын транскрипциясында', value: 'Müller', title: 'Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш' })
+      await page.run(() => document.querySelector('kz-iin-application').setAttribute('lang', 'ru'))
+      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin').value), 'Müller')
+    },
+  },
+  {
+    name: '<kz-iin-input> in a native form: checkValidity, reportValidity, what is shown, and reset',
+    async run(engine, ctx) {
+      const page = await open(engine, ctx)
+      await page.click(() => document.getElementById('host-iin').shadowRoot.querySelector('input'))
+      await page.type('960340000515')
+      const invalid = await page.run(() => {
+        const el = document.getElementById('host-iin')
+        return { check: el.checkValidity(), report: el.reportValidity(), shown: el.shadowRoot.querySelector('.error').textContent, message: el.validationMessage, matches: el.matches(':invalid') }
+      })
+      assert.equal(invalid.check, false)
+      assert.equal(invalid.report, false)
+      assert.equal(invalid.matches, true)
+      assert.match(invalid.message, /check digit/)
+      assert.equal(invalid.shown, invalid.message)
+      // Set by a script to a valid number: the error and its border go at once.
+      const fixed = await page.run(() => {
+        const el = document.getElementById('host-iin')
+        el.value = '960340000514'
+        return { check: el.checkValidity(), shown: el.shadowRoot.querySelector('.error').textContent, invalid: el.shadowRoot.querySelector('input').getAttribute('aria-invalid') }
+      })
+      assert.deepEqual(fixed, { check: true, shown: '', invalid: null })
+      await page.click(() => document.querySelector('#host button[type=submit]'))
+      await page.wait(() => document.getElementById('host-result').textContent)
+      assert.equal(await page.run(() => document.getElementById('host-result').textContent), 'iin=960340000514')
+      await page.click(() => document.querySelector('#host button[type=reset]'))
+      const reset = await page.run(() => {
+        const el = document.getElementById('host-iin')
+        return { value: el.value, valid: el.checkValidity() }
+      })
+      assert.deepEqual(reset, { value: '', valid: false }, 'reset, and required again')
+    },
+  },
+  {
+    name: 'kiosk: after the idle time a warning counts down, then every answer is cleared',
+    async run(engine, ctx, axeCounts) {
+      const page = await open(engine, ctx, '/www/kiosk.html')
+      axeCounts.kiosk = (await axe(page)).length
+      await page.run((base) => {
+        const app = document.querySelector('kz-iin-application')
+        app.setAttribute('idle-timeout', '1')
+        app.setAttribute('idle-warning', '20')
+        // The mode again, so that the new times are taken.
+        app.removeAttribute('mode')
+        app.setAttribute('mode', 'kiosk')
+        app.value = base
+      }, ctx.base)
+      await page.wait(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('dialog.idle')?.open, null, 10_000)
+      assert.match(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-idle-text').textContent), /cleared in \d+ seconds|секунд/)
+      await page.wait(() => window.kzEvents.some((e) => e.type === 'kz-iin-reset'), null, 40_000)
+      const after = await page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        return { surname: root.getElementById('kz-surnameLatin').value, dialog: root.querySelector('dialog.idle').open, html: root.innerHTML.includes('Müller') }
+      })
+      assert.deepEqual(after, { surname: '', dialog: false, html: false })
+      assert.deepEqual(await events(page, 'kz-iin-reset'), [{ reason: 'idle' }])
+    },
+  },
+  {
+    name: 'kiosk: a passport reader typing its zone into the focused field fills the form',
+    async run(engine, ctx) {
+      const page = await open(engine, ctx, '/www/kiosk.html')
+      await page.run(() => document.querySelector('[data-lang="en"]').click())
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.type(`${ctx.zone.text}\n`)
+      await page.wait(() => window.kzEvents.some((e) => e.type === 'kz-iin-mrz'))
+      const [mrz] = await events(page, 'kz-iin-mrz')
+      assert.deepEqual([...mrz.filled].sort(), Object.keys(ctx.zone.fields).sort())
+      const filled = await page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        return { surname: root.getElementById('kz-surnameLatin').value, number: root.getElementById('kz-documentNumber').value, zone: root.getElementById('kz-mrz').value }
+      })
+      assert.deepEqual(filled, { surname: ctx.zone.fields.surnameLatin, number: ctx.zone.fields.documentNumber, zone: '' })
+    },
+  },
+  {
+    name: 'the printed documents: both columns side by side, the QR code at its size, the page A4',
+    async run(engine, ctx) {
+      const page = await engine.open()
+      await page.goto(`${ctx.url}/test/documents.html`)
+      await page.wait(() => document.getElementById('certificate')?.shadowRoot?.querySelector('.kz-doc') != null)
+      const layout = await page.run(() => {
+        const root = document.getElementById('certificate').shadowRoot
+        const cols = [...root.querySelectorAll('.col')].map((c) => c.getBoundingClientRect())
+        const qr = root.querySelector('.qr svg').getBoundingClientRect()
+        return { cols: cols.length, sameRow: Math.abs(cols[0].top - cols[1].top) < 2, leftToRight: cols[0].right <= cols[1].left, qr: [Math.round(qr.width), Math.round(qr.height)], text: root.textContent.includes('9603 4000 0514') }
+      })
+      assert.deepEqual([layout.cols, layout.sameRow, layout.leftToRight, layout.text], [2, true, true, true])
+      // 32 mm at 96 dpi is 121 px.
+      assert.ok(Math.abs(layout.qr[0] - 121) <= 2 && Math.abs(layout.qr[1] - 121) <= 2, `QR ${layout.qr}`)
+      // The paper size is the document's: browsers ignore @page inside a shadow root, so the
+      // element puts its rule on the document.
+      const pageRule = await page.run(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSPageRule).map((r) => r.style.getPropertyValue('size')))
+      // (WebKit serialises the keyword in lower case.)
+      assert.deepEqual(pageRule.map((size) => size.toUpperCase()), ['A4'])
+      const pdf = await page.pdf()
+      assert.equal(pdf !== null, DIFFERENCES[engine.name].printsPdf, 'the driver prints')
+      if (pdf) assert.equal(pdfPageSize(pdf), 'A4', 'the PDF')
+    },
+  },
+  {
+    name: 'engine differences, named: :user-invalid on a form-associated element (the element\'s own state instead), a clicked button\'s focus',
+    async run(engine, ctx) {
+      const page = await open(engine, ctx)
+      const matching = () => {
+        const el = document.getElementById('host-iin')
+        return [el.matches(':user-invalid'), el.matches(':state(user-invalid)')]
+      }
+      const before = await page.run(matching)
+      await page.click(() => document.getElementById('host-iin').shadowRoot.querySelector('input'))
+      await page.type('123')
+      await page.click(() => document.querySelector('#host button[type=submit]'))
+      const failed = await page.run(matching)
+      await page.run(() => { document.getElementById('host-iin').value = '960340000514' })
+      const fixed = await page.run(matching)
+      const expected = DIFFERENCES[engine.name]
+      assert.deepEqual([before[0], failed[0]], expected.userInvalid, ':user-invalid')
+      assert.deepEqual([before[1], failed[1], fixed[1]], [false, true, false], ':state(user-invalid), the same everywhere')
+      await page.run(() => {
+        const b = Object.assign(document.createElement('button'), { type: 'button', id: 'probe', textContent: 'probe' })
+        document.body.prepend(b)
+      })
+      await page.click(() => document.getElementById('probe'))
+      assert.equal(await page.run(() => document.activeElement?.id === 'probe'), expected.clickFocusesButton, 'a click focuses a button')
+    },
+  },
+  {
+    name: 'a phone, 320 px wide and touch: the main flow with no horizontal scrolling and targets of 24 × 24 or more; the focused field stays visible as the keyboard opens',
+    // MiniBrowser's window (WebKitGTK) cannot be narrower than its toolbar, 447 px.
+    engines: ['Chromium', 'Firefox'],
+    async run(engine, ctx) {
+      const token = Math.random().toString(36).slice(2)
+      const page = await open(engine, ctx, '/www/index.html', { width: 320, height: 640, touch: true, action: `/test/submit/ok/${token}` })
+      await phoneCheck(page, 'empty')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary').hidden)
+      await phoneCheck(page, 'errors')
+      await page.run((base) => { document.querySelector('kz-iin-application').value = base }, ctx.base)
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
+      await phoneCheck(page, 'review')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+      await phoneCheck(page, 'confirmation')
+
+      // The keyboard: a field in the lower half takes focus, then the viewport loses 340 px.
+      const keyboard = await open(engine, ctx, '/www/index.html', { width: 320, height: 640, touch: true })
+      await keyboard.run(() => {
+        const field = document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-nationality')
+        scrollTo(0, field.getBoundingClientRect().top + scrollY - 520)
+      })
+      await keyboard.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-nationality'))
+      await keyboard.type('немка')
+      await keyboard.resize(320, 300)
+      await keyboard.wait(() => (window.visualViewport?.height ?? innerHeight) <= 300)
+      const seen = await keyboard.wait(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        const box = root.getElementById('kz-nationality').getBoundingClientRect()
+        const viewport = window.visualViewport ?? { offsetTop: 0, height: innerHeight }
+        resolve({ focused: root.activeElement?.id, top: box.top - viewport.offsetTop, bottom: box.bottom - viewport.offsetTop, height: viewport.height })
+      }))))
+      assert.equal(seen.focused, 'kz-nationality')
+      assert.ok(seen.top >= 0 && seen.bottom <= seen.height, `the focused field is in view: ${JSON.stringify(seen)}`)
+      assert.equal(await keyboard.run(() => document.querySelector('kz-iin-application').value.nationality), 'немка', 'and what was typed is kept')
+    },
+  },
+]
