@@ -6,7 +6,7 @@
 // one module imports are bundled into it by rolldown (PRIVATE). Run by scripts/build.js.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { rolldown } from 'rolldown'
 import { minify } from 'terser'
 
@@ -87,3 +87,9 @@ for (const file of walk(src)) {
     cpSync(join(src, file), to)
   }
 }
+
+// The application form's styles as a stylesheet of their own, from the one declaration the
+// element adopts (www/src/elements/styles.js): a server that sends the form in its page
+// (src/markup.rs, declarative shadow DOM) puts this very CSS in the shadow root.
+const { applicationCss } = await import(pathToFileURL(join(src, 'elements/styles.js')).href)
+writeFileSync(join(OUT, 'elements/application.css'), `${applicationCss.replace(/^\s+/gm, '').trim()}\n`)

@@ -165,26 +165,13 @@ impl Rendered {
     }
 }
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values (see [`crate::html::escape`]).
 ///
 /// # Example
 /// ```
-/// assert_eq!(kz_iin::documents::escape("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+/// assert_eq!(kz_iin::documents::escape("<b>"), "&lt;b&gt;");
 /// ```
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape;
 
 /// The IIN grouped for reading: `9603 4000 0514`.
 fn grouped(iin: &Iin) -> String {

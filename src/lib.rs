@@ -46,8 +46,12 @@ mod error;
 pub mod fields;
 #[cfg(feature = "form")]
 pub mod form;
+#[cfg(feature = "form")]
+pub mod html;
 mod i18n;
 mod iin;
+#[cfg(feature = "form")]
+pub mod markup;
 pub mod messages;
 #[cfg(feature = "mrz")]
 pub mod mrz;

@@ -13,7 +13,7 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     // Plain building blocks with no knowledge of IINs or forms.
     &["prelude"],
-    &["unicode_digits", "i18n", "date", "case"],
+    &["unicode_digits", "i18n", "date", "case", "html"],
     // The IIN/BIN rules.
     &["error"],
     &["digits"],
@@ -29,6 +29,8 @@ const LAYERS: &[&[&str]] = &[
     &["documents"],
     // Words: every message, label and text in kk, ru and en, for every problem above.
     &["messages"],
+    // The application form's markup, for a page that works before (or without) script.
+    &["markup"],
     // The WebAssembly boundary, which converts and decides nothing.
     &["wasm"],
 ];

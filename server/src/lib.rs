@@ -69,8 +69,10 @@ pub async fn start(
         undecided_days: settings.undecided_retention_days,
     };
     tokio::spawn(retention_every_hour(store.clone(), policy, clock.clone()));
+    let form_assets = Arc::new(http::apply::FormAssets::new(&statics));
     let state = AppState {
         store,
+        form_assets,
         statics: Arc::new(statics),
         clock,
         body_limit: settings.body_limit,

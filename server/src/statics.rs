@@ -126,6 +126,39 @@ impl Statics {
         self.files.len()
     }
 
+    /// A file's text (`dist/elements/application.css`), if it is there and UTF-8.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        std::str::from_utf8(&self.files.get(key)?.bytes).ok()
+    }
+
+    /// What a module needs before it runs: the modules it imports statically, theirs in turn,
+    /// and the WebAssembly their glue fetches (`new URL("x.wasm", import.meta.url)`), as keys
+    /// of the files (`dist/elements.js` first). A dynamic `import()` is loaded later, on
+    /// demand: it is left out. Read from the minified files, whose imports are `from"./x.js"`
+    /// and `import"./x.js"`.
+    pub fn module_graph(&self, entry: &str) -> Vec<String> {
+        let mut found = vec![entry.to_string()];
+        let mut i = 0;
+        while let Some(key) = found.get(i).cloned() {
+            i += 1;
+            if !key.ends_with(".js") {
+                continue;
+            }
+            let Some(text) = self.text(&key) else {
+                continue;
+            };
+            let dir = key.rsplit_once('/').map_or("", |(d, _)| d);
+            for specifier in static_imports(text) {
+                if let Some(resolved) = resolve(dir, specifier) {
+                    if self.files.contains_key(&resolved) && !found.contains(&resolved) {
+                        found.push(resolved);
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// The answer for a GET of `path` (the URL's path, still percent-encoded), or `None` when
     /// no file has that name.
     pub fn serve(&self, path: &str, headers: &HeaderMap) -> Option<Response> {
@@ -296,6 +329,45 @@ fn rewrite_attrs(tag: &str, build: &str) -> String {
     }
 }
 
+/// The relative specifiers a minified module imports statically, and the files its glue
+/// fetches with `new URL("…", import.meta.url)`.
+fn static_imports(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for marker in ["from\"", "import\"", "new URL(\""] {
+        let mut rest = text;
+        while let Some(i) = rest.find(marker) {
+            rest = &rest[i + marker.len()..];
+            let end = rest.find('"').unwrap_or(rest.len());
+            let specifier = &rest[..end];
+            let fetched = marker != "new URL(\"" || rest[end..].starts_with("\",import.meta.url)");
+            if fetched
+                && (specifier.starts_with("./")
+                    || specifier.starts_with("../")
+                    || marker == "new URL(\"")
+            {
+                out.push(specifier);
+            }
+        }
+    }
+    out
+}
+
+/// A relative specifier resolved against a module's folder (`dist/elements` + `../iin.js` is
+/// `dist/iin.js`); `None` for one that leaves the root.
+fn resolve(dir: &str, specifier: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for segment in specifier.split('/') {
+        match segment {
+            "." | "" => {}
+            ".." => {
+                parts.pop()?;
+            }
+            name => parts.push(name),
+        }
+    }
+    Some(parts.join("/"))
+}
+
 /// A URL path with its `%XX` escapes decoded, or `None` when it is not UTF-8 or holds a NUL.
 fn percent_decode(path: &str) -> Option<String> {
     let bytes = path.as_bytes();
@@ -336,6 +408,45 @@ mod tests {
             "links to pages stay"
         );
         assert!(out.contains(r#"href="https://example.org/x.css""#));
+    }
+
+    #[test]
+    fn a_module_graph_follows_static_imports_and_the_glue_s_wasm() {
+        let mut statics = Statics::default();
+        for (key, text) in [
+            (
+                "dist/elements.js",
+                r#"export{A}from"./elements/a.js";import"./side.js";"#,
+            ),
+            (
+                "dist/elements/a.js",
+                r#"import{x}from"../iin.js";const m=()=>import("../mrz.js");"#,
+            ),
+            ("dist/iin.js", r#"import i from"./pkg/iin/kz_iin.js";"#),
+            (
+                "dist/pkg/iin/kz_iin.js",
+                r#"e=new URL("kz_iin_bg.wasm",import.meta.url)"#,
+            ),
+            ("dist/pkg/iin/kz_iin_bg.wasm", ""),
+            ("dist/side.js", ""),
+            ("dist/mrz.js", ""),
+        ] {
+            statics
+                .files
+                .insert(key.into(), File::new(key, text.as_bytes().to_vec()));
+        }
+        assert_eq!(
+            statics.module_graph("dist/elements.js"),
+            [
+                "dist/elements.js",
+                "dist/elements/a.js",
+                "dist/side.js",
+                "dist/iin.js",
+                "dist/pkg/iin/kz_iin.js",
+                "dist/pkg/iin/kz_iin_bg.wasm"
+            ]
+        );
+        assert_eq!(resolve("dist", "../../x.js"), None);
     }
 
     #[test]

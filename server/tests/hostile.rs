@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
-use common::{application, client, databases, rows, spawn};
+use common::{answer_to, application, client, databases, rows, spawn};
 use serde_json::json;
 
 /// A string nothing else contains: if it shows up in the logs, personal data leaked.
@@ -36,19 +36,6 @@ fn raw(base: &str, request: &[u8]) -> Option<u16> {
     }
     let line = String::from_utf8_lossy(&answer);
     line.split_whitespace().nth(1).and_then(|s| s.parse().ok())
-}
-
-/// Sends raw bytes and reads the whole answer (the request says `Connection: close`), or what
-/// came before the server closed.
-fn answer_to(base: &str, request: &[u8]) -> String {
-    let mut stream = TcpStream::connect(base.trim_start_matches("http://")).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    let _ = stream.write_all(request);
-    let mut answer = Vec::new();
-    let _ = stream.read_to_end(&mut answer);
-    String::from_utf8_lossy(&answer).into_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

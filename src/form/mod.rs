@@ -40,6 +40,7 @@
 //! ```
 
 use crate::prelude::*;
+mod controls;
 mod dates;
 mod problem;
 mod raw;
@@ -48,6 +49,7 @@ mod text;
 pub use crate::fields::{
     Application, Field, Kind, Options, Script, DOCUMENT_NUMBER_MAX, DOCUMENT_TYPES, NAME_MAX,
 };
+pub use controls::Controls;
 pub use dates::{date_from_parts, DatePart, DatePartsError};
 pub use problem::Problem;
 pub use raw::{RawApplication, RawValue};

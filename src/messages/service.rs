@@ -11,7 +11,7 @@
 use crate::fields::Words;
 
 /// `(code, words)`: each problem a service may answer with before validation.
-pub const SERVICE_TEXTS: [(&str, Words); 17] = [
+pub const SERVICE_TEXTS: [(&str, Words); 20] = [
     ("not_json", words!["Өтініш JSON түрінде (Content-Type: application/json) жіберілуі керек", "Заявление нужно отправить в формате JSON (Content-Type: application/json)", "Send the application as JSON (Content-Type: application/json)"]),
     ("invalid_json", words!["Өтініш оқылмады: JSON қате жазылған", "Заявление не прочитано: JSON записан с ошибкой", "The application could not be read: its JSON is not well formed"]),
     ("too_large", words!["Өтініш тым үлкен: оны тексеріп, қайта жіберіңіз", "Заявление слишком большое: проверьте его и отправьте снова", "The application is too large: check it and send it again"]),
@@ -19,6 +19,9 @@ pub const SERVICE_TEXTS: [(&str, Words); 17] = [
     ("idempotency_key_invalid", words!["Idempotency-Key 1-ден 128-ге дейін көрінетін ASCII таңбадан тұруы керек", "Idempotency-Key должен состоять из 1–128 видимых символов ASCII", "The Idempotency-Key must be 1 to 128 visible ASCII characters"]),
     ("idempotency_key_reused", words!["Бұл Idempotency-Key басқа өтінішпен бұрын жіберілген: жаңа өтінішке жаңа кілт керек", "Этот Idempotency-Key уже использован для другого заявления: для нового заявления нужен новый ключ", "This Idempotency-Key was used for another application: a new application needs a new key"]),
     ("unavailable", words!["Қызмет уақытша қолжетімсіз: өтінішіңіз сақталмады, біраз уақыттан кейін қайталаңыз", "Сервис временно недоступен: заявление не сохранено, повторите попытку позже", "The service is unavailable for a moment: your application was not kept, try again shortly"]),
+    ("not_form", words!["Өтінішті беттегі форма арқылы жіберіңіз", "Отправьте заявление через форму на странице", "Send the application with the form on the page"]),
+    ("invalid_form", words!["Форма оқылмады: бетті жаңартып, қайта толтырыңыз", "Форма не прочитана: обновите страницу и заполните её снова", "The form could not be read: reload the page and fill it in again"]),
+    ("already_sent", words!["Бұл өтініш жіберілген: жаңа өтініш үшін жаңа форманы ашыңыз", "Это заявление уже отправлено: для нового заявления откройте новую форму", "This application was already sent: for a new application, open a new form"]),
     ("not_found", words!["Мұндай бет жоқ", "Такой страницы нет", "There is no such page"]),
     ("unauthorized", words!["Жалғастыру үшін жүйеге кіріңіз", "Войдите, чтобы продолжить", "Sign in to continue"]),
     ("csrf", words!["Бет ескірген: оны жаңартып, қайталап көріңіз", "Страница устарела: обновите её и повторите", "This page has expired: reload it and try again"]),

@@ -4,7 +4,8 @@
 // selenium-webdriver). Nothing is downloaded: each engine is the system's.
 //
 // A page offers:
-//   goto(url)                     navigate and wait for the load
+//   goto(url, { wait })           navigate and wait for the load (wait: false, only for the
+//                                 navigation to start: a page whose script is held back)
 //   run(fn, arg)                  run fn(arg) in the page (fn may be async); its JSON result
 //   wait(fn, arg, ms)             run until it returns something truthy (JSON: not a DOM node,
 //                                 which each driver serialises its own way)
@@ -28,7 +29,11 @@ const freePort = () =>
 async function waitFor(page, fn, arg, ms = 10_000) {
   const end = Date.now() + ms
   for (;;) {
-    const value = await page.run(fn, arg)
+    // A page navigating away may refuse a script for a moment: that is not yet.
+    const value = await page.run(fn, arg).catch((e) => {
+      if (Date.now() > end) throw e
+      return null
+    })
     if (value) return value
     if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 200)}`)
     await new Promise((r) => setTimeout(r, 50))
@@ -47,7 +52,7 @@ async function chromium() {
       const page = await context.newPage()
       const self = {
         native: page,
-        goto: (url) => page.goto(url, { waitUntil: 'load' }),
+        goto: (url, { wait = true } = {}) => page.goto(url, { waitUntil: wait ? 'load' : 'commit' }),
         run: (fn, arg) => page.evaluate(fn, arg),
         wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
         type: async (text) => {
@@ -95,7 +100,11 @@ async function firefox() {
       await page.setViewport({ width, height, hasTouch: touch })
       const self = {
         native: page,
-        goto: (url) => page.goto(url, { waitUntil: 'load' }),
+        goto: async (url, { wait = true } = {}) => {
+          if (wait) return page.goto(url, { waitUntil: 'load' })
+          page.goto(url, { waitUntil: 'load', timeout: 0 }).catch(() => {})
+          await waitFor(self, (u) => location.href === u, url)
+        },
         run: (fn, arg) => page.evaluate(fn, arg),
         wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
         type: async (text) => {
@@ -140,7 +149,9 @@ async function webkit() {
     await new Promise((r) => setTimeout(r, 100))
   }
   const keys = { Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE, Shift: Key.SHIFT, Backspace: Key.BACK_SPACE, End: Key.END, ArrowDown: Key.ARROW_DOWN, ' ': ' ', Space: ' ' }
-  const caps = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } }
+  // Commands do not wait for a page's load (a test holds a page's script back on purpose):
+  // goto waits for it itself.
+  const caps = { browserName: 'MiniBrowser', pageLoadStrategy: 'none', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } }
   const drivers = []
   const probe = await new Builder().usingServer(server).withCapabilities(caps).build()
   drivers.push(probe)
@@ -165,7 +176,10 @@ async function webkit() {
       await driver.manage().window().setRect({ width, height })
       const self = {
         native: driver,
-        goto: (url) => driver.get(url),
+        goto: async (url, { wait = true } = {}) => {
+          await driver.get(url)
+          await waitFor(self, ({ u, wait }) => location.href === u && (!wait || document.readyState === 'complete'), { u: url, wait })
+        },
         run: async (fn, arg) => {
           const value = await driver.executeAsyncScript(script(fn.toString()), arg ?? null)
           if (value && typeof value === 'object' && '__error' in value) throw new Error(value.__error)

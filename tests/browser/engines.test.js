@@ -3,10 +3,17 @@
 // states: no violation in any engine.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { request, createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { CSP, startServer } from '../../scripts/serve.js'
+import { startService } from './helpers.js'
 import { ENGINES } from './engines.js'
-import { SCENARIOS } from './scenarios.js'
+import { SCENARIOS as WIDGET_SCENARIOS } from './scenarios.js'
+import { SERVER_SCENARIOS } from './server-scenarios.js'
+
+const SCENARIOS = [...WIDGET_SCENARIOS, ...SERVER_SCENARIOS]
 
 const apps = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
 const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
@@ -40,7 +47,74 @@ document.getElementById('certificate').data = {
   issueDate: '2026-11-21',
 }`
 
+/**
+ * A proxy in front of the service. `noscript`: every page's policy says `script-src 'none'`,
+ * so the browser runs none of the page's scripts, as when they fail to arrive. `gate`: the
+ * widget's entry module waits until `gate.open()`, so that a test can type before it upgrades.
+ */
+function proxy(target, { noscript = false, gate = null } = {}) {
+  const server = createServer(async (req, res) => {
+    if (gate && /\/dist\/elements\.js$/.test(req.url)) await gate.wait()
+    if (req.url === '/test/errors.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(ERRORS_SCRIPT)
+      return
+    }
+    // Uncompressed, so that a page can have the error collector put in.
+    const asked = { ...req.headers }
+    delete asked['accept-encoding']
+    const upstream = request(new URL(req.url, target), { method: req.method, headers: asked }, async (answer) => {
+      const headers = { ...answer.headers }
+      if (noscript && headers['content-security-policy']) headers['content-security-policy'] = headers['content-security-policy'].replace(/script-src [^;]*/, "script-src 'none'")
+      // No cache across pages: each page must fetch (and so wait for) the script again.
+      if (gate) headers['cache-control'] = 'no-store'
+      if (!String(headers['content-type']).startsWith('text/html')) {
+        res.writeHead(answer.statusCode, headers)
+        answer.pipe(res)
+        return
+      }
+      const chunks = []
+      for await (const chunk of answer) chunks.push(chunk)
+      const html = Buffer.concat(chunks).toString('utf8')
+      delete headers['content-length']
+      res.writeHead(answer.statusCode, headers).end(withErrors(html.replace('<!DOCTYPE html><html', '<!doctype html><html')))
+    })
+    req.pipe(upstream)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })))
+}
+
+/** A gate the proxy's requests for the widget's script wait at while it is shut. */
+function scriptGate() {
+  let shut = false
+  let waiting = []
+  return {
+    shut: () => {
+      shut = true
+    },
+    open: () => {
+      shut = false
+      for (const go of waiting) go()
+      waiting = []
+    },
+    wait: () => (shut ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()),
+  }
+}
+
+let service
+let proxies = []
+let serviceDir
+
 before(async () => {
+  // The service as npm start runs it, on a SQLite file of its own; and the two proxies.
+  serviceDir = mkdtempSync(join(tmpdir(), 'kz-iin-engines-'))
+  service = await startService(`sqlite://${serviceDir}/kz-iin.db`, { LOG: 'warn' })
+  ctx.service = service.url
+  const gate = scriptGate()
+  const noscript = await proxy(service.url, { noscript: true })
+  const gated = await proxy(service.url, { gate })
+  proxies = [noscript.server, gated.server]
+  ctx.noscript = noscript.url
+  ctx.gated = { url: gated.url, shut: gate.shut, open: gate.open }
   ;({ server, url: ctx.url } = await startServer({
     async handler(req, res) {
       const path = req.url.split('?')[0]
@@ -77,7 +151,12 @@ before(async () => {
     },
   }))
 })
-after(() => server?.close())
+after(() => {
+  server?.close()
+  for (const p of proxies) p.close()
+  service?.child.kill()
+  if (serviceDir) rmSync(serviceDir, { recursive: true, force: true })
+})
 
 // While working on one engine or scenario: KZ_ENGINES=firefox,webkit KZ_SCENARIO=sending.
 const engines = Object.entries(ENGINES).filter(([key]) => !process.env.KZ_ENGINES || process.env.KZ_ENGINES.split(',').includes(key))
@@ -105,7 +184,8 @@ for (const [key, launch] of engines) {
         await t.test(`${browser.name}: ${scenario.name}`, { skip }, async () => {
           try {
             await scenario.run(engine, ctx, axeCounts)
-            for (const page of pages) assert.deepEqual(await page.run(() => window.__kzErrors), [], 'no error in the page')
+            // (A page whose scripts are blocked on purpose has no collector either.)
+            for (const page of pages) assert.deepEqual(await page.run(() => window.__kzErrors ?? []), [], 'no error in the page')
           } finally {
             for (const page of pages) await page.close().catch(() => {})
             pages = []

@@ -1,5 +1,10 @@
 // Shared by the browser tests: Debian's Chromium via playwright-core, and the demo page opened
 // for a test. Paths and vectors come from tests/js/helpers.js.
+import { execFileSync, spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { ROOT } from '../js/helpers.js'
+
 export { ROOT, publishedBins, vectors } from '../js/helpers.js'
 
 // Never download a browser: Debian's chromium, with the flags that keep it off the network.
@@ -63,3 +68,34 @@ export function recordEvents(page, types = ['kz-iin-submit', 'kz-iin-invalid', '
 
 /** The events recorded since `recordEvents`, of one type. */
 export const eventsOf = (page, type) => page.evaluate((type) => window.kzEvents.filter((e) => e.type === type).map((e) => e.detail), type)
+
+/** The service as `npm start` builds it. */
+export const SERVER = join(ROOT, 'target/server/kz-iin-server')
+
+/**
+ * Starts the service binary; resolves with the URL it prints, and the demo officer's login and
+ * password when it printed one.
+ */
+export function startService(databaseUrl, env = {}) {
+  const child = spawn(SERVER, ['serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', STATIC_ROOT: ROOT, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    let officer = null
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`kz-iin-server exited with ${code}`)))
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const printed = /demo officer for \w+: login (\S+), password (\S+) /.exec(line)
+      if (printed) officer = { login: printed[1], password: printed[2] }
+      const match = /^kz-iin-server: (http:\/\/\S+)\/www\/$/.exec(line)
+      if (match) resolve({ child, url: match[1], demo: officer })
+    })
+  })
+}
+
+/** The rows of the SQLite file, read with Python's sqlite3 (no Node driver needed). */
+export function storedRows(file) {
+  const script = 'import sqlite3, json, sys; c = sqlite3.connect(sys.argv[1]); print(json.dumps(c.execute("select receipt, institution, lang from applications order by receipt").fetchall()))'
+  return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }))
+}

@@ -6,16 +6,14 @@
 // institution cannot see it; axe finds nothing on the officers' pages.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { ROOT, launchChromium } from './helpers.js'
+import { SERVER, launchChromium, startService, storedRows } from './helpers.js'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const SERVER = join(ROOT, 'target/server/kz-iin-server')
 
 const { cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
 
@@ -34,34 +32,6 @@ let url
 let demo
 let dir
 let browser
-
-/**
- * Starts the service binary; resolves with the URL it prints, and the demo officer's login and
- * password when it printed one.
- */
-export function startService(databaseUrl, env = {}) {
-  const child = spawn(SERVER, ['serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', STATIC_ROOT: ROOT, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    let officer = null
-    child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`kz-iin-server exited with ${code}`)))
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const printed = /demo officer for \w+: login (\S+), password (\S+) /.exec(line)
-      if (printed) officer = { login: printed[1], password: printed[2] }
-      const match = /^kz-iin-server: (http:\/\/\S+)\/www\/$/.exec(line)
-      if (match) resolve({ child, url: match[1], demo: officer })
-    })
-  })
-}
-
-/** The rows of the SQLite file, read with Python's sqlite3 (no Node driver needed). */
-function storedRows(file) {
-  const script = 'import sqlite3, json, sys; c = sqlite3.connect(sys.argv[1]); print(json.dumps(c.execute("select receipt, institution, lang from applications order by receipt").fetchall()))'
-  return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }))
-}
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kz-iin-service-'))

@@ -23,13 +23,18 @@ use crate::store::{Kept, NewApplication, Stored};
 /// The longest idempotency key taken: a UUID is 36 characters.
 pub const MAX_KEY_LEN: usize = 128;
 
-/// The idempotency key, if it is 1 to 128 visible ASCII characters.
+/// Whether a key is usable: 1 to 128 visible ASCII characters.
+pub(crate) fn valid_key(key: &str) -> bool {
+    !key.is_empty() && key.len() <= MAX_KEY_LEN && key.bytes().all(|b| b.is_ascii_graphic())
+}
+
+/// The idempotency key of the request's header.
 fn key_of(headers: &HeaderMap) -> Result<&str, &'static str> {
     let Some(value) = headers.get("idempotency-key") else {
         return Err("idempotency_key_missing");
     };
     let key = value.to_str().map_err(|_| "idempotency_key_invalid")?;
-    if key.is_empty() || key.len() > MAX_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
+    if !valid_key(key) {
         return Err("idempotency_key_invalid");
     }
     Ok(key)
@@ -135,6 +140,6 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -3,6 +3,7 @@
 //! turned into 500s).
 
 pub(crate) mod applications;
+pub(crate) mod apply;
 pub mod language;
 pub(crate) mod problem;
 pub(crate) mod session;
@@ -54,6 +55,20 @@ pub(crate) struct AppState {
     pub idle_ms: i64,
     /// Whether X-Forwarded-For and X-Forwarded-Proto come from a proxy that is trusted.
     pub trust_proxy: bool,
+    /// What the form's pages need from the static files.
+    pub form_assets: Arc<apply::FormAssets>,
+}
+
+/// The base64 SHA-256 of an inline stylesheet, for a policy's `'sha256-…'` source.
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin_server::http::style_hash(""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+/// ```
+pub fn style_hash(css: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()))
 }
 
 /// The service's routes and layers.
@@ -76,6 +91,8 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/api/applications", post(applications::post))
+        .route("/apply", get(apply::form).post(apply::post))
+        .route("/apply/done/{key}", get(apply::done))
         .route("/api/staff/login", post(staff_api::login))
         .route("/api/staff/logout", post(staff_api::logout))
         .route("/api/staff/applications", get(staff_api::queue))
@@ -129,6 +146,12 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
 /// the core's, in the client's language, like every other refusal.
 async fn worded(request: Request, next: axum::middleware::Next) -> Response {
     let lang = language::of(request.headers());
+    // A browser navigating (a form posted without script) reads a page, a client JSON.
+    let wants_page = request
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
     let response = next.run(request).await;
     let status = response.status();
     let worded_already = response
@@ -143,7 +166,11 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "not_found",
         _ => "unavailable",
     };
-    let mut worded = problem::refuse(status, code, lang);
+    let mut worded = if wants_page {
+        problem::refuse_page(status, code, lang)
+    } else {
+        problem::refuse(status, code, lang)
+    };
     for (name, value) in response.headers() {
         if name != header::CONTENT_LENGTH && name != header::CONTENT_TYPE {
             worded.headers_mut().entry(name).or_insert(value.clone());

@@ -53,3 +53,25 @@ pub(crate) fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) 
         .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
     response
 }
+
+/// A refusal as a page, for a browser navigating (a form posted without script): the same words
+/// as [`refuse`], and a way back to the form.
+pub fn refuse_page(status: StatusCode, code: &'static str, lang: Lang) -> Response {
+    let message = messages::service_text(lang, code).unwrap_or(code);
+    let again = messages::ui_text(lang, "newApplication").unwrap_or_default();
+    let page = maud::html! {
+        (maud::DOCTYPE)
+        html lang=(lang.as_str()) {
+            head { meta charset="utf-8"; meta name="viewport" content="width=device-width, initial-scale=1"; title { (message) } }
+            body { main { h1 { (message) } p { a href={ "/apply?lang=" (lang.as_str()) } { (again) } } } }
+        }
+    };
+    let mut response = (status, page).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -11,7 +11,6 @@ use kz_iin::documents::{DocumentError, Paper, Rendered};
 use kz_iin::messages::{document_message, WordedIssue};
 use kz_iin::Lang;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::problem::{json, refuse};
 use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
@@ -408,9 +407,7 @@ pub(crate) struct PaperQuery {
 /// The document as a page: the core's self-contained HTML, under a policy that allows exactly
 /// its one inline stylesheet (by hash) and nothing else.
 pub(crate) fn document_response(rendered: &Rendered) -> Response {
-    use base64::Engine as _;
-    let hash =
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(rendered.css.as_bytes()));
+    let hash = super::style_hash(&rendered.css);
     let csp = format!("default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
     let mut response = (StatusCode::OK, rendered.document()).into_response();
     let h = response.headers_mut();

@@ -262,3 +262,16 @@ pub async fn rows(url: &str) -> Vec<(String, String, String)> {
     rows.sort();
     rows
 }
+
+/// Sends raw bytes and reads the whole answer (the request says `Connection: close`), or what
+/// came before the server closed.
+pub fn answer_to(base: &str, request: &[u8]) -> String {
+    let mut stream = std::net::TcpStream::connect(base.trim_start_matches("http://")).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let _ = std::io::Write::write_all(&mut stream, request);
+    let mut answer = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut stream, &mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}

@@ -59,7 +59,8 @@ export class KzIinApplicationElement extends HTMLElement {
 
   constructor() {
     super()
-    this.#root = this.attachShadow({ mode: 'open' })
+    // A server may have sent the form in the page already (declarative shadow DOM): that root.
+    this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
     this.#root.adoptedStyleSheets = [sheet(applicationCss)]
     upgradeProperty(this, 'value')
   }
@@ -204,13 +205,27 @@ export class KzIinApplicationElement extends HTMLElement {
     const ui = wordsFor(lang)
     const table = kz.fields(lang)
     const view = { root: this.#root, lang, ui, specs: new Map(table.flatMap((s) => s.fields).map((f) => [f.key, f])) }
-    const { summary, summaryList } = renderSummary(ui, (e) => followLink(view, e))
-    const items = (list) => (list === 'institutions' ? kz.institutions(lang).map((i) => [i.id, i.name]) : kz.countries(lang).map((c) => [c.id, c.name]))
-    const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk ? 'off' : null },
-      h('h2', { id: 'kz-title', tabindex: '-1' }, ui.title),
-      this.#kiosk || this.hasAttribute('mrz') ? renderMrzPanel(ui, this.#mrz, () => this.#applyMrz()) : null,
-      renderSections(table, { ui, items, locked: this.#locked }),
-      h('button', { type: 'submit', class: 'button', part: 'button' }, ui.continue))
+    // The form a server sent in the page (declarative shadow DOM, src/markup.rs) is adopted as it
+    // is, with what was typed into it and the focus. It holds neither the kiosk's parts nor the
+    // MRZ panel: then it is drawn anew, keeping the answers.
+    let container = this.#view ? null : this.#root.querySelector('.container')
+    const adopt = container?.lang === lang && !this.#kiosk && !this.hasAttribute('mrz')
+    if (!adopt) {
+      const typed = container && read({ ...view, form: true })
+      const items = (list) => (list === 'institutions' ? kz.institutions(lang).map((i) => [i.id, i.name]) : kz.countries(lang).map((c) => [c.id, c.name]))
+      const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk ? 'off' : null },
+        h('h2', { id: 'kz-title', tabindex: '-1' }, ui.title),
+        this.#kiosk || this.hasAttribute('mrz') ? renderMrzPanel(ui, this.#mrz, () => this.#applyMrz()) : null,
+        renderSections(table, { ui, items, locked: this.#locked }),
+        h('button', { type: 'submit', class: 'button', part: 'button' }, ui.continue))
+      const idle = this.#kiosk ? (this.#idle?.render(ui, () => this.clear('person')) ?? h('dialog', { class: 'idle', hidden: true })) : null
+      container = h('div', { class: 'container', lang }, renderSummary(ui), form, renderReview(ui), renderDone(ui, this.#kiosk), idle)
+      this.#root.replaceChildren(container)
+      if (typed) write({ ...view, form }, typed)
+    }
+    const [summary, form, review, done] = container.children
+    const summaryList = summary.querySelector('ul')
+    summaryList.addEventListener('click', (e) => followLink(view, e))
     form.addEventListener('submit', (e) => {
       e.preventDefault()
       this.#submit()
@@ -225,14 +240,15 @@ export class KzIinApplicationElement extends HTMLElement {
       dismissOffer(view, e.target)
     })
     form.addEventListener('paste', (e) => mrzPaste(this.#root, e, () => this.#applyMrz()))
-    const review = renderReview(ui, { onSend: () => this.#send(), onBack: (field) => this.#backToForm(field) })
-    const done = renderDone(ui, { kiosk: this.#kiosk, onNew: () => (this.#kiosk ? this.clear('submitted') : this.reset()) })
-    const idle = this.#kiosk ? (this.#idle?.render(ui, () => this.clear('person')) ?? h('dialog', { class: 'idle', hidden: true })) : null
-    const container = h('div', { class: 'container', lang }, summary, form, review, done, idle)
-    this.#root.replaceChildren(container)
+    const [send, back] = review.querySelectorAll(':scope > button')
+    send.onclick = () => this.#send()
+    back.onclick = () => this.#backToForm()
+    done.querySelector(':scope > button').onclick = () => (this.#kiosk ? this.clear('submitted') : this.reset())
     this.#view = Object.assign(view, { container, summary, summaryList, form, review, done })
+    // A page the server sent back with errors (a post without script) counts as submitted.
+    if (adopt) this.#submitted = !summary.hidden
     const preset = this.getAttribute('institution')
-    if (preset) control(view, 'institution').value = preset
+    if (preset && !adopt) control(view, 'institution').value = preset
     this.#step = 'form'
     // For hosts' real-user monitoring (and npm run bench): when the form can first be typed into.
     if (!this.#ready) {

@@ -6,13 +6,10 @@ import { h } from '../dom.js'
 import { PARTS, id, isRadios } from './render.js'
 import { control, controlsOf } from './values.js'
 
-/** The summary box, hidden until a submit finds errors. */
-export function renderSummary(ui, onLink) {
-  const list = h('ul', { part: 'error-summary-list' })
-  const summary = h('div', { class: 'summary', part: 'error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': 'kz-summary-title' },
-    h('div', { role: 'alert' }, h('h2', { id: 'kz-summary-title' }, ui.problem), list))
-  list.addEventListener('click', onLink)
-  return { summary, summaryList: list }
+/** The summary box, hidden until a submit finds errors (its links: followLink). */
+export function renderSummary(ui) {
+  return h('div', { class: 'summary', part: 'error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': 'kz-summary-title' },
+    h('div', { role: 'alert' }, h('h2', { id: 'kz-summary-title' }, ui.problem), h('ul', { part: 'error-summary-list' })))
 }
 
 /** Where a summary link takes the person: the field, a date's wrong box, the first radio. */

@@ -9,24 +9,24 @@ import { fill } from './words.js'
 const DEFAULT_TIMEOUT_MS = 30_000
 
 /** The review section: heading, lead, the answers, a status line, send and back buttons. */
-export function renderReview(ui, { onSend, onBack }) {
+export function renderReview(ui) {
   return h('section', { class: 'review', part: 'review', hidden: true, 'aria-labelledby': 'kz-review-title' },
     h('h2', { id: 'kz-review-title', tabindex: '-1' }, ui.reviewTitle),
     h('p', {}, ui.reviewLead),
     h('dl', { class: 'answers' }),
     h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
-    h('button', { type: 'button', class: 'button send', part: 'button', onclick: onSend }, ui.send),
-    h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => onBack() }, ui.back))
+    h('button', { type: 'button', class: 'button send', part: 'button' }, ui.send),
+    h('button', { type: 'button', class: 'button secondary', part: 'button' }, ui.back))
 }
 
 /** The confirmation: what was received, and the receipt to say at the window. */
-export function renderDone(ui, { kiosk, onNew }) {
+export function renderDone(ui, kiosk) {
   return h('section', { class: 'panel', part: 'confirmation', hidden: true, 'aria-labelledby': 'kz-done-title' },
     h('h2', { id: 'kz-done-title', tabindex: '-1' }, ui.doneTitle),
     h('p', {}, ui.doneText),
     h('p', { class: 'receipt', hidden: true }),
     kiosk ? h('p', {}, ui.kioskDone) : null,
-    h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: onNew }, ui.newApplication))
+    h('button', { type: 'button', class: 'button secondary', part: 'button' }, ui.newApplication))
 }
 
 /** Shows the receipt of an answer that has one (`{ receipt }`), in the person's language. */

@@ -1,0 +1,424 @@
+//! The application as pages of the service: the form rendered into the page before any script
+//! (declarative shadow DOM, the core's `markup`), which `<kz-iin-application>` adopts when its
+//! script arrives; and, for a browser whose script never arrives or runs, the whole service
+//! through plain form posts (GOV.UK's progressive enhancement).
+//!
+//! - `GET /apply` (`?lang=kk|ru|en`, else Accept-Language; `?institution=deu` preselects): the
+//!   form, with a hidden idempotency key the server wrote.
+//! - `POST /apply` (`application/x-www-form-urlencoded`): the answers, checked by the core. With
+//!   errors, the form again with the error summary first and each error by its field, every
+//!   answer kept (422); without, the review page (200); from the review page, `change=<field>`
+//!   or `step=back` returns to the form and `step=send` keeps the application exactly as
+//!   `POST /api/applications` does (once per key) and redirects (303) to its receipt.
+//! - `GET /apply/done/{key}`: the receipt of the application sent with that key (404 for a key
+//!   never kept: a key is a random UUID only its page knew).
+//!
+//! With script, the element takes over the same form: it checks as the person goes, shows its
+//! own review step, and sends JSON to `POST /api/applications`. Kiosk mode needs script (its
+//! inactivity reset and the passport reader cannot work without one): a kiosk page is
+//! `/www/kiosk.html`.
+
+use std::sync::Arc;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use kz_iin::form::{validate_raw_owned, Context, Controls, Field};
+use kz_iin::markup::{self, FormView, Post};
+use kz_iin::messages::{service_text, ui_text};
+use kz_iin::Lang;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use super::applications::{hex, valid_key, MAX_KEY_LEN};
+use super::{language, style_hash, AppState, CSP};
+use crate::clock::utc_date;
+use crate::statics::Statics;
+use crate::store::{Kept, NewApplication};
+
+/// What the form's pages need from the static files, prepared once: the form's stylesheet (the
+/// element's own, `dist/elements/application.css`), the page's, the policy that allows exactly
+/// these two inline stylesheets, and the widget's files to preload.
+#[derive(Debug)]
+pub struct FormAssets {
+    form_css: String,
+    csp: String,
+    /// The widget's module graph and WebAssembly, under this build's immutable URLs.
+    preloads: Vec<(String, bool)>,
+    /// `/assets/BUILD/dist/elements.js`.
+    script: String,
+    /// The site's icon.
+    icon: String,
+}
+
+/// The page around the form: readable without the widget, at a phone's width too.
+const PAGE_CSS: &str = "body{margin:0;font-family:system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",\"DejaVu Sans\",sans-serif;color:#0b0c0c;background:#fff}main{max-width:48rem;margin:0 auto;padding:1rem}nav ul{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:0 1.25rem}nav a{display:inline-block;min-height:24px;padding:0.25rem 0;color:#1d70b8}nav a[aria-current]{color:#0b0c0c;font-weight:700;text-decoration:none}";
+
+impl FormAssets {
+    /// From the static files (an empty stylesheet when `dist/` was not built).
+    pub fn new(statics: &Statics) -> FormAssets {
+        let form_css = statics
+            .text("dist/elements/application.css")
+            .unwrap_or_default()
+            .to_string();
+        let csp = CSP.replace(
+            "style-src 'self'",
+            &format!(
+                "style-src 'self' 'sha256-{}' 'sha256-{}'",
+                style_hash(&form_css),
+                style_hash(PAGE_CSS)
+            ),
+        );
+        let build = statics.build();
+        let preloads = statics
+            .module_graph("dist/elements.js")
+            .into_iter()
+            .map(|path| (format!("/assets/{build}/{path}"), path.ends_with(".wasm")))
+            .collect();
+        FormAssets {
+            form_css,
+            csp,
+            preloads,
+            script: format!("/assets/{build}/dist/elements.js"),
+            icon: format!("/assets/{build}/www/favicon.svg"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PageQuery {
+    lang: Option<String>,
+    institution: Option<String>,
+}
+
+/// The language of a page: the one asked for, else the request's.
+fn page_lang(asked: Option<&str>, headers: &HeaderMap) -> Lang {
+    asked.map_or_else(|| language::of(headers), Lang::parse)
+}
+
+fn word(lang: Lang, key: &str) -> &'static str {
+    ui_text(lang, key).unwrap_or_default()
+}
+
+/// A page of the service: the language switch, then `content` (the form's host element with its
+/// shadow root, or a message), then the widget's script and its preloads when `script`.
+fn page(
+    assets: &FormAssets,
+    lang: Lang,
+    title: &str,
+    here: &str,
+    content: Markup,
+    script: bool,
+) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang.as_str()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                link rel="icon" href=(assets.icon) type="image/svg+xml";
+                style { (PreEscaped(PAGE_CSS)) }
+            }
+            body {
+                main {
+                    nav aria-label="Language / Тіл / Язык" {
+                        ul {
+                            @for (code, name) in [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")] {
+                                li { a href={ (here) "?lang=" (code) } lang=(code) hreflang=(code) aria-current=[(code == lang.as_str()).then_some("page")] { (name) } }
+                            }
+                        }
+                    }
+                    (content)
+                }
+                // After the form, so that a slow network brings the markup first; the module
+                // graph at once rather than import by import.
+                @if script {
+                    @for (href, wasm) in &assets.preloads {
+                        @if *wasm {
+                            link rel="preload" href=(href) as="fetch" type="application/wasm" crossorigin;
+                        } @else {
+                            link rel="modulepreload" href=(href);
+                        }
+                    }
+                    script type="module" src=(assets.script) {}
+                }
+            }
+        }
+    }
+}
+
+/// The form's shadow root: the element's stylesheet, then the markup.
+fn shadow(assets: &FormAssets, markup: &str) -> Markup {
+    html! {
+        template shadowrootmode="open" {
+            style { (PreEscaped(&assets.form_css)) }
+            (PreEscaped(markup))
+        }
+    }
+}
+
+fn respond(assets: &FormAssets, status: StatusCode, markup: Markup) -> Response {
+    let mut response = (status, markup).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    // It may hold what a person typed: no cache keeps it.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(v) = HeaderValue::from_str(&assets.csp) {
+        h.insert("content-security-policy", v);
+    }
+    response
+}
+
+/// The form page: `controls` as typed, the errors and warnings to show, a field to focus.
+fn form_page(
+    assets: &FormAssets,
+    lang: Lang,
+    key: &str,
+    controls: &Controls,
+    shown: (&[markup::Shown], &[markup::Shown]),
+    focus: Option<Field>,
+) -> Markup {
+    let hidden = [("key", key), ("lang", lang.as_str())];
+    let view = FormView {
+        lang,
+        controls,
+        errors: shown.0,
+        warnings: shown.1,
+        post: Some(Post {
+            action: "/apply",
+            hidden: &hidden,
+        }),
+        focus,
+    };
+    let body = markup::application(&view);
+    let title = if shown.0.is_empty() {
+        word(lang, "title").to_string()
+    } else {
+        // GOV.UK: a page with errors says so first in its title.
+        format!("{} {}", word(lang, "errorPrefix"), word(lang, "title"))
+    };
+    let host = html! {
+        kz-iin-application lang=(lang.as_str()) action="/api/applications" { (shadow(assets, &body)) }
+    };
+    page(assets, lang, &title, "/apply", host, true)
+}
+
+/// A new idempotency key for a new form.
+fn new_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// `GET /apply`: the form, in the language asked for.
+pub async fn form(
+    State(state): State<AppState>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(query.lang.as_deref(), &headers);
+    let preset: Vec<(String, String)> = query
+        .institution
+        .filter(|id| kz_iin::data::institutions(lang).any(|i| i.id == id.as_str()))
+        .map(|id| ("institution".to_string(), id))
+        .into_iter()
+        .collect();
+    let controls = Controls::new(preset);
+    let assets = &state.form_assets;
+    respond(
+        assets,
+        StatusCode::OK,
+        form_page(assets, lang, &new_key(), &controls, (&[], &[]), None),
+    )
+}
+
+/// A page that only says why the request was refused, with a way back to the form.
+fn refusal(assets: &FormAssets, status: StatusCode, code: &'static str, lang: Lang) -> Response {
+    let message = service_text(lang, code).unwrap_or(code);
+    let content = html! {
+        h1 { (message) }
+        p { a href={ "/apply?lang=" (lang.as_str()) } { (word(lang, "newApplication")) } }
+    };
+    respond(
+        assets,
+        status,
+        page(assets, lang, message, "/apply", content, false),
+    )
+}
+
+/// The names a form post carries besides the answers.
+const OWN_NAMES: [&str; 4] = ["key", "lang", "step", "change"];
+
+/// `POST /apply`: see the module documentation.
+pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let assets = Arc::clone(&state.form_assets);
+    let assets = &*assets;
+    let mut lang = language::of(&headers);
+    let form_encoded = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| {
+            t.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        });
+    if !form_encoded {
+        return refusal(assets, StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_form", lang);
+    }
+    let Ok(bytes) = to_bytes(body, state.body_limit).await else {
+        return refusal(assets, StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
+    };
+    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
+        return refusal(assets, StatusCode::BAD_REQUEST, "invalid_form", lang);
+    };
+    let own = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    if let Some(asked) = own("lang") {
+        lang = Lang::parse(asked);
+    }
+    // A post without a usable key (not from our page) gets one now; only a send needs the
+    // page's own.
+    let key = own("key")
+        .filter(|k| valid_key(k))
+        .map_or_else(new_key, str::to_string);
+    let step = own("step").unwrap_or("review");
+    let change = own("change").and_then(Field::from_key);
+    let controls = Controls::new(
+        pairs
+            .iter()
+            .filter(|(k, _)| !OWN_NAMES.contains(&k.as_str()))
+            .cloned()
+            .collect(),
+    );
+
+    if change.is_some() || step == "back" {
+        return respond(
+            assets,
+            StatusCode::OK,
+            form_page(assets, lang, &key, &controls, (&[], &[]), change),
+        );
+    }
+    let now = state.clock.now_ms();
+    let today = utc_date(now);
+    let (raw, dates) = controls.application();
+    let report = validate_raw_owned(raw, &Context { today });
+    if !report.valid {
+        let (errors, warnings) = markup::shown(lang, &report, &dates);
+        return respond(
+            assets,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form_page(assets, lang, &key, &controls, (&errors, &warnings), None),
+        );
+    }
+    if step != "send" {
+        let hidden = [("key", key.as_str()), ("lang", lang.as_str())];
+        let body = markup::review(
+            lang,
+            &report.normalized,
+            &controls,
+            Post {
+                action: "/apply",
+                hidden: &hidden,
+            },
+        );
+        let host = html! { div { (shadow(assets, &body)) } };
+        return respond(
+            assets,
+            StatusCode::OK,
+            page(
+                assets,
+                lang,
+                word(lang, "reviewTitle"),
+                "/apply",
+                host,
+                false,
+            ),
+        );
+    }
+    if own("key").filter(|k| valid_key(k)).is_none() {
+        return refusal(
+            assets,
+            StatusCode::BAD_REQUEST,
+            "idempotency_key_missing",
+            lang,
+        );
+    }
+    let Ok(value) = serde_json::to_string(&report.normalized) else {
+        return refusal(
+            assets,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "unavailable",
+            lang,
+        );
+    };
+    // The same answers sent twice under one key are one application; the hash is of what is
+    // kept, since a form post's bytes vary with the order of its fields.
+    let sha = hex(&Sha256::digest(format!("form:{value}").as_bytes()));
+    let institution = report.normalized.institution.clone().unwrap_or_default();
+    let new = NewApplication {
+        key: key.clone(),
+        body_sha256: sha.clone(),
+        institution: institution.clone(),
+        value,
+        lang: lang.as_str().to_string(),
+        received_at: now,
+        year: i32::from(today.year()),
+    };
+    match state.store.keep(new).await {
+        Ok(Kept::New(_)) => tracing::info!(institution, "application stored"),
+        // The same send again (a second press, a reload): the same receipt.
+        Ok(Kept::Existing(stored)) if stored.body_sha256 == sha => {}
+        Ok(Kept::Existing(_)) => {
+            return refusal(assets, StatusCode::CONFLICT, "already_sent", lang)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "the store failed");
+            return refusal(assets, StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
+        }
+    }
+    let location = format!("/apply/done/{key}?lang={}", lang.as_str());
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    response
+}
+
+/// `GET /apply/done/{key}`: the receipt of the application kept under `key`.
+pub async fn done(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(query.lang.as_deref(), &headers);
+    let assets = &*state.form_assets;
+    if key.len() > MAX_KEY_LEN {
+        return refusal(assets, StatusCode::NOT_FOUND, "not_found", lang);
+    }
+    let stored = match state.store.find_by_key(&key).await {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return refusal(assets, StatusCode::NOT_FOUND, "not_found", lang),
+        Err(e) => {
+            tracing::error!(error = %e, "the store failed");
+            return refusal(assets, StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
+        }
+    };
+    let again = format!("/apply?lang={}", lang.as_str());
+    let body = markup::confirmation(lang, &stored.receipt, &again);
+    let host = html! { div { (shadow(assets, &body)) } };
+    let here = format!("/apply/done/{key}");
+    respond(
+        assets,
+        StatusCode::OK,
+        page(assets, lang, word(lang, "doneTitle"), &here, host, false),
+    )
+}

@@ -1,0 +1,261 @@
+//! The form's pages, as a browser without JavaScript meets them, on SQLite and on PostgreSQL:
+//! `GET /apply` renders the form (declarative shadow DOM, in the language asked for, with a
+//! hidden key and a policy that allows exactly its inline styles); a post with errors gets the
+//! form again with the summary and every answer (422); a valid one the review page; `step=send`
+//! stores it once per key, as `POST /api/applications` does, and redirects (303) to its receipt;
+//! a second send is the same application. Hostile posts get a page that says why, never a 500.
+
+mod common;
+
+use common::{application, client, databases, rows, start};
+
+/// The base application as a form posts it: dates as three boxes, consents as "true".
+fn posted() -> Vec<(String, String)> {
+    let app = application();
+    let mut pairs = Vec::new();
+    for (key, value) in app.as_object().unwrap() {
+        match value {
+            serde_json::Value::Bool(true) => pairs.push((key.clone(), "true".into())),
+            serde_json::Value::String(s) if key.ends_with("Date") => {
+                let mut parts = s.split('-');
+                let (y, m, d) = (
+                    parts.next().unwrap(),
+                    parts.next().unwrap(),
+                    parts.next().unwrap(),
+                );
+                for (part, v) in [("day", d), ("month", m), ("year", y)] {
+                    pairs.push((format!("{key}-{part}"), v.to_string()));
+                }
+            }
+            serde_json::Value::String(s) => pairs.push((key.clone(), s.clone())),
+            _ => {}
+        }
+    }
+    pairs
+}
+
+async fn post(
+    http: &reqwest::Client,
+    base: &str,
+    pairs: &[(String, String)],
+) -> (u16, String, Option<String>) {
+    let response = http
+        .post(format!("{base}/apply"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_urlencoded::to_string(pairs).unwrap())
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string());
+    (status, response.text().await.unwrap(), location)
+}
+
+fn with(mut pairs: Vec<(String, String)>, extra: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    pairs
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_form_page_works_without_script_from_the_error_page_to_the_receipt() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let http = client();
+
+        let page = http
+            .get(format!("{}/apply?lang=kk", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        let csp = page.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "{csp}"
+        );
+        assert_eq!(
+            csp.matches("'sha256-").count(),
+            2,
+            "the form's and the page's styles only: {csp}"
+        );
+        assert_eq!(page.headers()["cache-control"], "no-store");
+        let html = page.text().await.unwrap();
+        assert!(html.contains(r#"<html lang="kk">"#));
+        assert!(html.contains(r#"<kz-iin-application lang="kk" action="/api/applications"><template shadowrootmode="open"><style>"#));
+        assert!(html.contains(r#"<form novalidate="" part="form" aria-labelledby="kz-title" method="post" action="/apply">"#));
+        let key = html
+            .split(r#"name="key" value=""#)
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(key.len(), 36, "a UUID the server wrote");
+        assert!(
+            html.contains("modulepreload"),
+            "the widget's modules, preloaded"
+        );
+
+        // Errors: the form again, the summary first, every answer kept, in the page's language.
+        let answers = vec![("surnameLatin".to_string(), "Müller".to_string())];
+        let (status, html, _) = post(
+            &http,
+            &server.base,
+            &with(answers, &[("key", &key), ("lang", "ru")]),
+        )
+        .await;
+        assert_eq!(status, 422, "{}", db.kind);
+        assert!(html.contains("<title>Ошибка: "), "the title says so");
+        assert!(html.contains(r#"<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="kz-summary-title">"#));
+        assert!(
+            html.contains(r##"<a href="#kz-institution">Выберите загранучреждение (посольство или консульство)</a>"##)
+        );
+        assert!(html.contains(r#"value="Müller""#));
+        assert!(
+            html.contains(&format!(r#"name="key" value="{key}""#)),
+            "the same key"
+        );
+
+        // Valid: the review page, every answer with a button to change it.
+        let answers = with(posted(), &[("key", &key), ("lang", "en")]);
+        let (status, html, _) = post(&http, &server.base, &answers).await;
+        assert_eq!(status, 200, "{}: {html}", db.kind);
+        assert!(html.contains("Check your answers before sending your application"));
+        assert!(html.contains("<dd>17.05.1990</dd>"));
+        assert!(html.contains(r#"name="change" value="birthDate""#));
+        assert!(
+            rows(&db.url).await.is_empty(),
+            "nothing is kept before it is sent"
+        );
+
+        // Change: the form with the answers, that field focused.
+        let (status, html, _) = post(
+            &http,
+            &server.base,
+            &with(answers.clone(), &[("change", "nationality")]),
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(html.contains(r#"id="kz-nationality""#) && html.contains(r#"autofocus="""#));
+        assert!(html.contains(r#"value="немка""#));
+
+        // Send: kept once, then the receipt.
+        let send = with(answers.clone(), &[("step", "send")]);
+        let (status, _, location) = post(&http, &server.base, &send).await;
+        assert_eq!(status, 303, "{}", db.kind);
+        let location = location.unwrap();
+        assert_eq!(location, format!("/apply/done/{key}?lang=en"));
+        let done = http
+            .get(format!("{}{location}", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(done.status(), 200);
+        let html = done.text().await.unwrap();
+        assert!(
+            html.contains(
+                r#"<strong class="receipt-number" part="receipt">DEU-2026-000001</strong>"#
+            ),
+            "{html}"
+        );
+        // Sent again (a second press, the back button): the same application, the same receipt.
+        let (status, _, again) = post(&http, &server.base, &send).await;
+        assert_eq!((status, again.as_deref()), (303, Some(location.as_str())));
+        assert_eq!(rows(&db.url).await.len(), 1, "{}: kept once", db.kind);
+        // Other answers under the same key: refused, not a second application under one key.
+        let mut changed = send.clone();
+        changed.retain(|(k, _)| k != "purpose");
+        changed.push(("purpose".into(), "another purpose".into()));
+        let (status, html, _) = post(&http, &server.base, &changed).await;
+        assert_eq!(status, 409);
+        assert!(html.contains("This application was already sent"));
+        assert_eq!(rows(&db.url).await.len(), 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn hostile_posts_get_a_page_that_says_why() {
+    let db = common::sqlite();
+    let server = start(&db.url).await;
+    let http = client();
+    let send = |content_type: &'static str, body: Vec<u8>| {
+        let http = http.clone();
+        let url = format!("{}/apply", server.base);
+        async move {
+            let r = http
+                .post(url)
+                .header("content-type", content_type)
+                .header("accept-language", "ru")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            (status, r.text().await.unwrap())
+        }
+    };
+    let (status, html) = send("application/json", b"{}".to_vec()).await;
+    assert_eq!(status, 415);
+    assert!(
+        html.contains("Отправьте заявление через форму на странице"),
+        "{html}"
+    );
+    // Too large: 413 as soon as the length is announced.
+    let answer = common::answer_to(&server.base, b"POST /apply HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nAccept: text/html\r\nAccept-Language: kk\r\nContent-Length: 200000\r\nConnection: close\r\n\r\nsurnameLatin=");
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    // A page for a browser, in its language.
+    assert!(answer.contains("<h1>Өтініш тым үлкен"), "{answer}");
+    // Bytes that are no UTF-8 are read as U+FFFD (the WHATWG decoding of a form), which the core
+    // refuses like any character a name cannot hold.
+    let (status, html) = send(
+        "application/x-www-form-urlencoded",
+        b"surnameLatin=%FF%FE".to_vec(),
+    )
+    .await;
+    assert_eq!(status, 422, "{html}");
+    assert!(
+        html.contains(r#"<li data-field="surnameLatin" data-code="invalid_character">"#),
+        "{html}"
+    );
+    // Markup and Unicode tricks are answers like any other: escaped, and refused by the core.
+    let (status, html) = send(
+        "application/x-www-form-urlencoded",
+        "surnameLatin=%3Cscript%3Ealert(1)%3C%2Fscript%3E&nationality=a%E2%80%AEb&birthDate-day=99"
+            .as_bytes()
+            .to_vec(),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(!html.contains("<script>alert"), "escaped");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // A send without the page's key is refused, and nothing is kept.
+    let (status, html) = send(
+        "application/x-www-form-urlencoded",
+        serde_urlencoded::to_string(with(posted(), &[("step", "send")]))
+            .unwrap()
+            .into_bytes(),
+    )
+    .await;
+    assert_eq!(status, 400, "{html}");
+    assert!(rows(&db.url).await.is_empty());
+    // A receipt that does not exist.
+    let r = http
+        .get(format!("{}/apply/done/no-such-key", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    let r = http
+        .get(format!("{}/apply/done/{}", server.base, "x".repeat(500)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}
