@@ -304,6 +304,109 @@ async function browser() {
   }
 }
 
+// ----- a phone -----------------------------------------------------------------------------------
+
+/**
+ * A mid-range phone (Chromium, CPU slowed 4×, a 360 × 740 touch screen) on Fast 4G and on Slow
+ * 3G, cold (an empty cache) and warm (the same page again): the service's /apply page (the form
+ * rendered on the server, then the widget's script) next to a static page holding the same form
+ * (the same page without its scripts), served gzipped with validators. Two times from the start
+ * of navigation: the form in place (the first frame whose DOM holds the whole form: a person
+ * can read and type), and, for the service's page, the widget ready (its
+ * `kz-iin-application-ready` mark: checks live), next to the static page's load.
+ */
+async function phone() {
+  console.error('[bench] phone: building the service (profile server)…')
+  execFileSync('cargo', ['build', '--quiet', '--profile', 'server', '-p', 'kz-iin-server'], { cwd: ROOT, stdio: 'inherit' })
+  const { createServer } = await import('node:http')
+  const { gzipSync } = await import('node:zlib')
+  const { createHash } = await import('node:crypto')
+  const { launchChromium, startService } = await import('../tests/browser/helpers.js')
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-phone-'))
+  const service = await startService(`sqlite://${dir}/kz-iin.db`, { LOG: 'warn' })
+  // The static page: the service's page for the same language, its scripts and preloads removed.
+  const served = await fetch(`${service.url}/apply?lang=ru`)
+  const csp = served.headers.get('content-security-policy')
+  const html = (await served.text()).replace(/<link rel="(module)?preload"[^>]*>/g, '').replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="icon"[^>]*>/, '')
+  const body = gzipSync(html, { level: 9 })
+  const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 16)}"`
+  const modified = new Date().toUTCString()
+  const statics = createServer((req, res) => {
+    const headers = { 'content-type': 'text/html; charset=utf-8', etag, 'last-modified': modified, 'cache-control': 'no-cache', 'content-security-policy': csp }
+    if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end()
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body)
+  })
+  await new Promise((resolve) => statics.listen(0, '127.0.0.1', resolve))
+  const staticUrl = `http://127.0.0.1:${statics.address().port}/`
+  row('phone', 'the page (ru): the service\'s, brotli / the static copy, gzip', Buffer.byteLength(html) / 1e3, 'KB raw', `${fmt(body.length / 1e3)} KB gzipped`)
+  const chromium = await launchChromium()
+  // Before any of the page's scripts: note the first frame whose DOM holds the whole form.
+  const watch = `(() => {
+    const look = () => {
+      const root = document.querySelector('kz-iin-application')?.shadowRoot
+      if (root?.querySelector('form button[type=submit]')) window.__formInPlace = performance.now()
+      else requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  })()`
+  const networks = {
+    'Fast 4G': { latency: 150, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 },
+    'Slow 3G': { latency: 400, downloadThroughput: 400e3 / 8, uploadThroughput: 400e3 / 8 },
+  }
+  const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 7)
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  /** One load of `url` in `page` (cold or warm): the two times, in ms. */
+  const load = async (page, url, widget) => {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
+    if (widget) await page.waitForFunction(() => performance.getEntriesByName('kz-iin-application-ready').length > 0, null, { timeout: 120_000 })
+    await page.waitForFunction(() => window.__formInPlace !== undefined, null, { timeout: 120_000 })
+    return page.evaluate((widget) => ({
+      form: window.__formInPlace,
+      ready: widget ? performance.getEntriesByName('kz-iin-application-ready')[0].startTime : performance.getEntriesByType('navigation')[0].loadEventEnd,
+    }), widget)
+  }
+  try {
+    for (const [network, conditions] of Object.entries(networks)) {
+      const times = {}
+      const pages = [['service', `${service.url}/apply?lang=ru`, true], ['static', staticUrl, false]]
+      for (const [name] of pages) for (const run of ['cold', 'warm']) times[`${name} ${run}`] = { form: [], ready: [] }
+      // The two pages in turn, so that the machine's drifts weigh on both alike.
+      for (let i = 0; i < RUNS; i++) {
+        for (const [name, url, widget] of pages) {
+          console.error(`[bench] phone: ${network}, ${name}, run ${i + 1} of ${RUNS}…`)
+          const context = await chromium.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+          const page = await context.newPage()
+          const cdp = await context.newCDPSession(page)
+          await cdp.send('Network.enable')
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions })
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+          await page.addInitScript(watch)
+          for (const run of ['cold', 'warm']) {
+            const t = await load(page, url, widget)
+            times[`${name} ${run}`].form.push(t.form)
+            times[`${name} ${run}`].ready.push(t.ready)
+            if (run === 'cold') await page.goto('about:blank')
+          }
+          await context.close()
+        }
+      }
+      for (const run of ['cold', 'warm']) {
+        const ours = times[`service ${run}`]
+        const theirs = times[`static ${run}`]
+        const [form, staticForm] = [median(ours.form), median(theirs.form)]
+        const [ready, staticLoad] = [median(ours.ready), median(theirs.ready)]
+        row('phone', `${network}, ${run}: the form in place (the static page: ${fmt(staticForm)} ms)`, form, 'ms', `${ratio(form, staticForm)} the static page (goal 1.1×)`)
+        row('phone', `${network}, ${run}: the widget ready (the static page loaded: ${fmt(staticLoad)} ms)`, ready, 'ms', `${ratio(ready, staticLoad)} the static page (goal ${network === 'Slow 3G' ? '1.5' : '1.1'}×)`)
+      }
+    }
+  } finally {
+    await chromium.close()
+    statics.close()
+    service.child.kill()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 // ----- CLI ------------------------------------------------------------------------------------
 
 async function cli() {
@@ -367,6 +470,7 @@ if (wanted('node')) await node()
 if (wanted('browser')) await browser()
 if (wanted('cli')) await cli()
 if (wanted('service')) await service()
+if (wanted('phone')) await phone()
 
 const header = ['part', 'what', 'figure', 'unit', 'side by side']
 const table = rows.map((r) => [r.part, r.what, fmt(r.value), r.unit, r.vs])

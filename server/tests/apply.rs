@@ -1,7 +1,8 @@
 //! The form's pages, as a browser without JavaScript meets them, on SQLite and on PostgreSQL:
-//! `GET /apply` renders the form (declarative shadow DOM, in the language asked for, with a
-//! hidden key and a policy that allows exactly its inline styles); a post with errors gets the
-//! form again with the summary and every answer (422); a valid one the review page; `step=send`
+//! `GET /apply` renders the form (declarative shadow DOM, in the language asked for, under a
+//! policy that allows exactly its inline styles, revalidated by its ETag); a post with errors
+//! gets the form again with the summary and every answer (422); a valid one the review page
+//! with a key the server wrote; `step=send`
 //! stores it once per key, as `POST /api/applications` does, and redirects (303) to its receipt;
 //! a second send is the same application. Hostile posts get a page that says why, never a 500.
 
@@ -84,11 +85,41 @@ async fn the_form_page_works_without_script_from_the_error_page_to_the_receipt()
             2,
             "the form's and the page's styles only: {csp}"
         );
-        assert_eq!(page.headers()["cache-control"], "no-store");
+        // The same for everyone: revalidated, never stored with anyone's answers.
+        assert_eq!(page.headers()["cache-control"], "no-cache");
+        let etag = page.headers()["etag"].to_str().unwrap().to_string();
         let html = page.text().await.unwrap();
         assert!(html.contains(r#"<html lang="kk">"#));
         assert!(html.contains(r#"<kz-iin-application lang="kk" action="/api/applications"><template shadowrootmode="open"><style>"#));
         assert!(html.contains(r#"<form novalidate="" part="form" aria-labelledby="kz-title" method="post" action="/apply">"#));
+        assert!(!html.contains(r#"name="key""#), "no key before the review");
+        assert!(
+            html.contains("modulepreload"),
+            "the widget's modules, preloaded"
+        );
+        let again = http
+            .get(format!("{}/apply?lang=kk", server.base))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304);
+
+        // Errors: the form again, the summary first, every answer kept, in the page's language.
+        let answers = vec![("surnameLatin".to_string(), "Müller".to_string())];
+        let (status, html, _) = post(&http, &server.base, &with(answers, &[("lang", "ru")])).await;
+        assert_eq!(status, 422, "{}", db.kind);
+        assert!(html.contains("<title>Ошибка: "), "the title says so");
+        assert!(html.contains(r#"<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="kz-summary-title">"#));
+        assert!(
+            html.contains(r##"<a href="#kz-institution">Выберите загранучреждение (посольство или консульство)</a>"##)
+        );
+        assert!(html.contains(r#"value="Müller""#));
+
+        // Valid: the review page, every answer with a button to change it, and the key its
+        // send is kept under.
+        let (status, html, _) = post(&http, &server.base, &with(posted(), &[("lang", "en")])).await;
+        assert_eq!(status, 200, "{}: {html}", db.kind);
         let key = html
             .split(r#"name="key" value=""#)
             .nth(1)
@@ -98,35 +129,7 @@ async fn the_form_page_works_without_script_from_the_error_page_to_the_receipt()
             .unwrap()
             .to_string();
         assert_eq!(key.len(), 36, "a UUID the server wrote");
-        assert!(
-            html.contains("modulepreload"),
-            "the widget's modules, preloaded"
-        );
-
-        // Errors: the form again, the summary first, every answer kept, in the page's language.
-        let answers = vec![("surnameLatin".to_string(), "Müller".to_string())];
-        let (status, html, _) = post(
-            &http,
-            &server.base,
-            &with(answers, &[("key", &key), ("lang", "ru")]),
-        )
-        .await;
-        assert_eq!(status, 422, "{}", db.kind);
-        assert!(html.contains("<title>Ошибка: "), "the title says so");
-        assert!(html.contains(r#"<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="kz-summary-title">"#));
-        assert!(
-            html.contains(r##"<a href="#kz-institution">Выберите загранучреждение (посольство или консульство)</a>"##)
-        );
-        assert!(html.contains(r#"value="Müller""#));
-        assert!(
-            html.contains(&format!(r#"name="key" value="{key}""#)),
-            "the same key"
-        );
-
-        // Valid: the review page, every answer with a button to change it.
         let answers = with(posted(), &[("key", &key), ("lang", "en")]);
-        let (status, html, _) = post(&http, &server.base, &answers).await;
-        assert_eq!(status, 200, "{}: {html}", db.kind);
         assert!(html.contains("Check your answers before sending your application"));
         assert!(html.contains("<dd>17.05.1990</dd>"));
         assert!(html.contains(r#"name="change" value="birthDate""#));

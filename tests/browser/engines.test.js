@@ -48,15 +48,17 @@ document.getElementById('certificate').data = {
 }`
 
 /**
- * A proxy in front of the service. `noscript`: every page's policy says `script-src 'none'`,
- * so the browser runs none of the page's scripts, as when they fail to arrive. `gate`: the
- * widget's entry module waits until `gate.open()`, so that a test can type before it upgrades.
+ * A proxy in front of the service. `noscript`: every page's policy allows scripts from /test/
+ * only (the tests' own: axe and the error collector, which the proxy serves), so the browser
+ * runs none of the page's scripts, as when they fail to arrive. `gate`: the page's script
+ * (www/apply.js, which imports the widget) waits until `gate.open()`, so that a test can type
+ * before the element upgrades.
  */
 function proxy(target, { noscript = false, gate = null } = {}) {
   const server = createServer(async (req, res) => {
-    if (gate && /\/dist\/elements\.js$/.test(req.url)) await gate.wait()
-    if (req.url === '/test/errors.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(ERRORS_SCRIPT)
+    if (gate && /\/www\/apply\.js$/.test(req.url)) await gate.wait()
+    if (req.url === '/test/errors.js' || req.url === '/test/axe.min.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(req.url === '/test/errors.js' ? ERRORS_SCRIPT : AXE)
       return
     }
     // Uncompressed, so that a page can have the error collector put in.
@@ -64,7 +66,7 @@ function proxy(target, { noscript = false, gate = null } = {}) {
     delete asked['accept-encoding']
     const upstream = request(new URL(req.url, target), { method: req.method, headers: asked }, async (answer) => {
       const headers = { ...answer.headers }
-      if (noscript && headers['content-security-policy']) headers['content-security-policy'] = headers['content-security-policy'].replace(/script-src [^;]*/, "script-src 'none'")
+      if (noscript && headers['content-security-policy']) headers['content-security-policy'] = headers['content-security-policy'].replace(/script-src [^;]*/, `script-src http://${req.headers.host}/test/`)
       // No cache across pages: each page must fetch (and so wait for) the script again.
       if (gate) headers['cache-control'] = 'no-store'
       if (!String(headers['content-type']).startsWith('text/html')) {

@@ -102,7 +102,7 @@ async function phoneCheck(page, state) {
 const events = (page, type) => page.run((t) => window.kzEvents.filter((e) => e.type === t).map((e) => e.detail), type)
 
 /** axe-core, loaded from the test server (same origin: the pages' policy allows it). */
-const axe = (page) =>
+export const axe = (page) =>
   page.run(async () => {
     if (!window.axe) {
       await new Promise((resolve, reject) => {

@@ -8,6 +8,7 @@
 // `ctx.service` is the service; `ctx.noscript` the same behind a proxy whose policy blocks
 // every script; `ctx.gated` one whose widget script waits for `ctx.gated.open()`.
 import assert from 'node:assert/strict'
+import { axe } from './scenarios.js'
 
 /** The content of the page's `<template shadowrootmode="open">`. */
 function shadowMarkup(html) {
@@ -132,6 +133,7 @@ export const SERVER_SCENARIOS = [
       const page = await engine.open()
       await page.goto(`${ctx.noscript}/apply?lang=ru`)
       assert.equal(await page.run(() => !!customElements.get('kz-iin-application')), false, 'no script ran')
+      assert.deepEqual(await axe(page), [], 'axe on the form')
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
       await page.type('Müller')
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
@@ -142,6 +144,7 @@ export const SERVER_SCENARIOS = [
       })
       assert.deepEqual([failed.summary, failed.surname], [true, 'Müller'], 'the summary first, and every answer kept')
       assert.ok(failed.errors >= 10, `${failed.errors} errors`)
+      assert.deepEqual(await axe(page), [], 'axe on the error page')
       // The rest of the answers, each into its control (the page runs no script; this is the test's).
       await page.run((base) => {
         const form = document.querySelector('kz-iin-application').shadowRoot.querySelector('form')
@@ -157,10 +160,12 @@ export const SERVER_SCENARIOS = [
       await page.wait(() => !!document.querySelector('main > div')?.shadowRoot?.querySelector('dl.answers'))
       const answers = await page.run(() => [...document.querySelector('main > div').shadowRoot.querySelectorAll('dl.answers dd:first-of-type')].map((d) => d.textContent))
       assert.ok(answers.includes('Müller') && answers.includes('17.05.1990'), answers.join(' | '))
+      assert.deepEqual(await axe(page), [], 'axe on the review page')
       await page.click(() => document.querySelector('main > div').shadowRoot.querySelector('button.send'))
       await page.wait(() => !!document.querySelector('main > div')?.shadowRoot?.querySelector('.receipt-number'))
       const receipt = await page.run(() => document.querySelector('main > div').shadowRoot.querySelector('.receipt-number').textContent)
       assert.match(receipt, /^DEU-\d{4}-\d{6}$/)
+      assert.deepEqual(await axe(page), [], 'axe on the receipt')
       assert.match(await page.run(() => location.pathname), /^\/apply\/done\//)
     },
   },

@@ -4,10 +4,11 @@
 //! through plain form posts (GOV.UK's progressive enhancement).
 //!
 //! - `GET /apply` (`?lang=kk|ru|en`, else Accept-Language; `?institution=deu` preselects): the
-//!   form, with a hidden idempotency key the server wrote.
+//!   form. It holds nothing of anyone's, so a browser keeps it and revalidates it (ETag, 304).
 //! - `POST /apply` (`application/x-www-form-urlencoded`): the answers, checked by the core. With
 //!   errors, the form again with the error summary first and each error by its field, every
-//!   answer kept (422); without, the review page (200); from the review page, `change=<field>`
+//!   answer kept (422); without, the review page (200), with a hidden idempotency key the
+//!   server wrote; from the review page, `change=<field>`
 //!   or `step=back` returns to the form and `step=send` keeps the application exactly as
 //!   `POST /api/applications` does (once per key) and redirects (303) to its receipt.
 //! - `GET /apply/done/{key}`: the receipt of the application sent with that key (404 for a key
@@ -47,7 +48,7 @@ pub struct FormAssets {
     csp: String,
     /// The widget's module graph and WebAssembly, under this build's immutable URLs.
     preloads: Vec<(String, bool)>,
-    /// `/assets/BUILD/dist/elements.js`.
+    /// `/assets/BUILD/www/apply.js`: the page's script, which imports the element alone.
     script: String,
     /// The site's icon.
     icon: String,
@@ -72,16 +73,19 @@ impl FormAssets {
             ),
         );
         let build = statics.build();
-        let preloads = statics
-            .module_graph("dist/elements.js")
-            .into_iter()
-            .map(|path| (format!("/assets/{build}/{path}"), path.ends_with(".wasm")))
+        // The page's own module, then what it imports once the form is painted.
+        let preloads = std::iter::once("www/apply.js".to_string())
+            .chain(statics.module_graph("dist/elements/application-element-define.js"))
+            .map(|path| {
+                let wasm = path.ends_with(".wasm");
+                (format!("/assets/{build}/{path}"), wasm)
+            })
             .collect();
         FormAssets {
             form_css,
             csp,
             preloads,
-            script: format!("/assets/{build}/dist/elements.js"),
+            script: format!("/assets/{build}/www/apply.js"),
             icon: format!("/assets/{build}/www/favicon.svg"),
         }
     }
@@ -179,12 +183,11 @@ fn respond(assets: &FormAssets, status: StatusCode, markup: Markup) -> Response 
 fn form_page(
     assets: &FormAssets,
     lang: Lang,
-    key: &str,
     controls: &Controls,
     shown: (&[markup::Shown], &[markup::Shown]),
     focus: Option<Field>,
 ) -> Markup {
-    let hidden = [("key", key), ("lang", lang.as_str())];
+    let hidden = [("lang", lang.as_str())];
     let view = FormView {
         lang,
         controls,
@@ -209,12 +212,13 @@ fn form_page(
     page(assets, lang, &title, "/apply", host, true)
 }
 
-/// A new idempotency key for a new form.
+/// A new idempotency key, for a review page.
 fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-/// `GET /apply`: the form, in the language asked for.
+/// `GET /apply`: the form, in the language asked for. The same for everyone (of a language and
+/// preselection, on this build of the files): a browser revalidates it with its ETag.
 pub async fn form(
     State(state): State<AppState>,
     Query(query): Query<PageQuery>,
@@ -227,13 +231,37 @@ pub async fn form(
         .map(|id| ("institution".to_string(), id))
         .into_iter()
         .collect();
-    let controls = Controls::new(preset);
     let assets = &state.form_assets;
-    respond(
-        assets,
-        StatusCode::OK,
-        form_page(assets, lang, &new_key(), &controls, (&[], &[]), None),
-    )
+    let tag = format!(
+        "\"{}\"",
+        &hex(&Sha256::digest(
+            format!("{}/{}/{:?}", state.statics.build(), lang.as_str(), preset).as_bytes()
+        ))[..32]
+    );
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let controls = Controls::new(preset);
+        respond(
+            assets,
+            StatusCode::OK,
+            form_page(assets, lang, &controls, (&[], &[]), None),
+        )
+    };
+    let h = response.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("accept-language, accept-encoding"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&tag) {
+        h.insert(header::ETAG, v);
+    }
+    response
 }
 
 /// A page that only says why the request was refused, with a way back to the form.
@@ -284,8 +312,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     if let Some(asked) = own("lang") {
         lang = Lang::parse(asked);
     }
-    // A post without a usable key (not from our page) gets one now; only a send needs the
-    // page's own.
+    // The review page's key, or a new one for a new review page.
     let key = own("key")
         .filter(|k| valid_key(k))
         .map_or_else(new_key, str::to_string);
@@ -303,7 +330,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         return respond(
             assets,
             StatusCode::OK,
-            form_page(assets, lang, &key, &controls, (&[], &[]), change),
+            form_page(assets, lang, &controls, (&[], &[]), change),
         );
     }
     let now = state.clock.now_ms();
@@ -315,7 +342,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         return respond(
             assets,
             StatusCode::UNPROCESSABLE_ENTITY,
-            form_page(assets, lang, &key, &controls, (&errors, &warnings), None),
+            form_page(assets, lang, &controls, (&errors, &warnings), None),
         );
     }
     if step != "send" {
