@@ -83,6 +83,18 @@ impl Html {
         self
     }
 
+    /// A hidden input: a value a form posts with the answers.
+    pub fn hidden(&mut self, name: &str, value: &str) -> &mut Self {
+        self.void(
+            "input",
+            &[
+                ("type", Some("hidden")),
+                ("name", Some(name)),
+                ("value", Some(value)),
+            ],
+        )
+    }
+
     /// An element holding only text.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, Option<&str>)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)

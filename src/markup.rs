@@ -206,14 +206,7 @@ pub fn application(view: &FormView) -> String {
     }
     if let Some(post) = view.post {
         for (name, value) in post.hidden {
-            h.void(
-                "input",
-                &[
-                    ("type", Some("hidden")),
-                    ("name", Some(name)),
-                    ("value", Some(value)),
-                ],
-            );
+            h.hidden(name, value);
         }
     }
     h.element(
@@ -774,24 +767,10 @@ pub fn review(lang: Lang, app: &Application, controls: &Controls, post: Post) ->
     }
     h.close("dl");
     for (name, value) in controls.pairs() {
-        h.void(
-            "input",
-            &[
-                ("type", Some("hidden")),
-                ("name", Some(name)),
-                ("value", Some(value)),
-            ],
-        );
+        h.hidden(name, value);
     }
     for (name, value) in post.hidden {
-        h.void(
-            "input",
-            &[
-                ("type", Some("hidden")),
-                ("name", Some(name)),
-                ("value", Some(value)),
-            ],
-        );
+        h.hidden(name, value);
     }
     h.element(
         "button",

@@ -262,3 +262,37 @@ async fn hostile_posts_get_a_page_that_says_why() {
         .unwrap();
     assert_eq!(r.status(), 404);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_portal_gets_the_form_alone_with_the_hash_its_policy_must_allow() {
+    let db = common::sqlite();
+    let server = start(&db.url).await;
+    let r = client()
+        .get(format!(
+            "{}/apply/fragment?lang=en&institution=deu",
+            server.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let hash = r.headers()["kz-iin-style-sha256"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let html = r.text().await.unwrap();
+    assert!(html.starts_with(r#"<kz-iin-application lang="en" action="/api/applications"><template shadowrootmode="open"><style>"#));
+    assert!(html.ends_with("</template></kz-iin-application>"));
+    assert!(
+        html.contains(r#"<option value="deu" selected="">"#),
+        "preselected"
+    );
+    let css = html
+        .split("<style>")
+        .nth(1)
+        .unwrap()
+        .split("</style>")
+        .next()
+        .unwrap();
+    assert_eq!(kz_iin_server::http::style_hash(css), hash);
+}

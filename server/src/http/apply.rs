@@ -11,6 +11,11 @@
 //!   server wrote; from the review page, `change=<field>`
 //!   or `step=back` returns to the form and `step=send` keeps the application exactly as
 //!   `POST /api/applications` does (once per key) and redirects (303) to its receipt.
+//! - `GET /apply/fragment` (`?lang=`, `?institution=`): the form alone, `<kz-iin-application>`
+//!   with its declarative shadow root, for a portal that builds its own pages and includes it
+//!   (a server-side include, a template); the `kz-iin-style-sha256` header gives the hash its
+//!   policy must allow for the form's stylesheet. The form posts to `/apply`: the portal routes
+//!   that path (and `/api/applications`, `/assets/`) to this service.
 //! - `GET /apply/done/{key}`: the receipt of the application sent with that key (404 for a key
 //!   never kept: a key is a random UUID only its page knew).
 //!
@@ -34,6 +39,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::applications::{hex, valid_key, MAX_KEY_LEN};
+use super::problem::page_response;
 use super::{language, style_hash, AppState, CSP};
 use crate::clock::utc_date;
 use crate::statics::Statics;
@@ -164,23 +170,18 @@ fn shadow(assets: &FormAssets, markup: &str) -> Markup {
     }
 }
 
+/// A page under the policy that allows the form's stylesheets.
 fn respond(assets: &FormAssets, status: StatusCode, markup: Markup) -> Response {
-    let mut response = (status, markup).into_response();
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    // It may hold what a person typed: no cache keeps it.
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let mut response = page_response(status, markup);
     if let Ok(v) = HeaderValue::from_str(&assets.csp) {
-        h.insert("content-security-policy", v);
+        response.headers_mut().insert("content-security-policy", v);
     }
     response
 }
 
-/// The form page: `controls` as typed, the errors and warnings to show, a field to focus.
-fn form_page(
+/// The form's element with its shadow root: `controls` as typed, the errors and warnings to
+/// show, a field to focus.
+fn form_element(
     assets: &FormAssets,
     lang: Lang,
     controls: &Controls,
@@ -200,21 +201,64 @@ fn form_page(
         focus,
     };
     let body = markup::application(&view);
+    html! {
+        kz-iin-application lang=(lang.as_str()) action="/api/applications" { (shadow(assets, &body)) }
+    }
+}
+
+/// The form page: the form's element, in a page.
+fn form_page(
+    assets: &FormAssets,
+    lang: Lang,
+    controls: &Controls,
+    shown: (&[markup::Shown], &[markup::Shown]),
+    focus: Option<Field>,
+) -> Markup {
     let title = if shown.0.is_empty() {
         word(lang, "title").to_string()
     } else {
         // GOV.UK: a page with errors says so first in its title.
         format!("{} {}", word(lang, "errorPrefix"), word(lang, "title"))
     };
-    let host = html! {
-        kz-iin-application lang=(lang.as_str()) action="/api/applications" { (shadow(assets, &body)) }
-    };
+    let host = form_element(assets, lang, controls, shown, focus);
     page(assets, lang, &title, "/apply", host, true)
 }
 
 /// A new idempotency key, for a review page.
 fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
+}
+
+/// `GET /apply/fragment`: the form's element alone, for a portal's own page.
+pub async fn fragment(
+    State(state): State<AppState>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(query.lang.as_deref(), &headers);
+    let assets = &state.form_assets;
+    let controls = Controls::new(preset(query.institution, lang));
+    let element = form_element(assets, lang, &controls, (&[], &[]), None);
+    let mut response = (StatusCode::OK, element).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(v) = HeaderValue::from_str(&style_hash(&assets.form_css)) {
+        h.insert("kz-iin-style-sha256", v);
+    }
+    response
+}
+
+/// A preselected institution from the query, if it is one.
+fn preset(institution: Option<String>, lang: Lang) -> Vec<(String, String)> {
+    institution
+        .filter(|id| kz_iin::data::institutions(lang).any(|i| i.id == id.as_str()))
+        .map(|id| ("institution".to_string(), id))
+        .into_iter()
+        .collect()
 }
 
 /// `GET /apply`: the form, in the language asked for. The same for everyone (of a language and
@@ -225,12 +269,7 @@ pub async fn form(
     headers: HeaderMap,
 ) -> Response {
     let lang = page_lang(query.lang.as_deref(), &headers);
-    let preset: Vec<(String, String)> = query
-        .institution
-        .filter(|id| kz_iin::data::institutions(lang).any(|i| i.id == id.as_str()))
-        .map(|id| ("institution".to_string(), id))
-        .into_iter()
-        .collect();
+    let preset = preset(query.institution, lang);
     let assets = &state.form_assets;
     let tag = format!(
         "\"{}\"",

@@ -92,6 +92,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         .route("/readyz", get(readyz))
         .route("/api/applications", post(applications::post))
         .route("/apply", get(apply::form).post(apply::post))
+        .route("/apply/fragment", get(apply::fragment))
         .route("/apply/done/{key}", get(apply::done))
         .route("/api/staff/login", post(staff_api::login))
         .route("/api/staff/logout", post(staff_api::logout))

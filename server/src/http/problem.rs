@@ -66,6 +66,11 @@ pub fn refuse_page(status: StatusCode, code: &'static str, lang: Lang) -> Respon
             body { main { h1 { (message) } p { a href={ "/apply?lang=" (lang.as_str()) } { (again) } } } }
         }
     };
+    page_response(status, page)
+}
+
+/// A page that no cache keeps (it may hold what a person typed, or an officer's view).
+pub fn page_response(status: StatusCode, page: maud::Markup) -> Response {
     let mut response = (status, page).into_response();
     let headers = response.headers_mut();
     headers.insert(

@@ -94,13 +94,8 @@ fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Ma
 }
 
 fn respond(status: StatusCode, markup: Markup, lang_cookie: Option<Lang>) -> Response {
-    let mut response = (status, markup).into_response();
+    let mut response = super::problem::page_response(status, markup);
     let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Some(lang) = lang_cookie {
         if let Ok(v) = HeaderValue::from_str(&format!(
             "{LANG_COOKIE}={}; Path=/staff; SameSite=Lax",
