@@ -131,6 +131,32 @@ fn ui(lang: Lang, key: &str) -> &'static str {
 }
 
 /// The id of a field's element: `kz-surnameLatin`, `kz-birthDate-day`, `kz-sex-error`.
+/// One of the element's buttons (`part="button"`); `step`, when the form posts, tells the server
+/// which button was pressed.
+fn button(h: &mut Html, kind: &str, class: &str, step: Option<&str>, text: &str) {
+    h.element(
+        "button",
+        &[
+            ("type", Some(kind)),
+            ("class", Some(class)),
+            ("part", Some("button")),
+            ("name", step.map(|_| "step")),
+            ("value", step),
+        ],
+        text,
+    );
+}
+
+/// The review step's heading and lead, where the element moves focus when it shows the step.
+fn review_heading(h: &mut Html, lang: Lang) {
+    h.element(
+        "h2",
+        &[("id", Some("kz-review-title")), ("tabindex", Some("-1"))],
+        ui(lang, "reviewTitle"),
+    );
+    h.element("p", &[], ui(lang, "reviewLead"));
+}
+
 fn id(field: &str, part: Option<&str>) -> String {
     match part {
         Some(part) => format!("kz-{field}-{part}"),
@@ -209,15 +235,7 @@ pub fn application(view: &FormView) -> String {
             h.hidden(name, value);
         }
     }
-    h.element(
-        "button",
-        &[
-            ("type", Some("submit")),
-            ("class", Some("button")),
-            ("part", Some("button")),
-        ],
-        ui(lang, "continue"),
-    );
+    button(&mut h, "submit", "button", None, ui(lang, "continue"));
     h.close("form");
     // The steps the element shows later, as it draws them.
     h.open(
@@ -229,12 +247,7 @@ pub fn application(view: &FormView) -> String {
             ("aria-labelledby", Some("kz-review-title")),
         ],
     );
-    h.element(
-        "h2",
-        &[("id", Some("kz-review-title")), ("tabindex", Some("-1"))],
-        ui(lang, "reviewTitle"),
-    );
-    h.element("p", &[], ui(lang, "reviewLead"));
+    review_heading(&mut h, lang);
     h.open("dl", &[("class", Some("answers"))]).close("dl");
     h.open(
         "p",
@@ -245,24 +258,8 @@ pub fn application(view: &FormView) -> String {
         ],
     )
     .close("p");
-    h.element(
-        "button",
-        &[
-            ("type", Some("button")),
-            ("class", Some("button send")),
-            ("part", Some("button")),
-        ],
-        ui(lang, "send"),
-    );
-    h.element(
-        "button",
-        &[
-            ("type", Some("button")),
-            ("class", Some("button secondary")),
-            ("part", Some("button")),
-        ],
-        ui(lang, "back"),
-    );
+    button(&mut h, "button", "button send", None, ui(lang, "send"));
+    button(&mut h, "button", "button secondary", None, ui(lang, "back"));
     h.close("section");
     done(&mut h, lang, None);
     h.close("div");
@@ -735,12 +732,7 @@ pub fn review(lang: Lang, app: &Application, controls: &Controls, post: Post) ->
             ("aria-labelledby", Some("kz-review-title")),
         ],
     );
-    h.element(
-        "h2",
-        &[("id", Some("kz-review-title")), ("tabindex", Some("-1"))],
-        ui(lang, "reviewTitle"),
-    );
-    h.element("p", &[], ui(lang, "reviewLead"));
+    review_heading(&mut h, lang);
     h.open("dl", &[("class", Some("answers"))]);
     for spec in FIELDS.iter() {
         let label = spec.label.get(lang);
@@ -772,26 +764,18 @@ pub fn review(lang: Lang, app: &Application, controls: &Controls, post: Post) ->
     for (name, value) in post.hidden {
         h.hidden(name, value);
     }
-    h.element(
-        "button",
-        &[
-            ("type", Some("submit")),
-            ("class", Some("button send")),
-            ("part", Some("button")),
-            ("name", Some("step")),
-            ("value", Some("send")),
-        ],
+    button(
+        &mut h,
+        "submit",
+        "button send",
+        Some("send"),
         ui(lang, "send"),
     );
-    h.element(
-        "button",
-        &[
-            ("type", Some("submit")),
-            ("class", Some("button secondary")),
-            ("part", Some("button")),
-            ("name", Some("step")),
-            ("value", Some("back")),
-        ],
+    button(
+        &mut h,
+        "submit",
+        "button secondary",
+        Some("back"),
         ui(lang, "back"),
     );
     h.close("section").close("form").close("div");
@@ -839,13 +823,11 @@ fn done(h: &mut Html, lang: Lang, shown: Option<(&str, &str)>) {
         None => {
             h.open("p", &[("class", Some("receipt")), ("hidden", Some(""))])
                 .close("p");
-            h.element(
+            button(
+                h,
                 "button",
-                &[
-                    ("type", Some("button")),
-                    ("class", Some("button secondary")),
-                    ("part", Some("button")),
-                ],
+                "button secondary",
+                None,
                 ui(lang, "newApplication"),
             );
         }

@@ -11,8 +11,9 @@ use axum::body::{to_bytes, Body};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
-use kz_iin::form::{validate_raw_owned, Context, RawApplication};
+use kz_iin::form::{validate_raw_owned, Application, Context, RawApplication};
 use kz_iin::messages::WordedReport;
+use kz_iin::Lang;
 use sha2::{Digest, Sha256};
 
 use super::problem::{json, refuse, unavailable};
@@ -116,20 +117,10 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         .collect();
         return json(StatusCode::UNPROCESSABLE_ENTITY, &Refused { errors });
     }
-    let Ok(value) = serde_json::to_string(&report.normalized) else {
+    let Some(new) = to_keep(key, &sha, &report.normalized, lang, now) else {
         return refuse(StatusCode::INTERNAL_SERVER_ERROR, "unavailable", lang);
     };
-    // A valid application always names its institution.
-    let institution = report.normalized.institution.as_deref().unwrap_or_default();
-    let new = NewApplication {
-        key: key.to_string(),
-        body_sha256: sha.clone(),
-        institution: institution.to_string(),
-        value,
-        lang: lang.as_str().to_string(),
-        received_at: now,
-        year: i32::from(today.year()),
-    };
+    let institution = new.institution.clone();
     match state.store.keep(new).await {
         Ok(Kept::New(stored)) => {
             tracing::info!(institution, "application stored");
@@ -138,6 +129,27 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         Ok(Kept::Existing(stored)) => replay(&stored, &sha, lang),
         Err(e) => unavailable(&e, lang),
     }
+}
+
+/// The row to keep for a valid application received at `now` (ms since 1970, UTC) under `key`,
+/// whatever brought it (JSON, a form post); `None` only if it cannot be written as JSON.
+pub(crate) fn to_keep(
+    key: &str,
+    body_sha256: &str,
+    application: &Application,
+    lang: Lang,
+    now: i64,
+) -> Option<NewApplication> {
+    Some(NewApplication {
+        key: key.to_string(),
+        body_sha256: body_sha256.to_string(),
+        value: serde_json::to_string(application).ok()?,
+        // A valid application always names its institution.
+        institution: application.institution.clone().unwrap_or_default(),
+        lang: lang.as_str().to_string(),
+        received_at: now,
+        year: i32::from(utc_date(now).year()),
+    })
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {

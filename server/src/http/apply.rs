@@ -38,12 +38,12 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use super::applications::{hex, valid_key, MAX_KEY_LEN};
+use super::applications::{hex, to_keep, valid_key, MAX_KEY_LEN};
 use super::problem::page_response;
 use super::{language, style_hash, AppState, CSP};
 use crate::clock::utc_date;
 use crate::statics::Statics;
-use crate::store::{Kept, NewApplication};
+use crate::store::Kept;
 
 /// What the form's pages need from the static files, prepared once: the form's stylesheet (the
 /// element's own, `dist/elements/application.css`), the page's, the policy that allows exactly
@@ -134,13 +134,7 @@ fn page(
             }
             body {
                 main {
-                    nav aria-label="Language / Тіл / Язык" {
-                        ul {
-                            @for (code, name) in [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")] {
-                                li { a href={ (here) "?lang=" (code) } lang=(code) hreflang=(code) aria-current=[(code == lang.as_str()).then_some("page")] { (name) } }
-                            }
-                        }
-                    }
+                    (super::language::switch(lang, here))
                     (content)
                 }
                 // After the form, so that a slow network brings the markup first; the module
@@ -417,7 +411,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
             lang,
         );
     }
-    let Ok(value) = serde_json::to_string(&report.normalized) else {
+    let Some(mut new) = to_keep(&key, "", &report.normalized, lang, now) else {
         return refusal(
             assets,
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -427,17 +421,9 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     };
     // The same answers sent twice under one key are one application; the hash is of what is
     // kept, since a form post's bytes vary with the order of its fields.
-    let sha = hex(&Sha256::digest(format!("form:{value}").as_bytes()));
-    let institution = report.normalized.institution.clone().unwrap_or_default();
-    let new = NewApplication {
-        key: key.clone(),
-        body_sha256: sha.clone(),
-        institution: institution.clone(),
-        value,
-        lang: lang.as_str().to_string(),
-        received_at: now,
-        year: i32::from(today.year()),
-    };
+    let sha = hex(&Sha256::digest(format!("form:{}", new.value).as_bytes()));
+    new.body_sha256 = sha.clone();
+    let institution = new.institution.clone();
     match state.store.keep(new).await {
         Ok(Kept::New(_)) => tracing::info!(institution, "application stored"),
         // The same send again (a second press, a reload): the same receipt.

@@ -57,6 +57,20 @@ fn quality(text: &str) -> u16 {
     whole + format!("{digits:0<3}").parse::<u16>().unwrap_or(0)
 }
 
+/// The switch between the three languages at the top of a page: links to `path` in each, the
+/// current one marked for assistive technology.
+pub(crate) fn switch(lang: Lang, path: &str) -> maud::Markup {
+    maud::html! {
+        nav aria-label="Language / Тіл / Язык" {
+            ul.langs {
+                @for (code, name) in [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")] {
+                    li { a href={ (path) "?lang=" (code) } lang=(code) hreflang=(code) aria-current=[(code == lang.as_str()).then_some("page")] { (name) } }
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,14 +34,7 @@ pub fn refuse(status: StatusCode, code: &'static str, lang: Lang) -> Response {
 /// A JSON answer that no cache keeps (it may hold personal data).
 pub fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
     let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
-    let mut response = (status, text).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    unkept(status, text, "application/json")
 }
 
 /// The database failed: nothing was kept, and the client may retry with the same key.
@@ -71,12 +64,14 @@ pub fn refuse_page(status: StatusCode, code: &'static str, lang: Lang) -> Respon
 
 /// A page that no cache keeps (it may hold what a person typed, or an officer's view).
 pub fn page_response(status: StatusCode, page: maud::Markup) -> Response {
-    let mut response = (status, page).into_response();
+    unkept(status, page.into_string(), "text/html; charset=utf-8")
+}
+
+/// `body` as `content_type`, with `Cache-Control: no-store`.
+fn unkept(status: StatusCode, body: String, content_type: &'static str) -> Response {
+    let mut response = (status, body).into_response();
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

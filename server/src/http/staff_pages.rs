@@ -72,13 +72,7 @@ fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Ma
             body {
                 header.masthead {
                     p.brand { (t("title")) }
-                    nav aria-label="Language / Тіл / Язык" {
-                        ul.langs {
-                            @for (code, name) in [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")] {
-                                li { a href={ (path) "?lang=" (code) } lang=(code) aria-current=[(code == lang.as_str()).then_some("true")] { (name) } }
-                            }
-                        }
-                    }
+                    (super::language::switch(lang, path))
                     @if let Some(officer) = officer {
                         p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) }
                         form method="post" action="/staff/logout" {
