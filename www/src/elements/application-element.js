@@ -8,19 +8,14 @@ import * as kz from '../application.js'
 import { h, sheet, upgradeProperty } from './dom.js'
 import { applicationCss } from './styles.js'
 import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, showIssues } from './application/errors.js'
-import { KioskIdle, forgetStorage } from './application/kiosk.js'
+import { KioskMode } from './application/kiosk.js'
 import { MrzReader, mrzInput, mrzPaste, readPanel, renderMrzPanel } from './application/mrz-panel.js'
 import { renderSections } from './application/render.js'
 import { Sender, fillReview, renderDone, renderReview, sendFromReview, showReceipt } from './application/review.js'
 import { dismissOffer, offerSpelling, suggestIn } from './application/spelling.js'
 import { collect, control, fromApplication, read, syncHiddenDates, tookValues, write } from './application/values.js'
 import { wordsFor } from './application/words.js'
-import { seconds } from './application/idle.js'
 import { keepFocusedVisible } from './application/viewport.js'
-
-// Kiosk: how long the confirmation stays before the screen is cleared for the next person.
-const DEFAULT_CONFIRMATION_SECONDS = 20
-const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel']
 
 /**
  * The application form as a custom element. Attributes: `lang` (kk, ru, en; switchable at any
@@ -50,9 +45,7 @@ export class KzIinApplicationElement extends HTMLElement {
   #submitted = false
   #step = 'form'
   #sender = new Sender()
-  #idle = null
-  #doneTimer = null
-  #kioskLang = null
+  #kiosk = new KioskMode(this, (reason) => this.clear(reason))
   #mrz = new MrzReader()
   #ready = false
   #unwatchViewport = null
@@ -71,49 +64,15 @@ export class KzIinApplicationElement extends HTMLElement {
       if (this.#pending) this.value = this.#pending
       this.#pending = null
     }
-    // Activity anywhere in the widget restarts the kiosk's idle time.
-    for (const type of ACTIVITY) this.addEventListener(type, this.#activity)
-    window.addEventListener('pageshow', this.#pageshow)
+    this.#kiosk.connect()
     this.#unwatchViewport ??= keepFocusedVisible(this.#root)
-    this.#kioskLang ??= this.getAttribute('lang')
-    this.#syncKiosk()
+    this.#kiosk.sync(this.#view)
   }
 
   disconnectedCallback() {
-    for (const type of ACTIVITY) this.removeEventListener(type, this.#activity)
-    window.removeEventListener('pageshow', this.#pageshow)
+    this.#kiosk.disconnect()
     this.#unwatchViewport?.()
     this.#unwatchViewport = null
-    this.#idle?.stop()
-    clearTimeout(this.#doneTimer)
-  }
-
-  get #kiosk() {
-    return this.getAttribute('mode') === 'kiosk'
-  }
-
-  #activity = () => {
-    if (this.#kiosk) this.#idle?.touch()
-  }
-
-  // A kiosk page restored from the back/forward cache must not show the last person's answers.
-  #pageshow = (event) => {
-    if (event.persisted && this.#kiosk) this.clear('pageshow')
-  }
-
-  /** Starts or stops the idle clock to match the mode (and its attributes). */
-  #syncKiosk() {
-    this.#idle?.stop()
-    this.#idle = null
-    if (!this.#kiosk || !this.isConnected) return
-    this.#idle = new KioskIdle({
-      idleSeconds: this.getAttribute('idle-timeout'),
-      warningSeconds: this.getAttribute('idle-warning'),
-      onExpire: () => this.clear('idle'),
-    })
-    // The dialog of the form already drawn.
-    this.#view.container.querySelector('dialog.idle')?.replaceWith(this.#idle.render(this.#view.ui, () => this.clear('person')))
-    this.#idle.start()
   }
 
   attributeChangedCallback(name, old, value) {
@@ -125,7 +84,7 @@ export class KzIinApplicationElement extends HTMLElement {
     if (name === 'institution' && value) values.institution = value
     const step = this.#step
     this.#render()
-    if (name === 'mode') this.#syncKiosk()
+    if (name === 'mode') this.#kiosk.sync(this.#view)
     write(this.#view, values, this.#locked)
     if (this.#submitted) {
       const report = this.#check({ focus: false })
@@ -181,18 +140,14 @@ export class KzIinApplicationElement extends HTMLElement {
    * @param {string} [reason] for the `kz-iin-reset` event: idle, submitted, pageshow, person
    */
   clear(reason = 'person') {
-    clearTimeout(this.#doneTimer)
-    this.#idle?.stop()
+    this.#kiosk.pause()
     this.#report = null
     this.#sender.forget()
     this.#submitted = false
-    if (this.#kiosk) {
-      forgetStorage()
-      if (this.#kioskLang && this.getAttribute('lang') !== this.#kioskLang) this.setAttribute('lang', this.#kioskLang)
-    }
+    this.#kiosk.forget()
     this.#render()
     this.#root.getElementById('kz-title').focus()
-    this.#idle?.start()
+    this.#kiosk.resume()
     this.dispatchEvent(new CustomEvent('kz-iin-reset', { bubbles: true, composed: true, detail: { reason } }))
   }
 
@@ -209,17 +164,17 @@ export class KzIinApplicationElement extends HTMLElement {
     // is, with what was typed into it and the focus. It holds neither the kiosk's parts nor the
     // MRZ panel: then it is drawn anew, keeping the answers.
     let container = this.#view ? null : this.#root.querySelector('.container')
-    const adopt = container?.lang === lang && !this.#kiosk && !this.hasAttribute('mrz')
+    const adopt = container?.lang === lang && !this.#kiosk.on && !this.hasAttribute('mrz')
     if (!adopt) {
       const typed = container && read({ ...view, form: true })
       const items = (list) => (list === 'institutions' ? kz.institutions(lang).map((i) => [i.id, i.name]) : kz.countries(lang).map((c) => [c.id, c.name]))
-      const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk ? 'off' : null },
+      const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk.on ? 'off' : null },
         h('h2', { id: 'kz-title', tabindex: '-1' }, ui.title),
-        this.#kiosk || this.hasAttribute('mrz') ? renderMrzPanel(ui, this.#mrz, () => this.#applyMrz()) : null,
+        this.#kiosk.on || this.hasAttribute('mrz') ? renderMrzPanel(ui, this.#mrz, () => this.#applyMrz()) : null,
         renderSections(table, { ui, items, locked: this.#locked }),
         h('button', { type: 'submit', class: 'button', part: 'button' }, ui.continue))
-      const idle = this.#kiosk ? (this.#idle?.render(ui, () => this.clear('person')) ?? h('dialog', { class: 'idle', hidden: true })) : null
-      container = h('div', { class: 'container', lang }, renderSummary(ui), form, renderReview(ui), renderDone(ui, this.#kiosk), idle)
+      const idle = this.#kiosk.on ? this.#kiosk.dialog(ui) : null
+      container = h('div', { class: 'container', lang }, renderSummary(ui), form, renderReview(ui), renderDone(ui, this.#kiosk.on), idle)
       this.#root.replaceChildren(container)
       if (typed) write({ ...view, form }, typed)
     }
@@ -243,7 +198,7 @@ export class KzIinApplicationElement extends HTMLElement {
     const [send, back] = review.querySelectorAll(':scope > button')
     send.onclick = () => this.#send()
     back.onclick = () => this.#backToForm()
-    done.querySelector(':scope > button').onclick = () => (this.#kiosk ? this.clear('submitted') : this.reset())
+    done.querySelector(':scope > button').onclick = () => (this.#kiosk.on ? this.clear('submitted') : this.reset())
     this.#view = Object.assign(view, { container, summary, summaryList, form, review, done })
     // A page the server sent back with errors (a post without script) counts as submitted.
     if (adopt) this.#submitted = !summary.hidden
@@ -328,10 +283,7 @@ export class KzIinApplicationElement extends HTMLElement {
     showReceipt(this.#view.done, this.#view.ui, body)
     this.#show('done')
     this.#view.done.querySelector('h2').focus()
-    if (this.#kiosk) {
-      const wait = seconds(this.getAttribute('confirmation-time'), DEFAULT_CONFIRMATION_SECONDS)
-      this.#doneTimer = setTimeout(() => this.clear('submitted'), wait * 1000)
-    }
+    this.#kiosk.confirmed()
     const detail = { status: response?.status ?? null, body: body == null ? null : structuredClone(body) }
     this.dispatchEvent(new CustomEvent('kz-iin-sent', { bubbles: true, composed: true, detail }))
   }
