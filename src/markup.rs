@@ -859,6 +859,16 @@ mod tests {
     use super::*;
     use crate::form::{validate_raw, Context};
 
+    /// The opening tag of the element with `id` in `html`, without its `<` and `>`.
+    fn tag_of(html: &str, id: &str) -> String {
+        let start = html
+            .find(&format!(r#"id="{id}""#))
+            .expect("the element is there");
+        let open = html[..start].rfind('<').unwrap();
+        let end = start + html[start..].find('>').unwrap();
+        html[open + 1..end].to_string()
+    }
+
     #[test]
     fn every_field_has_its_control_and_every_value_is_escaped() {
         let evil = "\"><script>alert(1)</script>";
@@ -914,26 +924,12 @@ mod tests {
         );
         assert!(html.contains(r#"value="Müller""#));
         assert!(html.contains(r#"id="kz-birthDate-month" name="birthDate-month" class="month""#));
-        let month = html
-            .split(r#"id="kz-birthDate-month""#)
-            .nth(1)
-            .unwrap()
-            .split('>')
-            .next()
-            .unwrap()
-            .to_string();
+        let month = tag_of(&html, "kz-birthDate-month");
         assert!(
             month.contains(r#"aria-invalid="true""#) && month.contains("kz-birthDate-error"),
             "{month}"
         );
-        let day = html
-            .split(r#"id="kz-birthDate-day""#)
-            .nth(1)
-            .unwrap()
-            .split('>')
-            .next()
-            .unwrap()
-            .to_string();
+        let day = tag_of(&html, "kz-birthDate-day");
         assert!(
             !day.contains("aria-invalid"),
             "only the wrong box is marked: {day}"
