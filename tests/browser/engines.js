@@ -14,6 +14,10 @@
 //   pdf()                         the page printed to PDF, bytes (null where the driver cannot)
 //   resize(width, height)         the viewport's new size (a phone's keyboard opening, say)
 //   close()
+//
+// A viewport narrower than WebKitGTK's window can be (MiniBrowser's toolbar: 447 px) is an iframe
+// of that size in /test/frame.html, which the test server serves on the page's origin (the
+// pages' policy allows frames of their own origin only); the page's scripts run in the frame.
 import { execFileSync, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { launchChromium } from './helpers.js'
@@ -132,6 +136,8 @@ async function firefox() {
 // ----- WebKit ----------------------------------------------------------------------------------
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
+// MiniBrowser's window is never narrower than its toolbar.
+const MIN_WINDOW_WIDTH = 447
 
 async function webkit() {
   const { Builder, Key } = await import('selenium-webdriver')
@@ -173,11 +179,31 @@ async function webkit() {
       const driver = await new Builder().usingServer(server).withCapabilities(caps).build()
       drivers.push(driver)
       await driver.manage().setTimeouts({ script: 30_000 })
-      await driver.manage().window().setRect({ width, height })
+      let framed = width < MIN_WINDOW_WIDTH ? { width, height } : null
+      await driver.manage().window().setRect(framed ? { width: MIN_WINDOW_WIDTH + 100, height: height + 200 } : { width, height })
+      /** The frame sized as asked, and the driver inside it. */
+      const frame = async (src) => {
+        await driver.switchTo().defaultContent()
+        // Styled through the CSSOM: the policy allows no style attribute.
+        const element = await driver.executeScript(`const f = document.getElementById('frame')
+          document.body.style.margin = '0'
+          Object.assign(f.style, { border: '0', display: 'block', width: arguments[0] + 'px', height: arguments[1] + 'px' })
+          if (arguments[2]) f.src = arguments[2]
+          return f`, framed.width, framed.height, src ?? null)
+        await driver.switchTo().frame(element)
+      }
       const self = {
         native: driver,
         goto: async (url, { wait = true } = {}) => {
-          await driver.get(url)
+          if (framed) {
+            const host = `${new URL(url).origin}/test/frame.html`
+            await driver.switchTo().defaultContent()
+            await driver.get(host)
+            await waitFor(self, (u) => location.href === u && document.readyState === 'complete', host)
+            await frame(url)
+          } else {
+            await driver.get(url)
+          }
           await waitFor(self, ({ u, wait }) => location.href === u && (!wait || document.readyState === 'complete'), { u: url, wait })
         },
         run: async (fn, arg) => {
@@ -215,7 +241,11 @@ async function webkit() {
             throw e
           }
         },
-        resize: (w, h) => driver.manage().window().setRect({ width: w, height: h }),
+        resize: async (w, h) => {
+          if (!framed) return driver.manage().window().setRect({ width: w, height: h })
+          framed = { width: w, height: h }
+          await frame()
+        },
         close: async () => {
           await driver.quit()
           drivers.splice(drivers.indexOf(driver), 1)

@@ -35,6 +35,7 @@ const ERRORS_SCRIPT = `window.__kzErrors = []
 addEventListener('error', (e) => __kzErrors.push(String(e.error?.stack ?? e.message)))
 addEventListener('unhandledrejection', (e) => __kzErrors.push(String(e.reason?.stack ?? e.reason)))
 document.addEventListener('securitypolicyviolation', (e) => __kzErrors.push(\`CSP: \${e.violatedDirective} \${e.blockedURI}\`))`
+const FRAME_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A narrow viewport</title></head><body><iframe id="frame" title="The page under test"></iframe></body></html>'
 const withErrors = (html) => html.replace('<head>', '<head><script src="/test/errors.js"></script>')
 
 const DOCUMENTS_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>documents</title>
@@ -127,6 +128,11 @@ before(async () => {
       if (/^\/www\/[\w-]+\.html$/.test(path) && req.method === 'GET') {
         const html = readFileSync(new URL(`../..${path}`, import.meta.url), 'utf8')
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-cache' }).end(withErrors(html))
+        return true
+      }
+      // A viewport narrower than an engine's window (tests/browser/engines.js): a frame for it.
+      if (path === '/test/frame.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(FRAME_PAGE)
         return true
       }
       if (path === '/test/documents.html' || path === '/test/documents-page.js') {
