@@ -20,7 +20,7 @@
 // pages' policy allows frames of their own origin only); the page's scripts run in the frame.
 import { execFileSync, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import { launchChromium } from './helpers.js'
+import { launchChromium, tempDir } from './helpers.js'
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -142,8 +142,13 @@ const MIN_WINDOW_WIDTH = 447
 async function webkit() {
   const { Builder, Key } = await import('selenium-webdriver')
   const port = await freePort()
-  // MiniBrowser needs a display: xvfb-run gives it one. Its own process group, stopped at close.
-  const driverProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true })
+  // MiniBrowser needs a display: xvfb-run gives it one. Its own process group, stopped at close;
+  // stopped so, xvfb-run leaves its temporary folder behind: one in a folder of the test's own.
+  const driverProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, TMPDIR: tempDir('kz-iin-xvfb-') },
+  })
   const server = `http://127.0.0.1:${port}`
   for (let i = 0; ; i++) {
     try {

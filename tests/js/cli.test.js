@@ -2,14 +2,13 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from './helpers.js'
+import { ROOT, tempDir } from './helpers.js'
 
 const CLI = join(ROOT, 'www/src/cli.js')
 const run = (args, input) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 })
-const dir = mkdtempSync(join(tmpdir(), 'kz-iin-cli-'))
+const dir = tempDir('kz-iin-cli-')
 
 test('validate annotates every line of a mixed file and exits 1', () => {
   const file = join(dir, 'mixed.txt')
