@@ -185,6 +185,7 @@ async function webkit() {
       drivers.push(driver)
       await driver.manage().setTimeouts({ script: 30_000 })
       let framed = width < MIN_WINDOW_WIDTH ? { width, height } : null
+      let frames = 0
       await driver.manage().window().setRect(framed ? { width: MIN_WINDOW_WIDTH + 100, height: height + 200 } : { width, height })
       /** The frame sized as asked, and the driver inside it. */
       const frame = async (src) => {
@@ -201,7 +202,8 @@ async function webkit() {
         native: driver,
         goto: async (url, { wait = true } = {}) => {
           if (framed) {
-            const host = `${new URL(url).origin}/test/frame.html`
+            // A new address each time: the wait below must not take the last page for this one.
+            const host = `${new URL(url).origin}/test/frame.html?${++frames}`
             await driver.switchTo().defaultContent()
             await driver.get(host)
             await waitFor(self, (u) => location.href === u && document.readyState === 'complete', host)
