@@ -9,7 +9,7 @@
 
 use axum::body::{to_bytes, Body};
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 use kz_iin::form::{validate_raw_owned, Application, Context, RawApplication};
 use kz_iin::messages::WordedReport;
@@ -41,15 +41,6 @@ fn key_of(headers: &HeaderMap) -> Result<&str, &'static str> {
     Ok(key)
 }
 
-/// Whether the content type is JSON (`application/json`, parameters allowed).
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
-}
-
 fn answer(status: StatusCode, stored: &Stored) -> Response {
     let mut response = json(
         status,
@@ -77,7 +68,7 @@ fn replay(stored: &Stored, sha: &str, lang: kz_iin::Lang) -> Response {
 /// `POST /api/applications`.
 pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let lang = language::of(&headers);
-    if !is_json(&headers) {
+    if !super::content_type_is(&headers, "application/json") {
         return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang);
     }
     let key = match key_of(&headers) {

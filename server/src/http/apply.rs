@@ -319,15 +319,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     let assets = Arc::clone(&state.form_assets);
     let assets = &*assets;
     let mut lang = language::of(&headers);
-    let form_encoded = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|t| {
-            t.trim()
-                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
-        });
-    if !form_encoded {
+    if !super::content_type_is(&headers, "application/x-www-form-urlencoded") {
         return refusal(assets, StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_form", lang);
     }
     let Ok(bytes) = to_bytes(body, state.body_limit).await else {

@@ -59,6 +59,16 @@ pub(crate) struct AppState {
     pub form_assets: Arc<apply::FormAssets>,
 }
 
+/// Whether a request's body is of `media_type` (`application/json`, say), whatever parameters
+/// (a charset) follow it.
+pub(crate) fn content_type_is(headers: &HeaderMap, media_type: &str) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case(media_type))
+}
+
 /// The base64 SHA-256 of an inline stylesheet, for a policy's `'sha256-…'` source.
 ///
 /// # Example

@@ -4,7 +4,8 @@
 //! without its session's `X-CSRF-Token` answers 403.
 
 use axum::body::{to_bytes, Body};
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::documents::{DocumentError, Paper, Rendered};
@@ -18,23 +19,43 @@ use super::{language, AppState};
 use crate::officers::{self, Decide, Refused, Status};
 use crate::staff::{self, Officer, SignInError};
 
-/// The officer of a request, or the 401 it gets.
-async fn signed_in(state: &AppState, headers: &HeaderMap, lang: Lang) -> Result<Officer, Response> {
-    match session::officer(state, headers).await {
-        Ok(Some(officer)) => Ok(officer),
-        Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
-        Err(e) => Err(super::problem::unavailable(&e, lang)),
+/// A staff request's officer, signed in, and the language of its answers. As an extractor it
+/// runs before anything else of the request is read: without a live session, 401.
+pub(crate) struct Staff {
+    officer: Officer,
+    lang: Lang,
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let lang = language::of(&parts.headers);
+        match session::officer(state, &parts.headers).await {
+            Ok(Some(officer)) => Ok(Staff { officer, lang }),
+            Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
+            Err(e) => Err(super::problem::unavailable(&e, lang)),
+        }
     }
 }
 
-/// The officer, for a state-changing request: also its CSRF token, or 403.
-async fn changing(state: &AppState, headers: &HeaderMap, lang: Lang) -> Result<Officer, Response> {
-    let officer = signed_in(state, headers, lang).await?;
-    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok());
-    if !csrf_ok(&officer, sent) {
-        return Err(refuse(StatusCode::FORBIDDEN, "csrf", lang));
+/// A [`Staff`] request that changes state: it also carries its session's CSRF token, or 403.
+pub(crate) struct Changing(Staff);
+
+impl FromRequestParts<AppState> for Changing {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let staff = Staff::from_request_parts(parts, state).await?;
+        let sent = parts
+            .headers
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok());
+        if !csrf_ok(&staff.officer, sent) {
+            return Err(refuse(StatusCode::FORBIDDEN, "csrf", staff.lang));
+        }
+        Ok(Changing(staff))
     }
-    Ok(officer)
 }
 
 /// A JSON body of type `T`, or the refusal: not JSON (415), too large (413), unreadable (400).
@@ -44,12 +65,7 @@ async fn body<T: for<'de> Deserialize<'de>>(
     body: Body,
     lang: Lang,
 ) -> Result<T, Response> {
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
-    if !is_json {
+    if !super::content_type_is(headers, "application/json") {
         return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang));
     }
     let bytes = to_bytes(body, state.body_limit)
@@ -130,11 +146,11 @@ pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
 }
 
 /// `POST /api/staff/logout`: ends the session (its cookie opens nothing from then on).
-pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let lang = language::of(&headers);
-    if let Err(r) = changing(&state, &headers, lang).await {
-        return r;
-    }
+pub async fn logout(
+    State(state): State<AppState>,
+    Changing(Staff { lang, .. }): Changing,
+    headers: HeaderMap,
+) -> Response {
     if let Some(token) = session::cookie(&headers, session::COOKIE) {
         if let Err(e) = staff::end(&state.store, &token).await {
             return super::problem::unavailable(&e, lang);
@@ -159,14 +175,9 @@ pub(crate) struct QueueQuery {
 /// first, 50 a page.
 pub async fn queue(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Staff { officer, lang }: Staff,
     Query(q): Query<QueueQuery>,
 ) -> Response {
-    let lang = language::of(&headers);
-    let officer = match signed_in(&state, &headers, lang).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let status = q
         .status
         .as_deref()
@@ -209,14 +220,9 @@ struct DetailOut<'a> {
 /// (in the officer's language), its decision, and the IIN its person already holds.
 pub async fn detail(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Staff { officer, lang }: Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let lang = language::of(&headers);
-    let officer = match signed_in(&state, &headers, lang).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let detail = match officers::detail(&state.store, &state.register_key, &officer, &id).await {
         Ok(Some(d)) => d,
         Ok(None) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
@@ -320,18 +326,18 @@ struct RefusalIn {
 
 async fn decide(
     state: AppState,
-    headers: HeaderMap,
+    Staff { officer, lang }: Staff,
     id: String,
     decision: Result<(Decide, String), Response>,
 ) -> Response {
-    let lang = language::of(&headers);
-    let officer = match changing(&state, &headers, lang).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let (decide, issue_date) = match decision {
         Ok(d) => d,
         Err(r) => return r,
+    };
+    // A decision made is final: the application's status is the decision's.
+    let status = match decide {
+        Decide::Certificate { .. } => Status::Certified,
+        Decide::Refusal { .. } => Status::Refused,
     };
     match officers::decide(
         &state.store,
@@ -344,17 +350,10 @@ async fn decide(
     )
     .await
     {
-        Ok(()) => {
-            let status =
-                match officers::detail(&state.store, &state.register_key, &officer, &id).await {
-                    Ok(Some(d)) => d.status,
-                    _ => Status::Received,
-                };
-            json(
-                StatusCode::CREATED,
-                &serde_json::json!({ "id": id, "status": status }),
-            )
-        }
+        Ok(()) => json(
+            StatusCode::CREATED,
+            &serde_json::json!({ "id": id, "status": status }),
+        ),
         Err(e) => decision_refused(e, lang),
     }
 }
@@ -362,25 +361,27 @@ async fn decide(
 /// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate }`.
 pub async fn certificate(
     State(state): State<AppState>,
+    Changing(staff): Changing,
     headers: HeaderMap,
     Path(id): Path<String>,
     raw: Body,
 ) -> Response {
-    let lang = language::of(&headers);
+    let lang = staff.lang;
     let input = body::<CertificateIn>(&state, &headers, raw, lang)
         .await
         .map(|c| (Decide::Certificate { iin: c.iin }, c.issue_date));
-    decide(state, headers, id, input).await
+    decide(state, staff, id, input).await
 }
 
 /// `POST /api/staff/applications/{id}/refusal`: `{ reason, standardReason?: { kk, ru }, issueDate }`.
 pub async fn refusal(
     State(state): State<AppState>,
+    Changing(staff): Changing,
     headers: HeaderMap,
     Path(id): Path<String>,
     raw: Body,
 ) -> Response {
-    let lang = language::of(&headers);
+    let lang = staff.lang;
     let input = body::<RefusalIn>(&state, &headers, raw, lang)
         .await
         .map(|r| {
@@ -396,7 +397,7 @@ pub async fn refusal(
                 r.issue_date,
             )
         });
-    decide(state, headers, id, input).await
+    decide(state, staff, id, input).await
 }
 
 #[derive(Deserialize)]
@@ -426,15 +427,10 @@ pub(crate) fn document_response(rendered: &Rendered) -> Response {
 /// printable, rendered by the core from the stored application.
 pub async fn document(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Staff { officer, lang }: Staff,
     Path(id): Path<String>,
     Query(q): Query<PaperQuery>,
 ) -> Response {
-    let lang = language::of(&headers);
-    let officer = match signed_in(&state, &headers, lang).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let paper = Paper::parse(q.paper.as_deref().unwrap_or("A4"));
     match officers::document(
         &state.store,
@@ -454,14 +450,9 @@ pub async fn document(
 /// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first.
 pub async fn audit(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Staff { officer, lang }: Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let lang = language::of(&headers);
-    let officer = match signed_in(&state, &headers, lang).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     match officers::detail(&state.store, &state.register_key, &officer, &id).await {
         Ok(Some(_)) => {}
         Ok(None) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),

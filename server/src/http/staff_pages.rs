@@ -3,7 +3,8 @@
 //! every answer, the two decisions, and the printable document. Forms post back here and carry
 //! the session's CSRF token; the words are the core's (`messages::staff_text`, the field table).
 
-use axum::extract::{Path, Query, RawForm, State};
+use axum::extract::{FromRequestParts, Path, Query, RawForm, State};
+use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use kz_iin::fields::{Kind, Options, FIELDS};
@@ -183,15 +184,7 @@ pub async fn login(
 ) -> Response {
     let lang = page_lang(&headers, None);
     if !session::same_origin(&headers) {
-        return respond(
-            StatusCode::FORBIDDEN,
-            sign_in_page(
-                lang,
-                &[service_text(lang, "csrf").unwrap_or_default().to_string()],
-                "",
-            ),
-            None,
-        );
+        return sign_in_refused(StatusCode::FORBIDDEN, lang, "csrf", "");
     }
     let fields = form(&raw);
     let login = field(&fields, "login").trim().to_string();
@@ -219,41 +212,28 @@ pub async fn login(
                 SignInError::Throttled => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"),
                 SignInError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             };
-            respond(
-                status,
-                sign_in_page(
-                    lang,
-                    &[service_text(lang, code).unwrap_or_default().to_string()],
-                    &login,
-                ),
-                None,
-            )
+            sign_in_refused(status, lang, code, &login)
         }
     }
+}
+
+/// The sign-in page again, saying why (`code`, a service text), with the login as typed.
+fn sign_in_refused(status: StatusCode, lang: Lang, code: &str, login: &str) -> Response {
+    let why = service_text(lang, code).unwrap_or_default().to_string();
+    respond(status, sign_in_page(lang, &[why], login), None)
 }
 
 /// `POST /staff/logout`: the form's CSRF token; the session ends.
 pub async fn logout(
     State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
     headers: HeaderMap,
     RawForm(raw): RawForm,
 ) -> Response {
     let lang = page_lang(&headers, None);
-    let officer = match session::officer(&state, &headers).await {
-        Ok(Some(o)) => o,
-        _ => return Redirect::to("/staff/login").into_response(),
-    };
     let fields = form(&raw);
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) {
-        return respond(
-            StatusCode::FORBIDDEN,
-            sign_in_page(
-                lang,
-                &[service_text(lang, "csrf").unwrap_or_default().to_string()],
-                "",
-            ),
-            None,
-        );
+        return sign_in_refused(StatusCode::FORBIDDEN, lang, "csrf", "");
     }
     if let Some(token) = session::cookie(&headers, session::COOKIE) {
         let _ = staff::end(&state.store, &token).await;
@@ -266,11 +246,18 @@ pub async fn logout(
     response
 }
 
-/// The signed-in officer, or the redirect to signing in.
-async fn officer_or_sign_in(state: &AppState, headers: &HeaderMap) -> Result<Officer, Response> {
-    match session::officer(state, headers).await {
-        Ok(Some(o)) => Ok(o),
-        _ => Err(Redirect::to("/staff/login").into_response()),
+/// The signed-in officer of a staff page; as an extractor, a browser without a live session is
+/// sent to sign in before anything else of the request is read.
+pub(crate) struct SignedIn(Officer);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        match session::officer(state, &parts.headers).await {
+            Ok(Some(officer)) => Ok(SignedIn(officer)),
+            _ => Err(Redirect::to("/staff/login").into_response()),
+        }
     }
 }
 
@@ -297,14 +284,11 @@ fn status_word(lang: Lang, status: Status) -> &'static str {
 /// number.
 pub async fn queue(
     State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
     headers: HeaderMap,
     Query(q): Query<QueueQuery>,
 ) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
-    let officer = match officer_or_sign_in(&state, &headers).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let t = |k| staff_text(lang, k);
     let status = q.status.as_deref().and_then(Status::parse);
     let receipt = q
@@ -596,15 +580,12 @@ async fn show(
 /// `GET /staff/applications/{id}`.
 pub async fn detail(
     State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<String>,
     Query(q): Query<LangQuery>,
 ) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
-    let officer = match officer_or_sign_in(&state, &headers).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let mut response = show(
         &state,
         &officer,
@@ -628,16 +609,13 @@ pub async fn detail(
 
 async fn decide_from_form(
     state: AppState,
+    officer: Officer,
     headers: HeaderMap,
     id: String,
     raw: &[u8],
     certificate: bool,
 ) -> Response {
     let lang = page_lang(&headers, None);
-    let officer = match officer_or_sign_in(&state, &headers).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let fields = form(raw);
     let entered = Entered {
         iin: field(&fields, "iin").to_string(),
@@ -719,21 +697,23 @@ async fn decide_from_form(
 /// `POST /staff/applications/{id}/certificate`: the form's IIN and date of issue.
 pub async fn certificate(
     State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<String>,
     RawForm(raw): RawForm,
 ) -> Response {
-    decide_from_form(state, headers, id, &raw, true).await
+    decide_from_form(state, officer, headers, id, &raw, true).await
 }
 
 /// `POST /staff/applications/{id}/refusal`: the form's reason, standard reasons and date.
 pub async fn refusal(
     State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<String>,
     RawForm(raw): RawForm,
 ) -> Response {
-    decide_from_form(state, headers, id, &raw, false).await
+    decide_from_form(state, officer, headers, id, &raw, false).await
 }
 
 #[derive(Deserialize)]
@@ -745,15 +725,12 @@ pub(crate) struct PaperQuery {
 /// print, Ctrl+P; its print styles lay it out for the paper).
 pub async fn document(
     State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<String>,
     Query(q): Query<PaperQuery>,
 ) -> Response {
     let lang = page_lang(&headers, None);
-    let officer = match officer_or_sign_in(&state, &headers).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
     let paper = kz_iin::documents::Paper::parse(q.paper.as_deref().unwrap_or("A4"));
     match officers::document(
         &state.store,
