@@ -227,6 +227,18 @@ impl Detail {
     }
 }
 
+/// Whether the application `id` exists and the officer sees its institution: the question
+/// [`detail`] answers first, alone (one column read, no decryption or register lookup).
+pub async fn visible(store: &Store, officer: &Officer, id: &str) -> Result<bool, StoreError> {
+    let institution: Option<String> =
+        sqlx::query_scalar("SELECT institution FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_optional(store.reader())
+            .await
+            .map_err(failed("reading an application"))?;
+    Ok(institution.is_some_and(|i| officer.sees(&i)))
+}
+
 /// The application `id`, if it exists and the officer sees its institution (anything else is
 /// `None`, the same answer for both: an officer cannot tell another institution's applications
 /// from ones that do not exist).

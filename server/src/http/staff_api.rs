@@ -453,9 +453,9 @@ pub async fn audit(
     Staff { officer, lang }: Staff,
     Path(id): Path<String>,
 ) -> Response {
-    match officers::detail(&state.store, &state.register_key, &officer, &id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
+    match officers::visible(&state.store, &officer, &id).await {
+        Ok(true) => {}
+        Ok(false) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
         Err(e) => return super::problem::unavailable(&e, lang),
     }
     match crate::audit::of_application(state.store.reader(), &id).await {
