@@ -235,8 +235,19 @@ async function webkit() {
         // its hit test meets the field's inner editor, not the field.)
         click: async (fn, arg) => {
           const element = await driver.executeScript(`return (${fn.toString()})(arguments[0])`, arg ?? null)
-          await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element)
-          await driver.actions().move({ origin: element }).click().perform()
+          // Scrolled, then two frames for the scroll to be drawn, so that the pointer goes where the
+          // element is now. On a busy machine the driver may still see the old scroll position
+          // (a click once landed where the element had been): it then says the target is out of
+          // bounds, and the move is tried again.
+          for (let tries = 1; ; tries++) {
+            await driver.executeAsyncScript('const [el, done] = arguments; el.scrollIntoView({ block: "center" }); requestAnimationFrame(() => requestAnimationFrame(() => done()))', element)
+            try {
+              return await driver.actions().move({ origin: element }).click().perform()
+            } catch (e) {
+              if (e.name !== 'MoveTargetOutOfBoundsError' || tries === 20) throw e
+              await new Promise((r) => setTimeout(r, 100))
+            }
+          }
         },
         // WebKitWebDriver (WebKitGTK 2.50) answers Print Page with "unknown command": null,
         // which the printing scenario names as this engine's difference.
