@@ -133,6 +133,35 @@ pub struct Settings {
         global = true
     )]
     pub session_idle_minutes: u32,
+    /// Hours after signing in at which an officer's session ends, however busy
+    #[arg(long, env = "SESSION_MAX_HOURS", default_value_t = 12, global = true)]
+    pub session_max_hours: u32,
+    /// Requests to the anonymous routes that change state (sending an application, signing in)
+    /// per minute from one client address; 0: no limit
+    #[arg(
+        long,
+        env = "RATE_LIMIT_PER_MINUTE",
+        default_value_t = 120,
+        global = true
+    )]
+    pub rate_limit_per_minute: u32,
+    /// The same requests per minute from all clients together (what one process takes); 0: no
+    /// limit
+    #[arg(
+        long,
+        env = "RATE_LIMIT_GLOBAL_PER_MINUTE",
+        default_value_t = 6000,
+        global = true
+    )]
+    pub rate_limit_global_per_minute: u32,
+    /// The host name the officers' side answers on (for instance staff.consulate.example): when
+    /// set, /staff and /api/staff answer 404 on any other Host, so that no public page shares
+    /// an origin with an officer's session
+    #[arg(long, env = "STAFF_HOST", global = true)]
+    pub staff_host: Option<String>,
+    /// Connections open at once; past it, new ones wait to be accepted
+    #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 1024, global = true)]
+    pub max_connections: usize,
     /// Behind a proxy: take the client's address from X-Forwarded-For (throttling sign-ins)
     #[arg(long, env = "TRUST_PROXY", default_value_t = false, global = true)]
     pub trust_proxy: bool,

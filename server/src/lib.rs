@@ -56,6 +56,9 @@ pub async fn start(
     );
     let register_key =
         register::RegisterKey::load(&store, settings.register_key.as_deref()).await?;
+    if settings.register_key.is_none() && settings.demo_officer.is_none() {
+        tracing::warn!("REGISTER_KEY is not set: the register's key is kept in the database, beside the hashes it protects (a copy of the database can then be searched for every IIN); set REGISTER_KEY from the host's secret store");
+    }
     if let Some(institution) = &settings.demo_officer {
         if let Some((login, password)) =
             staff::demo_officer(&store, institution, clock.now_ms()).await?
@@ -77,7 +80,19 @@ pub async fn start(
         clock,
         body_limit: settings.body_limit,
         register_key,
-        idle_ms: i64::from(settings.session_idle_minutes.max(1)) * 60_000,
+        session: staff::Lifetime {
+            idle_ms: i64::from(settings.session_idle_minutes.max(1)) * 60_000,
+            max_ms: i64::from(settings.session_max_hours.max(1)) * 3_600_000,
+        },
+        staff_host: settings
+            .staff_host
+            .as_deref()
+            .map(|h| h.trim().to_ascii_lowercase())
+            .filter(|h| !h.is_empty()),
+        limits: Arc::new(http::limits::Limits::new(
+            settings.rate_limit_per_minute,
+            settings.rate_limit_global_per_minute,
+        )),
         trust_proxy: settings.trust_proxy,
     };
     let app = http::router(state, Duration::from_secs(settings.request_timeout.max(1)));
@@ -108,6 +123,12 @@ async fn retention_every_hour(store: Store, policy: retention::Policy, clock: Ar
     loop {
         tick.tick().await;
         match retention::run(&store, policy, clock.now_ms()).await {
+            Ok(erased) if erased.failed > 0 => tracing::error!(
+                decided = erased.decided,
+                undecided = erased.undecided,
+                failed = erased.failed,
+                "retention failed to erase some applications' personal data"
+            ),
             Ok(erased) if erased.decided + erased.undecided > 0 => {
                 tracing::info!(
                     decided = erased.decided,

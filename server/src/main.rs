@@ -109,5 +109,12 @@ async fn run_retention(settings: &Settings) -> Result<(), Failure> {
         "kz-iin-server: erased {} decided and {} undecided applications' personal data",
         erased.decided, erased.undecided
     );
+    if erased.failed > 0 {
+        return Err(format!(
+            "retention could not erase {} applications' personal data (their ids are in the log above)",
+            erased.failed
+        )
+        .into());
+    }
     Ok(())
 }

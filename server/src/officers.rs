@@ -102,15 +102,26 @@ fn scope(officer: &Officer) -> String {
 }
 
 /// A page of the applications the officer sees, newest first, by status (all when `None`) and,
-/// when `receipt` is given, the one with that number.
+/// when `receipt` is given, the one with that number; audited, since it shows applicants'
+/// names. Any page number is taken: one past the last is empty.
 pub async fn queue(
     store: &Store,
     officer: &Officer,
     status: Option<Status>,
     receipt: Option<&str>,
     page: u32,
+    now: i64,
 ) -> Result<Page, StoreError> {
     let page = page.max(1);
+    audit::record(
+        store.writer(),
+        &officer.login,
+        "queue",
+        None,
+        officer.institution.as_deref(),
+        now,
+    )
+    .await?;
     // One statement for every case: an empty parameter means "any".
     let rows = sqlx::query(
         "SELECT id, receipt, institution, received_at, status, value FROM applications \
@@ -121,7 +132,8 @@ pub async fn queue(
     .bind(status.map_or("", Status::as_str))
     .bind(receipt.map(|r| r.trim().to_ascii_uppercase()).unwrap_or_default())
     .bind(i64::from(PAGE_SIZE) + 1)
-    .bind(i64::from((page - 1) * PAGE_SIZE))
+    // In i64: page 4294967295 is an offset past every row, not a u32 that wraps.
+    .bind((i64::from(page) - 1) * i64::from(PAGE_SIZE))
     .fetch_all(store.reader())
     .await
     .map_err(failed("reading the queue"))?;
@@ -175,10 +187,24 @@ pub struct Decision {
     pub decided_at: i64,
 }
 
-/// An IIN the applicant already holds in the register.
+/// Where the register's holder of an application comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HolderSource {
+    /// The register holds an IIN for this very document (citizenship, number, date of birth):
+    /// a fact of the register.
+    Document,
+    /// The applicant declares a previous IIN that the register holds for another document: a
+    /// claim, until an officer confirms the holder.
+    Declared,
+}
+
+/// An IIN the applicant already holds in the register, or claims to.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Holder {
+    /// Whether the register says so of this document, or the applicant declares it.
+    pub source: HolderSource,
     /// The IIN, while the application it was certified with keeps its data.
     pub iin: Option<String>,
     /// The receipt of that application.
@@ -300,48 +326,162 @@ pub async fn detail(
     }))
 }
 
-/// The keys of a person, and of the IIN the application says the person was given before.
-fn person_keys(key: &RegisterKey, app: &Application) -> (String, Option<String>) {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let person = key.person(
-        &text(&app.citizenship),
-        &text(&app.document_number),
-        &text(&app.birth_date),
-    );
-    (person, app.previous_iin.as_deref().map(|iin| key.iin(iin)))
+/// The register's keys of an application: its document (the person), its holder's lasting
+/// traits, and the IIN it declares as its previous one.
+struct Keys {
+    person: String,
+    holder: String,
+    previous: Option<String>,
 }
 
-/// The IIN the register holds for this application's person (by citizenship, document number
-/// and birth date, or the previous IIN it gives), other than one recorded by this application.
+fn keys(key: &RegisterKey, app: &Application) -> Keys {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    Keys {
+        person: key.person(
+            &text(&app.citizenship),
+            &text(&app.document_number),
+            &text(&app.birth_date),
+        ),
+        holder: key.holder(&text(&app.citizenship), &text(&app.birth_date)),
+        previous: app.previous_iin.as_deref().map(|iin| key.iin(iin)),
+    }
+}
+
+/// The IIN the register holds for this application's document, else the one it declares as
+/// its previous IIN (a claim), other than one recorded by this application itself.
 async fn holder(
     store: &Store,
     key: &RegisterKey,
     app: &Application,
     id: &str,
 ) -> Result<Option<Holder>, StoreError> {
-    let (person, previous) = person_keys(key, app);
-    let row = sqlx::query(
-        "SELECT r.recorded_at, d.iin, a.receipt FROM register r \
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        application_id: String,
+        recorded_at: i64,
+        iin: Option<String>,
+        receipt: Option<String>,
+    }
+    let keys = keys(key, app);
+    let by_document: Option<Found> = sqlx::query_as(
+        "SELECT r.application_id, r.recorded_at, d.iin, a.receipt FROM register_documents r \
          LEFT JOIN decisions d ON d.application_id = r.application_id \
          LEFT JOIN applications a ON a.id = r.application_id \
-         WHERE (r.person_key = $1 OR r.iin_key = $2) AND r.application_id <> $3 \
-         ORDER BY r.recorded_at LIMIT 1",
+         WHERE r.person_key = $1",
     )
-    .bind(&person)
-    .bind(previous.unwrap_or_default())
-    .bind(id)
+    .bind(&keys.person)
     .fetch_optional(store.reader())
     .await
     .map_err(failed("reading the register"))?;
-    let Some(r) = row else {
-        return Ok(None);
+    let (source, found) = match (by_document, &keys.previous) {
+        // Recorded by this application: its own decision shows the IIN.
+        (Some(found), _) if found.application_id == id => return Ok(None),
+        (Some(found), _) => (HolderSource::Document, found),
+        (None, Some(previous)) => {
+            let declared: Option<Found> = sqlx::query_as(
+                "SELECT r.application_id, r.recorded_at, d.iin, a.receipt FROM register r \
+                 LEFT JOIN decisions d ON d.application_id = r.application_id \
+                 LEFT JOIN applications a ON a.id = r.application_id \
+                 WHERE r.iin_key = $1 AND r.application_id <> $2",
+            )
+            .bind(previous)
+            .bind(id)
+            .fetch_optional(store.reader())
+            .await
+            .map_err(failed("reading the register"))?;
+            match declared {
+                Some(found) => (HolderSource::Declared, found),
+                None => return Ok(None),
+            }
+        }
+        (None, None) => return Ok(None),
     };
-    let get = |e| failed("reading the register")(e);
     Ok(Some(Holder {
-        recorded_at: r.try_get(0).map_err(get)?,
-        iin: r.try_get(1).map_err(get)?,
-        receipt: r.try_get(2).map_err(get)?,
+        source,
+        recorded_at: found.recorded_at,
+        iin: found.iin,
+        receipt: found.receipt,
     }))
+}
+
+/// Whether a certificate of `iin_key` to an application of `keys` may be recorded, and what
+/// to record: checked and written in the caller's transaction (see [`decide`]).
+async fn record_iin(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    keys: &Keys,
+    iin_key: &str,
+    same_holder: bool,
+    id: &str,
+    now: i64,
+) -> Result<bool, Refused> {
+    // The IIN the register already gives this document, if any.
+    let documents_iin: Option<String> =
+        sqlx::query_scalar("SELECT iin_key FROM register_documents WHERE person_key = $1")
+            .bind(&keys.person)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(failed("reading the register"))?;
+    match documents_iin {
+        Some(held) if held == iin_key => return Ok(false),
+        Some(_) => return Err(Refused::PersonHasIin),
+        None => {}
+    }
+    // A declared previous IIN that the register holds is the person's claim to it: another
+    // IIN would be a second one.
+    if let Some(previous) = keys.previous.as_deref().filter(|p| *p != iin_key) {
+        let held: Option<String> =
+            sqlx::query_scalar("SELECT iin_key FROM register WHERE iin_key = $1")
+                .bind(previous)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(failed("reading the register"))?;
+        if held.is_some() {
+            return Err(Refused::PersonHasIin);
+        }
+    }
+    let recorded: Option<Option<String>> =
+        sqlx::query_scalar("SELECT holder_key FROM register WHERE iin_key = $1")
+            .bind(iin_key)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(failed("reading the register"))?;
+    let confirmed = match recorded {
+        // Recorded for another document: the same holder only when the application declares
+        // it, the holder's date of birth and citizenship are the same, and the officer says so.
+        Some(holder) => {
+            let same = same_holder
+                && keys.previous.as_deref() == Some(iin_key)
+                && holder.as_deref() == Some(keys.holder.as_str());
+            if !same {
+                return Err(Refused::IinTaken);
+            }
+            true
+        }
+        None => {
+            // A second IIN recorded for the same holder at once fails on this key.
+            sqlx::query("INSERT INTO register (iin_key, person_key, application_id, recorded_at, holder_key) VALUES ($1, $2, $3, $4, $5)")
+                .bind(iin_key)
+                .bind(&keys.person)
+                .bind(id)
+                .bind(now)
+                .bind(&keys.holder)
+                .execute(&mut **tx)
+                .await
+                .map_err(|_| Refused::IinTaken)?;
+            false
+        }
+    };
+    // From now on this document is the IIN's: given no other, shown as held. Two IINs racing
+    // for one document fail here, on the document's key.
+    sqlx::query("INSERT INTO register_documents (person_key, iin_key, application_id, recorded_at) VALUES ($1, $2, $3, $4)")
+        .bind(&keys.person)
+        .bind(iin_key)
+        .bind(id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await
+        .map_err(|_| Refused::PersonHasIin)?;
+    Ok(confirmed)
 }
 
 /// Why a decision was not made.
@@ -378,6 +518,9 @@ pub enum Decide {
     Certificate {
         /// The IIN.
         iin: String,
+        /// The officer confirms that the applicant is the holder of this IIN, recorded for
+        /// another document of theirs (a new passport): see [`decide`].
+        same_holder: bool,
     },
     /// The refusal, with its reason.
     Refusal {
@@ -409,8 +552,15 @@ pub async fn decide(
     }
     let app = detail.application.as_ref().ok_or(Refused::Erased)?;
     let date = documents::issue_date(issue_date).map_err(Refused::Invalid)?;
+    let same_holder = matches!(
+        decide,
+        Decide::Certificate {
+            same_holder: true,
+            ..
+        }
+    );
     let (kind, iin, reason, standard) = match &decide {
-        Decide::Certificate { iin } => {
+        Decide::Certificate { iin, .. } => {
             documents::render_certificate(app, iin, date, Paper::A4).map_err(Refused::Invalid)?;
             // The core's form of the number (separators dropped).
             let iin = kz_iin::Iin::parse(iin)
@@ -430,51 +580,12 @@ pub async fn decide(
             )
         }
     };
-    let (person, previous) = person_keys(key, app);
+    let keys = keys(key, app);
     let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
-    if let Some(iin) = &iin {
-        let iin_key = key.iin(iin);
-        // The IIN, if recorded, must be this person's (or the previous IIN this application
-        // declares, re-certified to its holder with a new document).
-        let recorded: Option<String> =
-            sqlx::query("SELECT person_key FROM register WHERE iin_key = $1")
-                .bind(&iin_key)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(failed("reading the register"))?
-                .map(|r| r.try_get(0))
-                .transpose()
-                .map_err(failed("reading the register"))?;
-        if recorded.as_ref().is_some_and(|p| *p != person) && previous.as_ref() != Some(&iin_key) {
-            return Err(Refused::IinTaken);
-        }
-        // The person must hold no other IIN.
-        let other: Option<String> = sqlx::query("SELECT iin_key FROM register WHERE (person_key = $1 OR iin_key = $2) AND iin_key <> $3 LIMIT 1")
-            .bind(&person)
-            .bind(previous.clone().unwrap_or_default())
-            .bind(&iin_key)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(failed("reading the register"))?
-            .map(|r| r.try_get(0))
-            .transpose()
-            .map_err(failed("reading the register"))?;
-        if other.is_some() {
-            return Err(Refused::PersonHasIin);
-        }
-        if recorded.is_none() {
-            // A person's second IIN racing this one fails here on the unique person key, and
-            // nothing of this transaction is kept.
-            sqlx::query("INSERT INTO register (iin_key, person_key, application_id, recorded_at) VALUES ($1, $2, $3, $4)")
-                .bind(&iin_key)
-                .bind(&person)
-                .bind(id)
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(|_| Refused::PersonHasIin)?;
-        }
-    }
+    let confirmed = match &iin {
+        Some(iin) => record_iin(&mut tx, &keys, &key.iin(iin), same_holder, id, now).await?,
+        None => false,
+    };
     let inserted = sqlx::query(
         "INSERT INTO decisions (application_id, kind, iin, reason, standard_kk, standard_ru, issue_date, decided_by, decided_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (application_id) DO NOTHING",
@@ -506,6 +617,17 @@ pub async fn decide(
     if inserted.rows_affected() == 0 || updated.rows_affected() == 0 {
         // Another officer decided first (or retention erased it meanwhile): nothing is kept.
         return Err(Refused::AlreadyDecided);
+    }
+    if confirmed {
+        audit::record(
+            &mut *tx,
+            &officer.login,
+            "same_holder",
+            Some(id),
+            Some(&detail.institution),
+            now,
+        )
+        .await?;
     }
     audit::record(
         &mut *tx,

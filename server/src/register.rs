@@ -9,7 +9,6 @@
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use sqlx::Row;
 
 use crate::store::{Store, StoreError};
 
@@ -25,6 +24,15 @@ impl std::fmt::Debug for RegisterKey {
 
 fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
     move |e| StoreError(format!("{what}: {e}"))
+}
+
+/// A setting of the service kept in the database, if any.
+async fn setting(store: &Store, name: &str) -> Result<Option<String>, StoreError> {
+    sqlx::query_scalar("SELECT value FROM service_settings WHERE name = $1")
+        .bind(name)
+        .fetch_optional(store.writer())
+        .await
+        .map_err(failed("reading the service's settings"))
 }
 
 fn from_hex(text: &str) -> Option<[u8; 32]> {
@@ -54,26 +62,72 @@ impl RegisterKey {
         from_hex(text).map(RegisterKey)
     }
 
-    /// The key REGISTER_KEY gives, else the one kept in the database (made on first use).
+    /// The key REGISTER_KEY gives, else the one kept in the database (made on first use),
+    /// checked against the fingerprint of the key the register was made with. A different key,
+    /// or none where the register was made with REGISTER_KEY, is an error naming the setting,
+    /// and nothing is written.
     pub async fn load(store: &Store, configured: Option<&str>) -> Result<RegisterKey, StoreError> {
-        if let Some(text) = configured {
-            return RegisterKey::from_hex(text)
-                .ok_or_else(|| StoreError("REGISTER_KEY must be 64 hex digits".into()));
+        let fingerprint = setting(store, "register_key_fingerprint").await?;
+        let key = match configured {
+            Some(text) => RegisterKey::from_hex(text)
+                .ok_or_else(|| StoreError("REGISTER_KEY must be 64 hex digits".into()))?,
+            None => {
+                match setting(store, "register_key").await? {
+                    Some(text) => RegisterKey::from_hex(&text).ok_or_else(|| {
+                        StoreError("the register's key in the database is broken".into())
+                    })?,
+                    None if fingerprint.is_some() => return Err(StoreError(
+                        "REGISTER_KEY is not set, but this database's register was made with it: \
+                         start with the same REGISTER_KEY (without it, no IIN recorded so far \
+                         would be found, and uniqueness would silently end)"
+                            .into(),
+                    )),
+                    None => {
+                        sqlx::query("INSERT INTO service_settings (name, value) VALUES ('register_key', $1) ON CONFLICT (name) DO NOTHING")
+                        .bind(crate::staff::random_hex(32))
+                        .execute(store.writer())
+                        .await
+                        .map_err(failed("keeping the register's key"))?;
+                        let text = setting(store, "register_key").await?.unwrap_or_default();
+                        RegisterKey::from_hex(&text).ok_or_else(|| {
+                            StoreError("the register's key in the database is broken".into())
+                        })?
+                    }
+                }
+            }
+        };
+        // A database from before fingerprints: the key it kept is the reference, if any.
+        let reference = match fingerprint {
+            Some(f) => Some(f),
+            None => setting(store, "register_key")
+                .await?
+                .and_then(|text| RegisterKey::from_hex(&text))
+                .map(|kept| kept.fingerprint()),
+        };
+        let mismatch = || {
+            StoreError(
+                "REGISTER_KEY is not the key this database's register was made with: start with \
+                 that key (with another, no IIN recorded so far would be found, and uniqueness \
+                 would silently end); nothing was written"
+                    .into(),
+            )
+        };
+        match reference {
+            Some(f) if f != key.fingerprint() => return Err(mismatch()),
+            _ => {}
         }
-        sqlx::query("INSERT INTO service_settings (name, value) VALUES ('register_key', $1) ON CONFLICT (name) DO NOTHING")
-            .bind(crate::staff::random_hex(32))
+        sqlx::query("INSERT INTO service_settings (name, value) VALUES ('register_key_fingerprint', $1) ON CONFLICT (name) DO NOTHING")
+            .bind(key.fingerprint())
             .execute(store.writer())
             .await
-            .map_err(failed("keeping the register's key"))?;
-        let text: String =
-            sqlx::query("SELECT value FROM service_settings WHERE name = 'register_key'")
-                .fetch_one(store.writer())
-                .await
-                .map_err(failed("reading the register's key"))?
-                .try_get(0)
-                .map_err(failed("reading the register's key"))?;
-        RegisterKey::from_hex(&text)
-            .ok_or_else(|| StoreError("the register's key in the database is broken".into()))
+            .map_err(failed("keeping the register key's fingerprint"))?;
+        // Two processes starting at once with different keys: the one whose fingerprint is
+        // not the one kept stops.
+        if setting(store, "register_key_fingerprint").await?.as_deref() != Some(&key.fingerprint())
+        {
+            return Err(mismatch());
+        }
+        Ok(key)
     }
 
     fn mac(&self, parts: &[&str]) -> String {
@@ -94,6 +148,18 @@ impl RegisterKey {
     /// The key of an IIN (12 ASCII digits).
     pub fn iin(&self, iin: &str) -> String {
         self.mac(&["iin", iin])
+    }
+
+    /// The key of a holder's traits that no new passport changes: citizenship and date of birth.
+    /// A new document can be confirmed as the same holder's only when these are the same.
+    pub fn holder(&self, citizenship: &str, birth_date: &str) -> String {
+        self.mac(&["holder", citizenship, birth_date])
+    }
+
+    /// The fingerprint of the key, kept with the data: a start with another key is refused
+    /// (every hash the register holds would then match nothing, silently ending uniqueness).
+    pub fn fingerprint(&self) -> String {
+        self.mac(&["kz-iin register key fingerprint"])
     }
 
     /// The key of a person: citizenship, identity document number and date of birth, as the

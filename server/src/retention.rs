@@ -2,8 +2,15 @@
 //! its decision, that of an undecided one after a longer period. What remains is anonymous (the
 //! institution, the receipt, the dates, the status and the kind of decision) and serves
 //! statistics; the register keeps only keyed hashes, so an IIN stays unique after erasure.
+//!
+//! Nothing a client sends can stop it: erasure writes only NULLs, empty strings and the time
+//! (never a value in a column a client fills, so no uniqueness can fail), and it goes in
+//! batches of [`BATCH`] applications, each its own transaction; a batch that fails is tried again
+//! one application at a time, so one bad row holds back no other. A run with failures says so:
+//! [`Erased::failed`], an error in the log, and a failing `kz-iin-server retention`.
 
 use serde::Serialize;
+use sqlx::Row;
 
 use crate::store::{Store, StoreError};
 
@@ -12,6 +19,10 @@ fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
 }
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// The most applications erased in one transaction: a run over many rows never holds the
+/// writer long (submissions wait between batches, not for the whole run).
+pub const BATCH: i64 = 500;
 
 /// How long personal data is kept.
 ///
@@ -29,55 +40,157 @@ pub struct Policy {
 }
 
 /// What one run erased.
+///
+/// # Example
+/// ```
+/// let e = kz_iin_server::retention::Erased { decided: 2, undecided: 1, failed: 0 };
+/// assert!(e.failed == 0);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Erased {
     /// Decided applications.
     pub decided: u64,
     /// Undecided ones.
     pub undecided: u64,
+    /// Applications due that could not be erased (each logged as an error); the run went on
+    /// with the others.
+    pub failed: u64,
+}
+
+/// Which applications are due: `{cut}` is the cut-off time's placeholder (numbered in order of
+/// first use, as both databases read `$N` the same way only then).
+const DECIDED: &str = "status <> 'received' AND decided_at <= {cut}";
+const UNDECIDED: &str = "status = 'received' AND received_at <= {cut}";
+
+/// `due` with its cut-off at placeholder `n`.
+fn due_at(due: &str, n: usize) -> String {
+    due.replace("{cut}", &format!("${n}"))
 }
 
 /// Erases what the policy says is due at `now`: the application's value, its idempotency key
 /// and body hash (nothing left to link it to a person or a request), and the decision's IIN
-/// and reasons. One transaction per run.
+/// and reasons; then forgets old sessions and sign-in counts, and (SQLite) empties the
+/// write-ahead log so that the erased values are on disk nowhere. An `Err` only when the
+/// database could not be read at all; a row that could not be erased is counted in `failed`.
 pub async fn run(store: &Store, policy: Policy, now: i64) -> Result<Erased, StoreError> {
     let decided_before = now - i64::from(policy.decided_days) * DAY_MS;
     let undecided_before = now - i64::from(policy.undecided_days) * DAY_MS;
-    let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
-    sqlx::query(
-        "UPDATE decisions SET iin = NULL, reason = NULL, standard_kk = NULL, standard_ru = NULL \
-         WHERE decided_at <= $1 AND (iin IS NOT NULL OR reason IS NOT NULL OR standard_kk IS NOT NULL OR standard_ru IS NOT NULL)",
-    )
-    .bind(decided_before)
-    .execute(&mut *tx)
-    .await
-    .map_err(failed("erasing decisions"))?;
-    let erase = "UPDATE applications SET value = NULL, idempotency_key = 'erased:' || id, body_sha256 = '', erased_at = $1 \
-                 WHERE erased_at IS NULL AND ";
-    let decided = sqlx::query(&format!(
-        "{erase} status <> 'received' AND decided_at <= $2"
-    ))
-    .bind(now)
-    .bind(decided_before)
-    .execute(&mut *tx)
-    .await
-    .map_err(failed("erasing decided applications"))?
-    .rows_affected();
-    let undecided = sqlx::query(&format!(
-        "{erase} status = 'received' AND received_at <= $2"
-    ))
-    .bind(now)
-    .bind(undecided_before)
-    .execute(&mut *tx)
-    .await
-    .map_err(failed("erasing undecided applications"))?
-    .rows_affected();
-    // Sessions unused for a day serve no one.
+    let mut erased = Erased::default();
+    let (decided, decided_failures) = erase_due(store, DECIDED, decided_before, now).await?;
+    let (undecided, undecided_failures) =
+        erase_due(store, UNDECIDED, undecided_before, now).await?;
+    erased.decided = decided;
+    erased.undecided = undecided;
+    erased.failed = decided_failures + undecided_failures;
+    // Sessions unused for a day serve no one; sign-in counts serve only within their window
+    // (and hold what someone typed as a login).
     sqlx::query("DELETE FROM sessions WHERE seen_at <= $1")
         .bind(now - DAY_MS)
-        .execute(&mut *tx)
+        .execute(store.writer())
         .await
         .map_err(failed("forgetting old sessions"))?;
+    crate::staff::forget_attempts(store, now).await?;
+    store.checkpoint().await?;
+    Ok(erased)
+}
+
+/// Erases every application that `due` selects, batch by batch in order of id: how many were
+/// erased, and how many could not be.
+async fn erase_due(
+    store: &Store,
+    due: &str,
+    before: i64,
+    now: i64,
+) -> Result<(u64, u64), StoreError> {
+    let (mut erased, mut failures) = (0, 0);
+    let mut after = String::new();
+    loop {
+        let select = format!(
+            "SELECT id FROM applications WHERE {} AND erased_at IS NULL AND id > $2 ORDER BY id LIMIT $3",
+            due_at(due, 1)
+        );
+        let ids: Vec<String> = sqlx::query(&select)
+            .bind(before)
+            .bind(&after)
+            .bind(BATCH)
+            .fetch_all(store.writer())
+            .await
+            .map_err(failed("finding what retention must erase"))?
+            .iter()
+            .map(|r| r.try_get::<String, _>(0))
+            .collect::<Result<_, _>>()
+            .map_err(failed("finding what retention must erase"))?;
+        let Some(last) = ids.last() else {
+            break;
+        };
+        after = last.clone();
+        match erase(store, due, before, now, &ids).await {
+            Ok(n) => erased += n,
+            Err(_) => {
+                for id in &ids {
+                    match erase(store, due, before, now, std::slice::from_ref(id)).await {
+                        Ok(n) => erased += n,
+                        Err(e) => {
+                            failures += 1;
+                            // The id only: it names no one.
+                            tracing::error!(application = %id, error = %e, "retention could not erase an application");
+                        }
+                    }
+                }
+            }
+        }
+        if (ids.len() as i64) < BATCH {
+            break;
+        }
+    }
+    Ok((erased, failures))
+}
+
+/// One transaction: the decisions' personal columns and the applications' of `ids`, those still
+/// due (a decision made since the ids were read changes what is due).
+async fn erase(
+    store: &Store,
+    due: &str,
+    before: i64,
+    now: i64,
+    ids: &[String],
+) -> Result<u64, StoreError> {
+    let marks = |from: usize| -> String {
+        (0..ids.len())
+            .map(|n| format!("${}", n + from))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
+    let decisions_sql = format!(
+        "UPDATE decisions SET iin = NULL, reason = NULL, standard_kk = NULL, standard_ru = NULL \
+         WHERE application_id IN (SELECT id FROM applications WHERE {} AND erased_at IS NULL AND id IN ({}))",
+        due_at(due, 1),
+        marks(2)
+    );
+    let mut decisions = sqlx::query(&decisions_sql).bind(before);
+    for id in ids {
+        decisions = decisions.bind(id);
+    }
+    decisions
+        .execute(&mut *tx)
+        .await
+        .map_err(failed("erasing decisions"))?;
+    let applications_sql = format!(
+        "UPDATE applications SET value = NULL, idempotency_key = NULL, body_sha256 = '', erased_at = $1 \
+         WHERE {} AND erased_at IS NULL AND id IN ({})",
+        due_at(due, 2),
+        marks(3)
+    );
+    let mut applications = sqlx::query(&applications_sql).bind(now).bind(before);
+    for id in ids {
+        applications = applications.bind(id);
+    }
+    let erased = applications
+        .execute(&mut *tx)
+        .await
+        .map_err(failed("erasing applications"))?
+        .rows_affected();
     tx.commit().await.map_err(failed("committing erasure"))?;
-    Ok(Erased { decided, undecided })
+    Ok(erased)
 }

@@ -101,9 +101,38 @@ fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// argon2id of a password, as a PHC string (run off the async threads: it takes tens of ms).
+/// How long an attempt waits for its turn to verify before it is answered 503.
+pub const VERIFY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// The argon2 computations allowed at once: one per core. Each takes about 19 MiB for tens of
+/// milliseconds; without a bound, an anonymous burst of sign-ins would take one blocking
+/// thread and 19 MiB each, hundreds at once.
+fn verifications() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores.clamp(1, 16))
+    })
+}
+
+/// Runs one argon2 computation off the async threads, once its turn comes within `wait`;
+/// `None` when it did not.
+async fn argon2_turn<T: Send + 'static>(
+    wait: std::time::Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let permit = tokio::time::timeout(wait, verifications().acquire())
+        .await
+        .ok()?
+        .ok()?;
+    let done = tokio::task::spawn_blocking(work).await.ok();
+    drop(permit);
+    done
+}
+
+/// argon2id of a password, as a PHC string (it takes tens of ms).
 async fn hash(password: String) -> Result<String, StoreError> {
-    tokio::task::spawn_blocking(move || {
+    argon2_turn(std::time::Duration::from_secs(60), move || {
         let salt = SaltString::encode_b64(random_hex(16).as_bytes())
             .map_err(|e| StoreError(format!("making a salt: {e}")))?;
         Argon2::default()
@@ -112,12 +141,13 @@ async fn hash(password: String) -> Result<String, StoreError> {
             .map_err(|e| StoreError(format!("hashing a password: {e}")))
     })
     .await
-    .map_err(|e| StoreError(format!("hashing a password: {e}")))?
+    .unwrap_or_else(|| Err(StoreError("hashing a password: no turn came".into())))
 }
 
-/// Whether a password matches a PHC string (off the async threads).
-async fn verify(password: String, phc: String) -> bool {
-    tokio::task::spawn_blocking(move || {
+/// Whether a password matches a PHC string; `None` when its turn did not come within
+/// [`VERIFY_WAIT`].
+async fn verify(password: String, phc: String) -> Option<bool> {
+    argon2_turn(VERIFY_WAIT, move || {
         PasswordHash::new(&phc)
             .map(|parsed| {
                 Argon2::default()
@@ -127,7 +157,6 @@ async fn verify(password: String, phc: String) -> bool {
             .unwrap_or(false)
     })
     .await
-    .unwrap_or(false)
 }
 
 /// Adds an officer of `institution` (`None`: an administrator of every institution).
@@ -220,6 +249,8 @@ pub enum SignInError {
     Wrong,
     /// Too many failures for this login or this address lately.
     Throttled,
+    /// Too many sign-ins at once: this one was not verified (503, try again shortly).
+    Busy,
     /// The database failed.
     Store(String),
 }
@@ -239,15 +270,53 @@ pub struct SignedIn {
     pub officer: Officer,
 }
 
-async fn failures(store: &Store, subject: &str, since: i64) -> Result<i64, StoreError> {
-    sqlx::query("SELECT COUNT(*) FROM login_failures WHERE subject = $1 AND at > $2")
-        .bind(subject)
-        .bind(since)
-        .fetch_one(store.reader())
+/// The SHA-256 of a throttling subject: what someone typed as a login is not kept as typed.
+fn subject_key(kind: &str, value: &str) -> String {
+    sha256_hex(&format!("{kind}:{value}"))
+}
+
+/// Counts an attempt for `subject`, in one statement (so that attempts arriving at once each
+/// see the others'): its count within the current window, this one included. A window starts
+/// with the first attempt after the last one ended.
+async fn count_attempt(store: &Store, subject: &str, now: i64) -> Result<i64, StoreError> {
+    sqlx::query_scalar(
+        "INSERT INTO login_attempts (subject, window_start, attempts) VALUES ($1, $2, 1) \
+         ON CONFLICT (subject) DO UPDATE SET \
+         attempts = CASE WHEN login_attempts.window_start <= $3 THEN 1 ELSE login_attempts.attempts + 1 END, \
+         window_start = CASE WHEN login_attempts.window_start <= $3 THEN $2 ELSE login_attempts.window_start END \
+         RETURNING attempts",
+    )
+    .bind(subject)
+    .bind(now)
+    .bind(now - FAILURE_WINDOW_MS)
+    .fetch_one(store.writer())
+    .await
+    .map_err(failed("counting a sign-in attempt"))
+}
+
+/// Takes back an attempt counted for `subject` (it turned out not to be a wrong password).
+async fn uncount_attempt<'e, E>(executor: E, subject: &str) -> Result<(), StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "UPDATE login_attempts SET attempts = attempts - 1 WHERE subject = $1 AND attempts > 0",
+    )
+    .bind(subject)
+    .execute(executor)
+    .await
+    .map_err(failed("counting a sign-in attempt"))?;
+    Ok(())
+}
+
+/// Forgets the sign-in counts whose window has ended: they serve nothing after it.
+pub async fn forget_attempts(store: &Store, now: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM login_attempts WHERE window_start <= $1")
+        .bind(now - FAILURE_WINDOW_MS)
+        .execute(store.writer())
         .await
-        .map_err(failed("counting failed sign-ins"))?
-        .try_get(0)
-        .map_err(failed("counting failed sign-ins"))
+        .map_err(failed("forgetting old sign-in attempts"))?;
+    Ok(())
 }
 
 /// A hash that costs what a real verification costs, for logins that do not exist.
@@ -262,8 +331,13 @@ fn decoy() -> &'static str {
     })
 }
 
-/// Signs an officer in from `address`: a new session, or why not. Every attempt costs one
-/// argon2 verification, whether the login exists or not, so that time tells nothing either.
+/// Signs an officer in from `address`: a new session, or why not. The attempt is counted per
+/// address and per login before the password is verified, so that however many arrive at
+/// once, at most [`MAX_FAILURES_PER_LOGIN`] wrong passwords per login and
+/// [`MAX_FAILURES_PER_ADDRESS`] per address are verified within a window. Every attempt counted
+/// costs one argon2 verification, whether the login exists or not, so that time tells nothing
+/// either; verifications run at most a few at once, and an attempt that waited too long for
+/// its turn is [`SignInError::Busy`] (and not counted).
 pub async fn sign_in(
     store: &Store,
     login: &str,
@@ -271,11 +345,11 @@ pub async fn sign_in(
     address: &str,
     now: i64,
 ) -> Result<SignedIn, SignInError> {
-    let since = now - FAILURE_WINDOW_MS;
-    let by_login = format!("login:{login}");
-    let by_address = format!("address:{address}");
-    if failures(store, &by_login, since).await? >= MAX_FAILURES_PER_LOGIN
-        || failures(store, &by_address, since).await? >= MAX_FAILURES_PER_ADDRESS
+    let by_address = subject_key("address", address);
+    let by_login = subject_key("login", login);
+    // The address first: a flood of logins from one address stops at its count.
+    if count_attempt(store, &by_address, now).await? > MAX_FAILURES_PER_ADDRESS
+        || count_attempt(store, &by_login, now).await? > MAX_FAILURES_PER_LOGIN
     {
         return Err(SignInError::Throttled);
     }
@@ -297,24 +371,24 @@ pub async fn sign_in(
         ),
         None => (decoy().to_string(), None, true),
     };
-    let matches = verify(password.to_string(), phc).await;
+    let Some(matches) = verify(password.to_string(), phc).await else {
+        uncount_attempt(store.writer(), &by_address).await?;
+        uncount_attempt(store.writer(), &by_login).await?;
+        return Err(SignInError::Busy);
+    };
     if !matches || disabled || account.is_none() {
-        let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
-        for subject in [&by_login, &by_address] {
-            sqlx::query("INSERT INTO login_failures (subject, at) VALUES ($1, $2)")
-                .bind(subject.as_str())
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(failed("counting a failed sign-in"))?;
-        }
-        // Counts older than the window serve nothing: they go.
-        sqlx::query("DELETE FROM login_failures WHERE at <= $1")
-            .bind(since)
-            .execute(&mut *tx)
-            .await
-            .map_err(failed("forgetting old failures"))?;
-        tx.commit().await.map_err(failed("committing"))?;
+        // Under the login only when it is an officer's: the audit is kept for ever, and what
+        // someone typed as a login may be anything (a password typed in the wrong field).
+        let who = if account.is_some() { login } else { "" };
+        crate::audit::record(
+            store.writer(),
+            who,
+            "sign_in_failed",
+            None,
+            institution.as_deref(),
+            now,
+        )
+        .await?;
         return Err(SignInError::Wrong);
     }
     let token = random_hex(32);
@@ -328,11 +402,13 @@ pub async fn sign_in(
         .execute(&mut *tx)
         .await
         .map_err(failed("opening a session"))?;
-    sqlx::query("DELETE FROM login_failures WHERE subject = $1")
+    // A right password is no failure: the login's count starts again, the address's loses it.
+    sqlx::query("DELETE FROM login_attempts WHERE subject = $1")
         .bind(&by_login)
         .execute(&mut *tx)
         .await
         .map_err(failed("forgetting failures"))?;
+    uncount_attempt(&mut *tx, &by_address).await?;
     crate::audit::record(
         &mut *tx,
         login,
@@ -353,17 +429,37 @@ pub async fn sign_in(
     })
 }
 
-/// The officer of a session token, if the session is open, used within `idle_ms`, and its
-/// account still on. An expired or disabled one is ended here.
+/// How long a session may last: without use, and at most in all (signed in at 8, out at 20
+/// however busy the day), in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lifetime {
+    /// Since its last use.
+    pub idle_ms: i64,
+    /// Since it was opened.
+    pub max_ms: i64,
+}
+
+/// The officer of a session token, if the session is open, used within the lifetime's idle
+/// time, opened within its maximum, and its account still on. An expired or disabled one is
+/// ended here.
+///
+/// # Example
+/// ```no_run
+/// # async fn run(store: kz_iin_server::store::Store) -> Result<(), kz_iin_server::store::StoreError> {
+/// use kz_iin_server::staff::{session, Lifetime};
+/// let life = Lifetime { idle_ms: 30 * 60_000, max_ms: 12 * 3_600_000 };
+/// assert!(session(&store, "no such token", 0, life).await?.is_none());
+/// # Ok(()) }
+/// ```
 pub async fn session(
     store: &Store,
     token: &str,
     now: i64,
-    idle_ms: i64,
+    life: Lifetime,
 ) -> Result<Option<Officer>, StoreError> {
     let key = sha256_hex(token);
     let row = sqlx::query(
-        "SELECT s.login, s.csrf, s.seen_at, st.institution, st.disabled FROM sessions s \
+        "SELECT s.login, s.csrf, s.seen_at, st.institution, st.disabled, s.created_at FROM sessions s \
          JOIN staff st ON st.login = s.login WHERE s.token_sha256 = $1",
     )
     .bind(&key)
@@ -379,7 +475,8 @@ pub async fn session(
     let seen: i64 = row.try_get(2).map_err(get)?;
     let institution: Option<String> = row.try_get(3).map_err(get)?;
     let disabled: i64 = row.try_get(4).map_err(get)?;
-    if disabled != 0 || now - seen > idle_ms {
+    let created: i64 = row.try_get(5).map_err(get)?;
+    if disabled != 0 || now - seen > life.idle_ms || now - created > life.max_ms {
         end(store, token).await?;
         return Ok(None);
     }
@@ -406,6 +503,25 @@ pub async fn end(store: &Store, token: &str) -> Result<(), StoreError> {
         .await
         .map_err(failed("ending a session"))?;
     Ok(())
+}
+
+/// Signs an officer out: the session ends, and the audit says so.
+pub async fn sign_out(
+    store: &Store,
+    officer: &Officer,
+    token: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    end(store, token).await?;
+    crate::audit::record(
+        store.writer(),
+        &officer.login,
+        "sign_out",
+        None,
+        officer.institution.as_deref(),
+        now,
+    )
+    .await
 }
 
 /// Whether two secrets are equal, in a time that does not depend on where they differ.

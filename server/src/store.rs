@@ -164,11 +164,14 @@ async fn pool(url: &str, connections: u32, setup: &'static str) -> Result<AnyPoo
         .map_err(failed("connecting to the database"))
 }
 
-// SQLite, every connection: wait for a lock rather than fail at once.
-const SQLITE_READ: &str = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON";
+// SQLite, every connection: wait for a lock rather than fail at once; what is deleted or
+// overwritten is zeroed in the file, not left in free space (erased personal data must not stay
+// on disk, nor in every copy of the file).
+const SQLITE_READ: &str =
+    "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON";
 // SQLite, the writing connection: WAL (readers never block the writer), and every commit on disk
 // before it returns.
-const SQLITE_WRITE: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON";
+const SQLITE_WRITE: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON";
 
 impl Store {
     /// Connects to `url` (`sqlite://PATH` or `postgres://...`), creating a SQLite file and its
@@ -215,6 +218,31 @@ impl Store {
     /// The pool for durable writes.
     pub fn writer(&self) -> &AnyPool {
         &self.writer
+    }
+
+    /// SQLite: copies the write-ahead log into the database file and empties it (TRUNCATE), so
+    /// that rows overwritten since (erased personal data) are in neither file any more. Tried a
+    /// few times while a reader holds an old snapshot; an error when the log could not be
+    /// emptied. Nothing to do on PostgreSQL.
+    pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        if self.backend != Backend::Sqlite {
+            return Ok(());
+        }
+        for _ in 0..50 {
+            let busy: i64 = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.writer)
+                .await
+                .map_err(failed("checkpointing the write-ahead log"))?
+                .try_get(0)
+                .map_err(failed("checkpointing the write-ahead log"))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(StoreError(
+            "checkpointing the write-ahead log: readers kept it busy".into(),
+        ))
     }
 
     /// Whether the database answers.
@@ -265,7 +293,7 @@ async fn write_batches(writer: AnyPool, reader: AnyPool, mut jobs: mpsc::Receive
         match commit(&writer, &reader, &batch).await {
             Ok(outcomes) => {
                 for (job, outcome) in batch.drain(..).zip(outcomes) {
-                    let _ = job.reply.send(Ok(outcome));
+                    let _ = job.reply.send(outcome);
                 }
             }
             Err(e) => {
@@ -327,7 +355,7 @@ async fn commit(
     writer: &AnyPool,
     reader: &AnyPool,
     batch: &[Job],
-) -> Result<Vec<Kept>, StoreError> {
+) -> Result<Vec<Result<Kept, StoreError>>, StoreError> {
     // The first job of each key; a key sent twice in a batch is answered with the first's row.
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, job) in batch.iter().enumerate() {
@@ -376,6 +404,7 @@ async fn commit(
         next.insert((prefix, year), last - count + 1);
     }
     // The rows, in one statement.
+    let mut raced = Vec::new();
     {
         let mut sql = String::from(
             "INSERT INTO applications (id, idempotency_key, body_sha256, institution, receipt, lang, received_at, value) VALUES ",
@@ -397,6 +426,8 @@ async fn commit(
                 p + 8
             ));
         }
+        // A key another process stored meanwhile is skipped, not a failure of the batch.
+        sql.push_str(" ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key");
         let mut query = sqlx::query(&sql);
         let mut made = Vec::with_capacity(new.len());
         for &i in &new {
@@ -426,41 +457,59 @@ async fn commit(
             made.push(stored);
         }
         // Another server process may have stored one of these keys since they were looked up:
-        // the transaction fails on the key's uniqueness, nothing of it is kept, and the clients
-        // get 503 and retry with their keys (finding their rows then).
-        query
-            .execute(&mut *tx)
+        // that row is skipped (PostgreSQL waits for the other transaction, then skips the key
+        // if it committed), the others are written, and only that key's job is answered with
+        // the other process's row, read once this transaction is committed. Its receipt number
+        // is left unused: a gap, never a duplicate.
+        let written: std::collections::HashSet<String> = query
+            .fetch_all(&mut *tx)
             .await
+            .map_err(failed("storing applications"))?
+            .iter()
+            .map(|r| r.try_get::<String, _>(0))
+            .collect::<Result<_, _>>()
             .map_err(failed("storing applications"))?;
         for (&i, stored) in new.iter().zip(made) {
-            outcomes[i] = Some(Kept::New(stored));
+            if written.contains(&batch[i].app.key) {
+                outcomes[i] = Some(Kept::New(stored));
+            } else {
+                raced.push(i);
+            }
         }
     }
     tx.commit()
         .await
         .map_err(failed("committing applications"))?;
+    if !raced.is_empty() {
+        let keys: Vec<&str> = raced.iter().map(|&i| batch[i].app.key.as_str()).collect();
+        let theirs = existing(reader, &keys).await?;
+        for i in raced {
+            // None: stored by another process and erased since; that job alone fails (503).
+            outcomes[i] = theirs
+                .get(&batch[i].app.key)
+                .map(|stored| Kept::Existing(stored.clone()));
+        }
+    }
     finish(batch, &first, outcomes)
 }
 
-/// Each job's outcome; a key sent twice in one batch gets the first's row.
+/// Each job's outcome; a key sent twice in one batch gets the first's row. A job without one
+/// (its key raced another process's row, erased since) fails alone.
 fn finish(
     batch: &[Job],
     first: &HashMap<&str, usize>,
     outcomes: Vec<Option<Kept>>,
-) -> Result<Vec<Kept>, StoreError> {
-    let mut done = Vec::with_capacity(batch.len());
-    for (i, job) in batch.iter().enumerate() {
-        let outcome = match &outcomes[i] {
-            Some(kept) => kept.clone(),
-            None => {
-                let j = first[job.app.key.as_str()];
-                match &outcomes[j] {
-                    Some(Kept::New(s) | Kept::Existing(s)) => Kept::Existing(s.clone()),
-                    None => return Err(StoreError("a batch lost an outcome".into())),
-                }
-            }
-        };
-        done.push(outcome);
-    }
-    Ok(done)
+) -> Result<Vec<Result<Kept, StoreError>>, StoreError> {
+    let lost = || StoreError("an application's key was used by another process".into());
+    Ok(batch
+        .iter()
+        .enumerate()
+        .map(|(i, job)| match &outcomes[i] {
+            Some(kept) => Ok(kept.clone()),
+            None => match &outcomes[first[job.app.key.as_str()]] {
+                Some(Kept::New(s) | Kept::Existing(s)) => Ok(Kept::Existing(s.clone())),
+                None => Err(lost()),
+            },
+        })
+        .collect())
 }

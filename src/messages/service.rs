@@ -11,7 +11,7 @@
 use crate::fields::Words;
 
 /// `(code, words)`: each problem a service may answer with before validation.
-pub const SERVICE_TEXTS: [(&str, Words); 20] = [
+pub const SERVICE_TEXTS: [(&str, Words); 23] = [
     ("not_json", words!["Өтініш JSON түрінде (Content-Type: application/json) жіберілуі керек", "Заявление нужно отправить в формате JSON (Content-Type: application/json)", "Send the application as JSON (Content-Type: application/json)"]),
     ("invalid_json", words!["Өтініш оқылмады: JSON қате жазылған", "Заявление не прочитано: JSON записан с ошибкой", "The application could not be read: its JSON is not well formed"]),
     ("too_large", words!["Өтініш тым үлкен: оны тексеріп, қайта жіберіңіз", "Заявление слишком большое: проверьте его и отправьте снова", "The application is too large: check it and send it again"]),
@@ -27,6 +27,9 @@ pub const SERVICE_TEXTS: [(&str, Words); 20] = [
     ("csrf", words!["Бет ескірген: оны жаңартып, қайталап көріңіз", "Страница устарела: обновите её и повторите", "This page has expired: reload it and try again"]),
     ("wrong_credentials", words!["Логин немесе құпиясөз қате", "Неверный логин или пароль", "The login or the password is wrong"]),
     ("too_many_attempts", words!["Сәтсіз әрекеттер тым көп: бірнеше минуттан кейін қайталаңыз", "Слишком много неудачных попыток: повторите через несколько минут", "Too many failed attempts: try again in a few minutes"]),
+    ("rate_limited", words!["Сұраулар тым көп: біраз күтіп, қайталаңыз", "Слишком много запросов: подождите немного и повторите", "Too many requests: wait a moment and try again"]),
+    ("busy", words!["Қазір кірушілер тым көп: бірнеше секундтан кейін қайталаңыз", "Сейчас слишком много попыток входа: повторите через несколько секунд", "Too many sign-ins at this moment: try again in a few seconds"]),
+    ("bad_request", words!["Сұрау оқылмады: сілтемені немесе оның параметрлерін тексеріңіз", "Запрос не прочитан: проверьте ссылку и её параметры", "The request could not be read: check the link and its parameters"]),
     ("iin_taken", words!["Бұл ЖСН басқа адамға тіркелген", "Этот ИИН уже записан за другим лицом", "This IIN is already recorded for another person"]),
     ("person_has_iin", words!["Бұл адамға басқа ЖСН тіркелген: ЖСН бір рет беріледі және өзгермейді", "Этому лицу уже записан другой ИИН: ИИН присваивается один раз и не меняется", "This person already holds another recorded IIN: an IIN is given once and never changes"]),
     ("already_decided", words!["Бұл өтініш бойынша шешім қабылданған: шешім түпкілікті", "По этому заявлению уже принято решение: оно окончательное", "This application has already been decided: a decision is final"]),

@@ -9,7 +9,7 @@
 use crate::fields::Words;
 
 /// `(key, words)` of the officers' pages.
-pub const STAFF_TEXTS: [(&str, Words); 58] = [
+pub const STAFF_TEXTS: [(&str, Words); 65] = [
     ("title", words!["Қызметкер кабинеті", "Кабинет сотрудника", "Officer's desk"]),
     ("problem", words!["Қате бар", "Есть ошибка", "There is a problem"]),
     ("signInTitle", words!["Қызметкердің кіруі", "Вход для сотрудников", "Sign in, officers"]),
@@ -63,6 +63,13 @@ pub const STAFF_TEXTS: [(&str, Words); 58] = [
     ("audit.at", words!["Уақыты", "Время", "When"]),
     ("audit.officer", words!["Қызметкер", "Сотрудник", "Officer"]),
     ("audit.action", words!["Әрекет", "Действие", "Action"]),
+    ("holderDeclared", words!["Өтініш беруші бұрынғы ЖСН көрсеткен, ол тізілімде басқа құжатқа тіркелген (расталмаған): {}", "Заявитель указал прежний ИИН, в реестре он записан за другим документом (не подтверждено): {}", "Declared by the applicant as their previous IIN, recorded in the register for another document (not yet confirmed): {}"]),
+    ("holderDocument", words!["Осы құжатқа тізілімде ЖСН тіркелген: {}", "По этому документу в реестре записан ИИН: {}", "Recorded in the register for this document: IIN {}"]),
+    ("sameHolder", words!["Өтініш беруші — осы ЖСН иесі (бұрынғы ЖСН ретінде көрсетілген, туған күні мен азаматтығы сәйкес): растаймын", "Заявитель — держатель этого ИИН (указан как прежний ИИН, дата рождения и гражданство совпадают): подтверждаю", "The applicant is the holder of this IIN (declared as their previous IIN, the date of birth and citizenship match): I confirm"]),
+    ("action.sign_in_failed", words!["Жүйеге кіре алмады", "Неудачная попытка входа", "Failed to sign in"]),
+    ("action.sign_out", words!["Жүйеден шықты", "Выход из системы", "Signed out"]),
+    ("action.queue", words!["Өтініштер тізімін қарады", "Просмотр списка заявлений", "Viewed the list of applications"]),
+    ("action.same_holder", words!["ЖСН иесін растады", "Подтвердил(а) держателя ИИН", "Confirmed the IIN's holder"]),
     ("action.sign_in", words!["Жүйеге кірді", "Вход в систему", "Signed in"]),
     ("action.view", words!["Өтінішті қарады", "Просмотр заявления", "Viewed the application"]),
     ("action.certificate", words!["Куәлік берді", "Выдал(а) свидетельство", "Issued the certificate"]),

@@ -24,9 +24,27 @@ use crate::store::{Kept, NewApplication, Stored};
 /// The longest idempotency key taken: a UUID is 36 characters.
 pub const MAX_KEY_LEN: usize = 128;
 
-/// Whether a key is usable: 1 to 128 visible ASCII characters.
+/// Keys of these shapes are the service's own (erasure wrote `erased:<id>` before it wrote
+/// NULL): no client may send one.
+const RESERVED_KEY_PREFIXES: [&str; 1] = ["erased:"];
+
+/// Whether a key is usable: 1 to 128 visible ASCII characters, of no reserved shape.
 pub(crate) fn valid_key(key: &str) -> bool {
-    !key.is_empty() && key.len() <= MAX_KEY_LEN && key.bytes().all(|b| b.is_ascii_graphic())
+    !key.is_empty()
+        && key.len() <= MAX_KEY_LEN
+        && key.bytes().all(|b| b.is_ascii_graphic())
+        && !RESERVED_KEY_PREFIXES
+            .iter()
+            .any(|p| key.len() >= p.len() && key[..p.len()].eq_ignore_ascii_case(p))
+}
+
+/// Every text of an application in NFC, as the widget sends it: the same name typed
+/// decomposed (и + U+0306) or composed (й) is kept, hashed and searched as one.
+pub(crate) fn nfc(text: &mut String) {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        *text = text.nfc().collect();
+    }
 }
 
 /// The idempotency key of the request's header.
@@ -80,9 +98,14 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     };
     let sha = hex(&Sha256::digest(&bytes));
     // serde_json stops at 128 levels of nesting: a deeper document is malformed, not a crash.
-    let Ok(raw) = serde_json::from_slice::<RawApplication>(&bytes) else {
+    let Ok(mut raw) = serde_json::from_slice::<RawApplication>(&bytes) else {
         return refuse(StatusCode::BAD_REQUEST, "invalid_json", lang);
     };
+    for (_, value) in raw.entries.iter_mut().flatten() {
+        if let kz_iin::form::RawValue::Text(text) = value {
+            nfc(text);
+        }
+    }
     let now = state.clock.now_ms();
     let today = utc_date(now);
     let report = validate_raw_owned(raw, &Context { today });

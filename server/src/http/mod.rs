@@ -5,6 +5,7 @@
 pub(crate) mod applications;
 pub(crate) mod apply;
 pub mod language;
+pub mod limits;
 pub(crate) mod problem;
 pub(crate) mod session;
 pub(crate) mod staff_api;
@@ -13,7 +14,7 @@ pub(crate) mod staff_pages;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -51,8 +52,12 @@ pub(crate) struct AppState {
     pub body_limit: usize,
     /// The register's key (uniqueness of IINs and persons, by keyed hashes).
     pub register_key: crate::register::RegisterKey,
-    /// How long an officer's session lasts without use, in milliseconds.
-    pub idle_ms: i64,
+    /// How long an officer's session lasts, without use and in all.
+    pub session: crate::staff::Lifetime,
+    /// The host name of the officers' side, when it has one of its own.
+    pub staff_host: Option<String>,
+    /// The limits on anonymous requests that change state.
+    pub limits: Arc<limits::Limits>,
     /// Whether X-Forwarded-For and X-Forwarded-Proto come from a proxy that is trusted.
     pub trust_proxy: bool,
     /// What the form's pages need from the static files.
@@ -96,53 +101,115 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         ),
     ];
     let body_limit = state.body_limit;
+    // The anonymous requests that cost work and change state: limited per address and overall.
+    let limited = axum::middleware::from_fn_with_state(state.clone(), limits::limited);
     let mut app = Router::new()
         .route("/", get(|| async { Redirect::to("/www/") }))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/api/applications", post(applications::post))
-        .route("/apply", get(apply::form).post(apply::post))
+        .route(
+            "/api/applications",
+            post(applications::post).layer(limited.clone()),
+        )
+        .route(
+            "/apply",
+            get(apply::form)
+                .post(apply::post)
+                .route_layer(limited.clone()),
+        )
         .route("/apply/fragment", get(apply::fragment))
         .route("/apply/done/{key}", get(apply::done))
-        .route("/api/staff/login", post(staff_api::login))
+        .route(
+            "/api/staff/login",
+            post(staff_api::login).layer(limited.clone()),
+        )
         .route("/api/staff/logout", post(staff_api::logout))
         .route("/api/staff/applications", get(staff_api::queue))
         .route("/api/staff/applications/{id}", get(staff_api::detail))
-        .route("/api/staff/applications/{id}/certificate", post(staff_api::certificate))
-        .route("/api/staff/applications/{id}/refusal", post(staff_api::refusal))
-        .route("/api/staff/applications/{id}/document", get(staff_api::document))
+        .route(
+            "/api/staff/applications/{id}/certificate",
+            post(staff_api::certificate),
+        )
+        .route(
+            "/api/staff/applications/{id}/refusal",
+            post(staff_api::refusal),
+        )
+        .route(
+            "/api/staff/applications/{id}/document",
+            get(staff_api::document),
+        )
         .route("/api/staff/applications/{id}/audit", get(staff_api::audit))
         .route("/staff", get(|| async { Redirect::to("/staff/") }))
         .route("/staff/", get(staff_pages::home))
-        .route("/staff/login", get(staff_pages::login_page).post(staff_pages::login))
+        .route(
+            "/staff/login",
+            get(staff_pages::login_page)
+                .post(staff_pages::login)
+                .route_layer(limited),
+        )
         .route("/staff/logout", post(staff_pages::logout))
         .route("/staff/applications", get(staff_pages::queue))
         .route("/staff/applications/{id}", get(staff_pages::detail))
-        .route("/staff/applications/{id}/certificate", post(staff_pages::certificate))
-        .route("/staff/applications/{id}/refusal", post(staff_pages::refusal))
-        .route("/staff/applications/{id}/document", get(staff_pages::document))
+        .route(
+            "/staff/applications/{id}/certificate",
+            post(staff_pages::certificate),
+        )
+        .route(
+            "/staff/applications/{id}/refusal",
+            post(staff_pages::refusal),
+        )
+        .route(
+            "/staff/applications/{id}/document",
+            get(staff_pages::document),
+        )
         .fallback(fallback)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            staff_host,
+        ))
         .with_state(state)
         // Compresses what the handlers write (JSON); static files come compressed already.
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(RequestBodyLimitLayer::new(body_limit))
         // A request taking longer (a slow client, a database that does not answer) gets 503
         // and may be retried with its key: nothing half-done is acknowledged.
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            timeout,
+        ))
         .layer(axum::middleware::from_fn(worded))
         .layer(
             TraceLayer::new_for_http()
-                // The route and the method only: never a body, a query or a header's value.
-                .make_span_with(|r: &Request| tracing::info_span!("request", method = %r.method(), path = %r.uri().path()))
+                // The method and the route's template only (`/apply/done/{key}`): never a path
+                // parameter (a key, an id), a body, a query or a header's value.
+                .make_span_with(|r: &Request| {
+                    let route = r
+                        .extensions()
+                        .get::<MatchedPath>()
+                        .map_or("(static or none)", MatchedPath::as_str);
+                    tracing::info_span!("request", method = %r.method(), route = %route)
+                })
                 .on_request(())
-                .on_response(|response: &Response, latency: Duration, _: &tracing::Span| {
-                    tracing::info!(status = response.status().as_u16(), ms = latency.as_millis() as u64, "answered");
-                }),
+                .on_response(
+                    |response: &Response, latency: Duration, _: &tracing::Span| {
+                        tracing::info!(
+                            status = response.status().as_u16(),
+                            ms = latency.as_millis() as u64,
+                            "answered"
+                        );
+                    },
+                ),
         )
-        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
-            tracing::error!("a request panicked");
-            problem::refuse(StatusCode::INTERNAL_SERVER_ERROR, "unavailable", kz_iin::Lang::En)
-        }));
+        .layer(CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| {
+                tracing::error!("a request panicked");
+                problem::refuse(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "unavailable",
+                    kz_iin::Lang::En,
+                )
+            },
+        ));
     for (name, value) in security {
         app = app.layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static(name),
@@ -174,6 +241,8 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
     }
     let code = match status {
         StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        // A query or a path parameter that does not parse (a page number out of range).
+        StatusCode::BAD_REQUEST => "bad_request",
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "not_found",
         _ => "unavailable",
     };
@@ -188,6 +257,50 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
         }
     }
     worded
+}
+
+/// With `STAFF_HOST`, the officers' side answers on that host only: elsewhere its paths are
+/// 404, as paths that do not exist.
+async fn staff_host(
+    State(state): State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if let Some(host) = &state.staff_host {
+        let path = request.uri().path();
+        let staff = ["/staff", "/api/staff"]
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")));
+        let asked = request
+            .headers()
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .map(|h| h.trim().to_ascii_lowercase());
+        // The port is not the host's: staff.example:8443 is staff.example.
+        let asked_name = asked.as_deref().map(host_name);
+        if staff && asked_name != Some(host.as_str()) {
+            return problem::refuse(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                language::of(request.headers()),
+            );
+        }
+    }
+    next.run(request).await
+}
+
+/// A Host header's name, without its port (`[::1]:8080` is `[::1]`).
+fn host_name(host: &str) -> &str {
+    match host.rsplit_once(':') {
+        Some((name, port))
+            if !port.is_empty()
+                && port.bytes().all(|b| b.is_ascii_digit())
+                && (!name.starts_with('[') || name.ends_with(']')) =>
+        {
+            name
+        }
+        _ => host,
+    }
 }
 
 /// The process is up.

@@ -9,8 +9,25 @@ use axum::http::{header, Extensions, HeaderMap, HeaderValue};
 use super::AppState;
 use crate::staff::{self, Officer};
 
-/// The session cookie's name.
+/// The session cookie's name over plain HTTP (a development machine, a test).
 pub const COOKIE: &str = "kz_iin_staff";
+/// Its name over TLS: the `__Host-` prefix makes a browser take it only when Secure, from this
+/// host, for Path=/ and without Domain, so that no other host under the same domain (nor a
+/// plain-HTTP page) can set or overwrite an officer's session.
+pub const SECURE_COOKIE: &str = "__Host-kz_iin_staff";
+
+fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_COOKIE
+    } else {
+        COOKIE
+    }
+}
+
+/// The session token the request carries, under the cookie name of its scheme.
+pub fn token(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    cookie(headers, cookie_name(over_tls(state, headers)))
+}
 
 /// The value of a cookie in a request's Cookie header(s).
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -37,18 +54,20 @@ pub fn over_tls(state: &AppState, headers: &HeaderMap) -> bool {
 /// sends it), Secure when the service is reached over TLS; a browser session's lifetime, the
 /// server ending it after inactivity.
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let name = cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"
+        "{name}={token}; Path=/; HttpOnly; SameSite=Strict{secure}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/"))
 }
 
 /// The Set-Cookie that removes the session's cookie.
 pub fn cleared_cookie(secure: bool) -> HeaderValue {
+    let name = cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
+        "{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/; Max-Age=0"))
 }
@@ -75,10 +94,10 @@ pub async fn officer(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<Option<Officer>, crate::store::StoreError> {
-    let Some(token) = cookie(headers, COOKIE) else {
+    let Some(token) = token(state, headers) else {
         return Ok(None);
     };
-    staff::session(&state.store, &token, state.clock.now_ms(), state.idle_ms).await
+    staff::session(&state.store, &token, state.clock.now_ms(), state.session).await
 }
 
 /// Whether a state-changing request carries its session's CSRF token.

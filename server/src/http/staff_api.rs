@@ -131,28 +131,50 @@ pub async fn login(
     }
 }
 
-/// The answer to a failed sign-in (the same for a login that exists and one that does not).
-pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
+/// Why a sign-in failed, as HTTP: its status, its service code and how many seconds to wait,
+/// one mapping for the API and the pages (the same for a login that exists and one that does
+/// not).
+pub(crate) fn sign_in_refusal(e: &SignInError) -> (StatusCode, &'static str, Option<&'static str>) {
     match e {
-        SignInError::Wrong => refuse(StatusCode::UNAUTHORIZED, "wrong_credentials", lang),
-        SignInError::Throttled => {
-            let mut r = refuse(StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", lang);
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
-            r
+        SignInError::Wrong => (StatusCode::UNAUTHORIZED, "wrong_credentials", None),
+        SignInError::Throttled => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            Some("900"),
+        ),
+        SignInError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "busy", Some("5")),
+        SignInError::Store(e) => {
+            tracing::error!(error = %e, "the store failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "unavailable", Some("2"))
         }
-        SignInError::Store(e) => super::problem::unavailable(&crate::store::StoreError(e), lang),
     }
+}
+
+/// Adds `Retry-After` when there is a wait.
+pub(crate) fn with_wait(mut response: Response, wait: Option<&'static str>) -> Response {
+    if let Some(seconds) = wait {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
+    }
+    response
+}
+
+/// The answer to a failed sign-in.
+pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
+    let (status, code, wait) = sign_in_refusal(&e);
+    with_wait(refuse(status, code, lang), wait)
 }
 
 /// `POST /api/staff/logout`: ends the session (its cookie opens nothing from then on).
 pub async fn logout(
     State(state): State<AppState>,
-    Changing(Staff { lang, .. }): Changing,
+    Changing(Staff { lang, officer }): Changing,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(token) = session::cookie(&headers, session::COOKIE) {
-        if let Err(e) = staff::end(&state.store, &token).await {
+    if let Some(token) = session::token(&state, &headers) {
+        if let Err(e) = staff::sign_out(&state.store, &officer, &token, state.clock.now_ms()).await
+        {
             return super::problem::unavailable(&e, lang);
         }
     }
@@ -192,6 +214,7 @@ pub async fn queue(
         status.flatten(),
         q.receipt.as_deref(),
         q.page.unwrap_or(1),
+        state.clock.now_ms(),
     )
     .await
     {
@@ -304,6 +327,10 @@ struct CertificateIn {
     iin: String,
     #[serde(default)]
     issue_date: String,
+    /// The officer confirms the applicant is the holder of an IIN recorded for another
+    /// document of theirs (see `officers::decide`).
+    #[serde(default)]
+    same_holder: bool,
 }
 
 #[derive(Deserialize)]
@@ -358,7 +385,7 @@ async fn decide(
     }
 }
 
-/// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate }`.
+/// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate, sameHolder? }`.
 pub async fn certificate(
     State(state): State<AppState>,
     Changing(staff): Changing,
@@ -369,7 +396,15 @@ pub async fn certificate(
     let lang = staff.lang;
     let input = body::<CertificateIn>(&state, &headers, raw, lang)
         .await
-        .map(|c| (Decide::Certificate { iin: c.iin }, c.issue_date));
+        .map(|c| {
+            (
+                Decide::Certificate {
+                    iin: c.iin,
+                    same_holder: c.same_holder,
+                },
+                c.issue_date,
+            )
+        });
     decide(state, staff, id, input).await
 }
 

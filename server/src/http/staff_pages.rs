@@ -17,8 +17,8 @@ use serde::Deserialize;
 use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
 use crate::clock::utc_date;
-use crate::officers::{self, Decide, Detail, Refused, Status};
-use crate::staff::{self, Officer, SignInError};
+use crate::officers::{self, Decide, Detail, HolderSource, Refused, Status};
+use crate::staff::{self, Officer};
 
 /// The language cookie a page's language links set.
 const LANG_COOKIE: &str = "kz_iin_lang";
@@ -207,12 +207,9 @@ pub async fn login(
             response
         }
         Err(e) => {
-            let (status, code) = match e {
-                SignInError::Wrong => (StatusCode::UNAUTHORIZED, "wrong_credentials"),
-                SignInError::Throttled => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"),
-                SignInError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
-            };
-            sign_in_refused(status, lang, code, &login)
+            // The API's mapping; the answer a page.
+            let (status, code, wait) = super::staff_api::sign_in_refusal(&e);
+            super::staff_api::with_wait(sign_in_refused(status, lang, code, &login), wait)
         }
     }
 }
@@ -235,8 +232,8 @@ pub async fn logout(
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) {
         return sign_in_refused(StatusCode::FORBIDDEN, lang, "csrf", "");
     }
-    if let Some(token) = session::cookie(&headers, session::COOKIE) {
-        let _ = staff::end(&state.store, &token).await;
+    if let Some(token) = session::token(&state, &headers) {
+        let _ = staff::sign_out(&state.store, &officer, &token, state.clock.now_ms()).await;
     }
     let mut response = Redirect::to("/staff/login").into_response();
     response.headers_mut().insert(
@@ -297,11 +294,19 @@ pub async fn queue(
         .map(str::trim)
         .filter(|r| !r.is_empty());
     let page_number = q.page.unwrap_or(1).max(1);
-    let page_data =
-        match officers::queue(&state.store, &officer, status, receipt, page_number).await {
-            Ok(p) => p,
-            Err(e) => return super::problem::unavailable(&e, lang),
-        };
+    let page_data = match officers::queue(
+        &state.store,
+        &officer,
+        status,
+        receipt,
+        page_number,
+        state.clock.now_ms(),
+    )
+    .await
+    {
+        Ok(p) => p,
+        Err(e) => return super::problem::unavailable(&e, lang),
+    };
     let link = |page: u32| {
         let mut url = format!("/staff/applications?page={page}");
         if let Some(s) = status {
@@ -403,6 +408,7 @@ fn shown(lang: Lang, kind: Kind, app: &Application, spec: &kz_iin::fields::Field
 #[derive(Default)]
 struct Entered {
     iin: String,
+    same_holder: bool,
     issue_date: String,
     reason: String,
     standard_kk: String,
@@ -434,10 +440,11 @@ fn detail_page(
             p.notice { (fill(t("erased"), &[&when(at)])) }
         }
         @if let Some(holder) = &d.holder {
-            p.notice.holder role="note" {
-                @match &holder.iin {
-                    Some(iin) => { (fill(t("holder"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                    None => { (t("holderErased")) },
+            p.notice.holder role="note" data-source=(match holder.source { HolderSource::Document => "document", HolderSource::Declared => "declared" }) {
+                @match (&holder.iin, holder.source) {
+                    (Some(iin), HolderSource::Document) => { (fill(t("holderDocument"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                    (Some(iin), HolderSource::Declared) => { (fill(t("holderDeclared"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                    (None, _) => { (t("holderErased")) },
                 }
             }
         }
@@ -491,6 +498,14 @@ fn detail_page(
                         label for="certificate-date" { (t("issueDate")) }
                         input #certificate-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
                     }
+                    // Only where the applicant declares a previous IIN: confirming that they
+                    // hold it is a decision of its own, written to the audit.
+                    @if d.application.as_ref().is_some_and(|a| a.previous_iin.is_some()) {
+                        p.field.checkbox {
+                            input #same-holder name="sameHolder" type="checkbox" value="true" checked[entered.same_holder];
+                            label for="same-holder" { (t("sameHolder")) }
+                        }
+                    }
                     button type="submit" { (t("certificate")) }
                 }
                 form.decision method="post" action={ (path) "/refusal" } {
@@ -532,6 +547,10 @@ fn detail_page(
 fn action_word(lang: Lang, action: &str) -> &'static str {
     match action {
         "sign_in" => staff_text(lang, "action.sign_in"),
+        "sign_in_failed" => staff_text(lang, "action.sign_in_failed"),
+        "sign_out" => staff_text(lang, "action.sign_out"),
+        "queue" => staff_text(lang, "action.queue"),
+        "same_holder" => staff_text(lang, "action.same_holder"),
         "view" => staff_text(lang, "action.view"),
         "certificate" => staff_text(lang, "action.certificate"),
         "refusal" => staff_text(lang, "action.refusal"),
@@ -619,6 +638,7 @@ async fn decide_from_form(
     let fields = form(raw);
     let entered = Entered {
         iin: field(&fields, "iin").to_string(),
+        same_holder: field(&fields, "sameHolder") == "true",
         issue_date: field(&fields, "issueDate").trim().to_string(),
         reason: field(&fields, "reason").to_string(),
         standard_kk: field(&fields, "standardKk").to_string(),
@@ -640,6 +660,7 @@ async fn decide_from_form(
     let decision = if certificate {
         Decide::Certificate {
             iin: entered.iin.clone(),
+            same_holder: entered.same_holder,
         }
     } else {
         let standard = (!entered.standard_kk.trim().is_empty()

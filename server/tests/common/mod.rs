@@ -4,6 +4,8 @@
 //! KZ_IIN_TEST_POSTGRES), the service started on it (in this process, or as the real binary for
 //! what needs a process: a kill, its logs), and a valid application.
 
+pub mod desk;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -120,6 +122,13 @@ pub fn settings(url: &str) -> Settings {
         trust_proxy: false,
         register_key: None,
         demo_officer: None,
+        session_max_hours: 12,
+        // Off: the tests that send many applications from one address are about other things;
+        // the limits' own test sets low ones.
+        rate_limit_per_minute: 0,
+        rate_limit_global_per_minute: 0,
+        staff_host: None,
+        max_connections: 1024,
     }
 }
 
@@ -143,8 +152,13 @@ pub const NOW_MS: i64 = 1_796_299_200_000;
 
 /// Starts the service on a database, in this process, with a clock the test moves.
 pub async fn start(url: &str) -> Server {
+    start_with(&settings(url)).await
+}
+
+/// Starts the service with settings of the test's own.
+pub async fn start_with(settings: &Settings) -> Server {
     let clock = Arc::new(ManualClock::new(NOW_MS));
-    let (listener, app) = kz_iin_server::start(&settings(url), clock.clone() as Arc<dyn Clock>)
+    let (listener, app) = kz_iin_server::start(settings, clock.clone() as Arc<dyn Clock>)
         .await
         .expect("the server starts");
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -182,6 +196,11 @@ impl Process {
 
 /// Starts `kz-iin-server` on `url` (any free port) and waits for the URL it prints.
 pub fn spawn(url: &str) -> Process {
+    spawn_with(url, &[])
+}
+
+/// [`spawn`], with more environment variables.
+pub fn spawn_with(url: &str, env: &[(&str, &str)]) -> Process {
     use std::io::{BufRead, BufReader};
     let log = std::env::temp_dir().join(format!("{}.log", unique("kz-iin-server")));
     let mut child = Command::new(env!("CARGO_BIN_EXE_kz-iin-server"))
@@ -189,6 +208,9 @@ pub fn spawn(url: &str) -> Process {
         .env("PORT", "0")
         .env("STATIC_ROOT", root())
         .env("LOG", "debug,sqlx=debug,hyper=debug")
+        .env("RATE_LIMIT_PER_MINUTE", "0")
+        .env("RATE_LIMIT_GLOBAL_PER_MINUTE", "0")
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(std::fs::File::create(&log).unwrap())
         .spawn()
