@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 node scripts/build.js
 cargo build --quiet --profile server -p kz-iin-server
-# On an empty database, one officer of the demo's institution (deu), whose password is printed once.
+# On an empty database, one officer of the demo's institution (deu), whose password and second
+# factor (an otpauth:// URI for an authenticator app) are printed once.
 exec env DEMO_OFFICER="${DEMO_OFFICER:-deu}" target/server/kz-iin-server serve

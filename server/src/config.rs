@@ -63,12 +63,31 @@ pub enum StaffCommand {
         /// The officer's login (a-z, 0-9, '.', '_', '-').
         #[arg(long)]
         login: String,
+        /// Also draw the second factor's otpauth:// URI as a QR code in the terminal.
+        #[arg(long)]
+        qr: bool,
     },
     /// Turn an officer off: their sessions end and they cannot sign in.
     Disable {
         /// The officer's login.
         #[arg(long)]
         login: String,
+    },
+    /// Turn an officer back on.
+    Enable {
+        /// The officer's login.
+        #[arg(long)]
+        login: String,
+    },
+    /// Reset an officer's password and second factor (a forgotten password, a lost phone): the
+    /// new password from standard input, the new otpauth:// URI printed once; their sessions end.
+    Password {
+        /// The officer's login.
+        #[arg(long)]
+        login: String,
+        /// Also draw the new second factor as a QR code in the terminal.
+        #[arg(long)]
+        qr: bool,
     },
 }
 

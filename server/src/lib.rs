@@ -22,6 +22,7 @@ pub mod http;
 pub mod officers;
 pub mod register;
 pub mod retention;
+pub mod second_factor;
 pub mod staff;
 pub(crate) mod statics;
 pub mod store;
@@ -60,11 +61,11 @@ pub async fn start(
         tracing::warn!("REGISTER_KEY is not set: the register's key is kept in the database, beside the hashes it protects (a copy of the database can then be searched for every IIN); set REGISTER_KEY from the host's secret store");
     }
     if let Some(institution) = &settings.demo_officer {
-        if let Some((login, password)) =
+        if let Some((login, password, enrolment)) =
             staff::demo_officer(&store, institution, clock.now_ms()).await?
         {
             // Once, on standard output, for the person who started the demo; never logged.
-            println!("kz-iin-server: demo officer for {institution}: login {login}, password {password} (shown once: sign in at /staff/)");
+            println!("kz-iin-server: demo officer for {institution}: login {login}, password {password} and second factor {} (shown once: add it to an authenticator app, then sign in at /staff/)", enrolment.uri);
         }
     }
     let policy = retention::Policy {

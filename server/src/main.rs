@@ -72,10 +72,11 @@ async fn staff_command(settings: &Settings, action: StaffCommand) -> Result<(), 
             institution,
             all,
             login,
+            qr,
         } => {
             let password = read_password()?;
             let institution = if all { None } else { institution };
-            staff::add(
+            let enrolment = staff::add(
                 &store,
                 &login,
                 institution.as_deref(),
@@ -87,6 +88,19 @@ async fn staff_command(settings: &Settings, action: StaffCommand) -> Result<(), 
                 "kz-iin-server: officer {login} added ({})",
                 institution.as_deref().unwrap_or("every institution")
             );
+            print_enrolment(&enrolment, qr);
+        }
+        StaffCommand::Enable { login } => {
+            if !staff::enable(&store, &login).await? {
+                return Err(format!("no officer {login}").into());
+            }
+            println!("kz-iin-server: officer {login} turned on");
+        }
+        StaffCommand::Password { login, qr } => {
+            let password = read_password()?;
+            let enrolment = staff::reset(&store, &login, &password).await?;
+            println!("kz-iin-server: officer {login}: new password and second factor; their sessions ended");
+            print_enrolment(&enrolment, qr);
         }
         StaffCommand::Disable { login } => {
             if !staff::disable(&store, &login).await? {
@@ -96,6 +110,21 @@ async fn staff_command(settings: &Settings, action: StaffCommand) -> Result<(), 
         }
     }
     Ok(())
+}
+
+/// The second factor, once, on standard output (never logged): the URI for an authenticator app
+/// and, with `--qr`, the same as a QR code to scan from the terminal.
+fn print_enrolment(enrolment: &staff::Enrolment, qr: bool) {
+    println!(
+        "kz-iin-server: second factor (shown once; add it to the officer's authenticator app): {}",
+        enrolment.uri
+    );
+    if qr {
+        println!(
+            "{}",
+            kz_iin_server::second_factor::terminal_qr(&enrolment.uri)
+        );
+    }
 }
 
 async fn run_retention(settings: &Settings) -> Result<(), Failure> {

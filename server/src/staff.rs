@@ -56,6 +56,8 @@ pub enum AccountError {
     Password,
     /// The login exists already.
     Exists,
+    /// There is no officer with that login.
+    Missing,
     /// The database failed.
     Store(StoreError),
 }
@@ -69,6 +71,7 @@ impl std::fmt::Display for AccountError {
                 write!(f, "a password has at least {MIN_PASSWORD_CHARS} characters")
             }
             AccountError::Exists => write!(f, "that login exists already"),
+            AccountError::Missing => write!(f, "there is no officer with that login"),
             AccountError::Store(e) => write!(f, "{e}"),
         }
     }
@@ -159,14 +162,33 @@ async fn verify(password: String, phc: String) -> Option<bool> {
     .await
 }
 
-/// Adds an officer of `institution` (`None`: an administrator of every institution).
+/// An officer's second factor, as given once: the secret (base32) and its `otpauth://` URI for
+/// an authenticator app. Shown to the officer and kept nowhere else but the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrolment {
+    /// The TOTP secret, base32.
+    pub secret: String,
+    /// `otpauth://totp/kz-iin:LOGIN?secret=...`.
+    pub uri: String,
+}
+
+impl Enrolment {
+    fn new(login: &str) -> Enrolment {
+        let secret = crate::second_factor::new_secret();
+        let uri = crate::second_factor::uri(&secret, login);
+        Enrolment { secret, uri }
+    }
+}
+
+/// Adds an officer of `institution` (`None`: an administrator of every institution), with a
+/// new second factor: what the officer's app must be given.
 pub async fn add(
     store: &Store,
     login: &str,
     institution: Option<&str>,
     password: &str,
     now: i64,
-) -> Result<(), AccountError> {
+) -> Result<Enrolment, AccountError> {
     let login_ok = !login.is_empty()
         && login.len() <= 64
         && login
@@ -182,20 +204,136 @@ pub async fn add(
         return Err(AccountError::Password);
     }
     let phc = hash(password.to_string()).await?;
+    let enrolment = Enrolment::new(login);
     let inserted = sqlx::query(
-        "INSERT INTO staff (login, institution, password_hash, disabled, created_at) VALUES ($1, $2, $3, 0, $4) \
+        "INSERT INTO staff (login, institution, password_hash, disabled, created_at, totp_secret) VALUES ($1, $2, $3, 0, $4, $5) \
          ON CONFLICT (login) DO NOTHING",
     )
     .bind(login)
     .bind(institution)
     .bind(phc)
     .bind(now)
+    .bind(&enrolment.secret)
     .execute(store.writer())
     .await
     .map_err(failed("adding an officer"))?;
     if inserted.rows_affected() == 0 {
         return Err(AccountError::Exists);
     }
+    Ok(enrolment)
+}
+
+/// Turns an officer back on (after [`disable`]); whether the login exists.
+pub async fn enable(store: &Store, login: &str) -> Result<bool, StoreError> {
+    let changed = sqlx::query("UPDATE staff SET disabled = 0 WHERE login = $1")
+        .bind(login)
+        .execute(store.writer())
+        .await
+        .map_err(failed("turning an officer on"))?
+        .rows_affected();
+    Ok(changed > 0)
+}
+
+/// An administrator's reset: a new password and a new second factor for `login` (a lost
+/// phone, a forgotten password), every session of theirs ended. The new enrolment, or
+/// [`AccountError::Missing`].
+pub async fn reset(store: &Store, login: &str, password: &str) -> Result<Enrolment, AccountError> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AccountError::Password);
+    }
+    let phc = hash(password.to_string()).await?;
+    let enrolment = Enrolment::new(login);
+    let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
+    let changed = sqlx::query(
+        "UPDATE staff SET password_hash = $1, totp_secret = $2, totp_step = NULL WHERE login = $3",
+    )
+    .bind(phc)
+    .bind(&enrolment.secret)
+    .bind(login)
+    .execute(&mut *tx)
+    .await
+    .map_err(failed("resetting an officer"))?
+    .rows_affected();
+    if changed == 0 {
+        return Err(AccountError::Missing);
+    }
+    sqlx::query("DELETE FROM sessions WHERE login = $1")
+        .bind(login)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed("ending an officer's sessions"))?;
+    tx.commit().await.map_err(failed("committing"))?;
+    Ok(enrolment)
+}
+
+/// Why an officer's own change of password was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PasswordChange {
+    /// The current password is wrong (a failure like a sign-in's).
+    Wrong,
+    /// The new password is shorter than [`MIN_PASSWORD_CHARS`].
+    TooShort,
+    /// Too many wrong passwords for this login lately (429), as for signing in.
+    Throttled,
+    /// Its verification had no turn in time (503).
+    Busy,
+    /// The database failed.
+    Store(String),
+}
+
+impl From<StoreError> for PasswordChange {
+    fn from(e: StoreError) -> Self {
+        PasswordChange::Store(e.0)
+    }
+}
+
+/// An officer changes their own password, giving the current one: the officer's other sessions
+/// end (one left open elsewhere must not outlive the old password); this one stays.
+pub async fn change_password(
+    store: &Store,
+    officer: &Officer,
+    token: &str,
+    passwords: (&str, &str),
+    now: i64,
+) -> Result<(), PasswordChange> {
+    let (current, new) = passwords;
+    if new.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(PasswordChange::TooShort);
+    }
+    // A session taken over must not become a way to try passwords: the login's count, as a
+    // sign-in's.
+    let by_login = subject_key("login", &officer.login);
+    if count_attempt(store, &by_login, now).await? > MAX_FAILURES_PER_LOGIN {
+        return Err(PasswordChange::Throttled);
+    }
+    let phc: String = sqlx::query_scalar("SELECT password_hash FROM staff WHERE login = $1")
+        .bind(&officer.login)
+        .fetch_one(store.reader())
+        .await
+        .map_err(failed("reading an officer"))?;
+    match verify(current.to_string(), phc).await {
+        None => {
+            uncount_attempt(store.writer(), &by_login).await?;
+            return Err(PasswordChange::Busy);
+        }
+        Some(false) => return Err(PasswordChange::Wrong),
+        Some(true) => uncount_attempt(store.writer(), &by_login).await?,
+    }
+    let phc = hash(new.to_string()).await?;
+    let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
+    sqlx::query("UPDATE staff SET password_hash = $1 WHERE login = $2")
+        .bind(phc)
+        .bind(&officer.login)
+        .execute(&mut *tx)
+        .await
+        .map_err(failed("changing a password"))?;
+    sqlx::query("DELETE FROM sessions WHERE login = $1 AND token_sha256 <> $2")
+        .bind(&officer.login)
+        .bind(sha256_hex(token))
+        .execute(&mut *tx)
+        .await
+        .map_err(failed("ending an officer's other sessions"))?;
+    tx.commit().await.map_err(failed("committing"))?;
     Ok(())
 }
 
@@ -217,13 +355,14 @@ pub async fn disable(store: &Store, login: &str) -> Result<bool, StoreError> {
     Ok(changed > 0)
 }
 
-/// On an empty staff table, an officer `demo` of `institution` with a random password: what
-/// `npm start` prints once. `None` when there are officers already.
+/// On an empty staff table, an officer `demo` of `institution` with a random password and a
+/// second factor: what `npm start` prints once (login, password, enrolment). `None` when there
+/// are officers already.
 pub async fn demo_officer(
     store: &Store,
     institution: &str,
     now: i64,
-) -> Result<Option<(String, String)>, AccountError> {
+) -> Result<Option<(String, String, Enrolment)>, AccountError> {
     let count: i64 = sqlx::query("SELECT COUNT(*) FROM staff")
         .fetch_one(store.reader())
         .await
@@ -236,7 +375,7 @@ pub async fn demo_officer(
     let login = format!("demo-{institution}");
     let password = random_hex(9);
     match add(store, &login, Some(institution), &password, now).await {
-        Ok(()) => Ok(Some((login, password))),
+        Ok(enrolment) => Ok(Some((login, password, enrolment))),
         Err(AccountError::Exists) => Ok(None),
         Err(e) => Err(e),
     }
@@ -331,6 +470,41 @@ fn decoy() -> &'static str {
     })
 }
 
+/// What an officer types to sign in.
+#[derive(Debug, Clone, Copy)]
+pub struct Credentials<'a> {
+    /// The login.
+    pub login: &'a str,
+    /// The password.
+    pub password: &'a str,
+    /// The six digits of the authenticator app (the second factor).
+    pub code: &'a str,
+}
+
+/// Whether `code` is the officer's for a step around `now` later than the last one accepted,
+/// taking that step in the same statement (so that a code replayed, even at once, is refused).
+async fn code_accepted(
+    store: &Store,
+    login: &str,
+    secret: &str,
+    code: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let Some(step) = crate::second_factor::step_of(secret, login, code, now) else {
+        return Ok(false);
+    };
+    let taken = sqlx::query(
+        "UPDATE staff SET totp_step = $1 WHERE login = $2 AND (totp_step IS NULL OR totp_step < $1)",
+    )
+    .bind(step)
+    .bind(login)
+    .execute(store.writer())
+    .await
+    .map_err(failed("taking a one-time code"))?
+    .rows_affected();
+    Ok(taken == 1)
+}
+
 /// Signs an officer in from `address`: a new session, or why not. The attempt is counted per
 /// address and per login before the password is verified, so that however many arrive at
 /// once, at most [`MAX_FAILURES_PER_LOGIN`] wrong passwords per login and
@@ -340,11 +514,15 @@ fn decoy() -> &'static str {
 /// its turn is [`SignInError::Busy`] (and not counted).
 pub async fn sign_in(
     store: &Store,
-    login: &str,
-    password: &str,
+    credentials: &Credentials<'_>,
     address: &str,
     now: i64,
 ) -> Result<SignedIn, SignInError> {
+    let Credentials {
+        login,
+        password,
+        code,
+    } = *credentials;
     let by_address = subject_key("address", address);
     let by_login = subject_key("login", login);
     // The address first: a flood of logins from one address stops at its count.
@@ -353,30 +531,45 @@ pub async fn sign_in(
     {
         return Err(SignInError::Throttled);
     }
-    let account =
-        sqlx::query("SELECT password_hash, institution, disabled FROM staff WHERE login = $1")
-            .bind(login)
-            .fetch_optional(store.reader())
-            .await
-            .map_err(failed("reading an officer"))?;
+    #[derive(sqlx::FromRow)]
+    struct Account {
+        password_hash: String,
+        institution: Option<String>,
+        disabled: i64,
+        totp_secret: Option<String>,
+    }
+    let account: Option<Account> = sqlx::query_as(
+        "SELECT password_hash, institution, disabled, totp_secret FROM staff WHERE login = $1",
+    )
+    .bind(login)
+    .fetch_optional(store.reader())
+    .await
+    .map_err(failed("reading an officer"))?;
     let (phc, institution, disabled) = match &account {
-        Some(row) => (
-            row.try_get::<String, _>(0)
-                .map_err(failed("reading an officer"))?,
-            row.try_get::<Option<String>, _>(1)
-                .map_err(failed("reading an officer"))?,
-            row.try_get::<i64, _>(2)
-                .map_err(failed("reading an officer"))?
-                != 0,
+        Some(a) => (
+            a.password_hash.clone(),
+            a.institution.clone(),
+            a.disabled != 0,
         ),
         None => (decoy().to_string(), None, true),
     };
-    let Some(matches) = verify(password.to_string(), phc).await else {
+    let Some(password_matches) = verify(password.to_string(), phc).await else {
         uncount_attempt(store.writer(), &by_address).await?;
         uncount_attempt(store.writer(), &by_login).await?;
         return Err(SignInError::Busy);
     };
-    if !matches || disabled || account.is_none() {
+    // The code only after the password, and the same answer for either wrong: an attacker
+    // learns nothing of the password from a code refused.
+    let matches = password_matches
+        && !disabled
+        && match account.as_ref().and_then(|a| a.totp_secret.as_deref()) {
+            Some(secret) => code_accepted(store, login, secret, code, now).await?,
+            None => {
+                tracing::warn!("an officer without a second factor signed in: give one with `kz-iin-server staff password`");
+                true
+            }
+        };
+    if !matches || account.is_none() {
         // Under the login only when it is an officer's: the audit is kept for ever, and what
         // someone typed as a login may be anything (a password typed in the wrong field).
         let who = if account.is_some() { login } else { "" };

@@ -559,22 +559,35 @@ async fn sessions_end_after_their_hours_use_a_host_cookie_over_tls_and_can_have_
         s.staff_host = Some("staff.example".into());
         let server = start_with(&s).await;
         let _store = officers(&db.url).await;
-        let login = |host: &str, proto: &str| {
+        let login = |host: &str, proto: &str, code: String| {
             client()
                 .post(format!("{}/api/staff/login", server.base))
                 .header("host", host.to_string())
                 .header("x-forwarded-proto", proto.to_string())
-                .json(&json!({ "login": "anna", "password": PASSWORD }))
+                .json(&json!({ "login": "anna", "password": PASSWORD, "code": code }))
                 .send()
         };
         // The officers' side on its own host only.
         assert_eq!(
-            login("public.example", "https").await.unwrap().status(),
+            login(
+                "public.example",
+                "https",
+                common::desk::code(&server, "anna").await
+            )
+            .await
+            .unwrap()
+            .status(),
             404
         );
         let (status, _) = submit(&client(), &server.base, "public", &application()).await;
         assert_eq!(status, 201, "{}: the public routes on any host", db.kind);
-        let signed = login("staff.example", "https").await.unwrap();
+        let signed = login(
+            "staff.example",
+            "https",
+            common::desk::code(&server, "anna").await,
+        )
+        .await
+        .unwrap();
         assert_eq!(signed.status(), 200);
         let cookie = signed.headers()["set-cookie"].to_str().unwrap().to_string();
         assert!(
@@ -807,5 +820,159 @@ async fn text_is_kept_in_nfc_whatever_the_client_sent() {
             "{}: {names:?}",
             db.kind
         );
+    }
+}
+
+#[test]
+fn one_time_codes_are_rfc_6238s() {
+    // RFC 6238, appendix B: the SHA-1 secret "12345678901234567890" gives 94287082 at T = 59 s
+    // and 07081804 at T = 1111111109 s (eight digits; an app shows the last six).
+    let secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    assert_eq!(
+        kz_iin_server::second_factor::code_at(secret, 59_000),
+        "287082"
+    );
+    assert_eq!(
+        kz_iin_server::second_factor::code_at(secret, 1_111_111_109_000),
+        "081804"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_second_factor_is_needed_taken_once_and_counted_when_wrong() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let sign_in = |password: &str, code: Option<String>| {
+            let mut body = json!({ "login": "anna", "password": password });
+            if let Some(code) = code {
+                body["code"] = json!(code);
+            }
+            client()
+                .post(format!("{}/api/staff/login", server.base))
+                .json(&body)
+                .send()
+        };
+        let status = |r: reqwest::Response| r.status().as_u16();
+        // The right password alone, or with a wrong code: the same answer as a wrong password.
+        assert_eq!(
+            status(sign_in(PASSWORD, None).await.unwrap()),
+            401,
+            "{}",
+            db.kind
+        );
+        let right = common::desk::code(&server, "anna").await;
+        let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
+        assert_eq!(status(sign_in(PASSWORD, Some(wrong)).await.unwrap()), 401);
+        // The right code opens a session, once: replayed in the same window, it opens nothing,
+        // even sent twice at once.
+        assert_eq!(
+            status(sign_in(PASSWORD, Some(right.clone())).await.unwrap()),
+            200,
+            "{}",
+            db.kind
+        );
+        assert_eq!(
+            status(sign_in(PASSWORD, Some(right)).await.unwrap()),
+            401,
+            "a replay"
+        );
+        let fresh = common::desk::code(&server, "anna").await;
+        let (a, b) = tokio::join!(
+            sign_in(PASSWORD, Some(fresh.clone())),
+            sign_in(PASSWORD, Some(fresh))
+        );
+        let mut both = [status(a.unwrap()), status(b.unwrap())];
+        both.sort();
+        assert_eq!(both, [200, 401], "{}: one code, one session", db.kind);
+        // Wrong codes are failures: 5 in the window, then even the right ones wait.
+        for _ in 0..5 {
+            sign_in(PASSWORD, Some("000000".into())).await.unwrap();
+        }
+        let right = common::desk::code(&server, "anna").await;
+        assert_eq!(
+            status(sign_in(PASSWORD, Some(right)).await.unwrap()),
+            429,
+            "{}",
+            db.kind
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn officers_change_their_own_password_and_their_other_sessions_end() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let here = Desk::sign_in(&server, "anna").await;
+        let elsewhere = Desk::sign_in(&server, "anna").await;
+        let change = |current: &str, new: &str, csrf: &str| {
+            here.http
+                .post(format!("{}/staff/password", server.base))
+                .header("cookie", &here.cookie)
+                .header("accept-language", "en")
+                .form(&[("csrf", csrf), ("current", current), ("new", new)])
+                .send()
+        };
+        let form = here
+            .http
+            .get(format!("{}/staff/password", server.base))
+            .header("cookie", &here.cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(form.status(), 200);
+        assert!(form.text().await.unwrap().contains("name=\"csrf\""));
+        assert_eq!(
+            change(PASSWORD, "a new long password", "forged")
+                .await
+                .unwrap()
+                .status(),
+            403
+        );
+        let wrong = change("not the password", "a new long password", &here.csrf)
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), 422);
+        assert!(wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("The current password is wrong"));
+        assert_eq!(
+            change(PASSWORD, "short", &here.csrf)
+                .await
+                .unwrap()
+                .status(),
+            422
+        );
+        let done = change(PASSWORD, "a new long password", &here.csrf)
+            .await
+            .unwrap();
+        assert_eq!(done.status(), 200, "{}", db.kind);
+        assert!(done
+            .text()
+            .await
+            .unwrap()
+            .contains("Your password was changed"));
+        assert_eq!(
+            here.get("/api/staff/applications").await.0,
+            200,
+            "this session stays"
+        );
+        assert_eq!(
+            elsewhere.get("/api/staff/applications").await.0,
+            401,
+            "{}: the other ends",
+            db.kind
+        );
+        let code = common::desk::code(&server, "anna").await;
+        let again = client()
+            .post(format!("{}/api/staff/login", server.base))
+            .json(&json!({ "login": "anna", "password": "a new long password", "code": code }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 200, "{}", db.kind);
     }
 }

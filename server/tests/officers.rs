@@ -12,7 +12,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
-use common::desk::{apply, officers, Desk, DAY, PASSWORD};
+use common::desk::{apply, code, officers, Desk, DAY, PASSWORD};
 use common::{client, databases, start};
 use kz_iin_server::clock::Clock;
 use reqwest::Method;
@@ -52,7 +52,11 @@ async fn the_command_line_adds_officers_reading_the_password_from_standard_input
             &["staff", "add", "--institution", "deu", "--login", "dana"],
             &format!("{PASSWORD}\n"),
         );
-        assert!(ok, "{out}");
+        // The second factor, once, for the officer's authenticator app.
+        assert!(
+            ok && out.contains("otpauth://totp/kz-iin:dana?secret="),
+            "{out}"
+        );
         let (ok, out) = run(
             &["staff", "add", "--institution", "deu", "--login", "dana"],
             &format!("{PASSWORD}\n"),
@@ -115,11 +119,60 @@ async fn the_command_line_adds_officers_reading_the_password_from_standard_input
         );
         let again = client()
             .post(format!("{}/api/staff/login", server.base))
-            .json(&json!({ "login": "dana", "password": PASSWORD }))
+            .json(&json!({ "login": "dana", "password": PASSWORD, "code": code(&server, "dana").await }))
             .send()
             .await
             .unwrap();
         assert_eq!(again.status(), 401);
+        // Turned on again, then reset by an administrator (a lost phone): a new password and
+        // second factor, printed once (drawn as a QR code too), and every session ended.
+        let (ok, out) = run(&["staff", "enable", "--login", "dana"], "");
+        assert!(ok, "{out}");
+        let desk = Desk::sign_in(&server, "dana").await;
+        let old_code = code(&server, "dana").await;
+        let (ok, out) = run(
+            &["staff", "password", "--login", "dana", "--qr"],
+            "another long password\n",
+        );
+        assert!(
+            ok && out.contains("otpauth://totp/kz-iin:dana?secret=") && out.contains('█'),
+            "{out}"
+        );
+        assert_eq!(
+            desk.get("/api/staff/applications").await.0,
+            401,
+            "{}",
+            db.kind
+        );
+        let sign_in = |password: &'static str, code: String| {
+            client()
+                .post(format!("{}/api/staff/login", server.base))
+                .json(&json!({ "login": "dana", "password": password, "code": code }))
+                .send()
+        };
+        assert_eq!(
+            sign_in("another long password", old_code)
+                .await
+                .unwrap()
+                .status(),
+            401,
+            "the old factor"
+        );
+        let new_code = code(&server, "dana").await;
+        assert_eq!(
+            sign_in("another long password", new_code)
+                .await
+                .unwrap()
+                .status(),
+            200,
+            "{}",
+            db.kind
+        );
+        let (ok, out) = run(
+            &["staff", "password", "--login", "nobody"],
+            "another long password\n",
+        );
+        assert!(!ok && out.contains("no officer"), "{out}");
     }
 }
 
@@ -243,45 +296,62 @@ async fn sign_ins_are_throttled_and_never_tell_whether_a_login_exists() {
     for db in databases().await {
         let server = start(&db.url).await;
         let _store = officers(&db.url).await;
-        let attempt = |login: &str, password: &str| {
+        let attempt = |login: &str, password: &str, code: String| {
             client()
                 .post(format!("{}/api/staff/login", server.base))
                 .header("accept-language", "ru")
-                .json(&json!({ "login": login, "password": password }))
+                .json(&json!({ "login": login, "password": password, "code": code }))
                 .send()
         };
-        let known = attempt("anna", "wrong password!").await.unwrap();
+        let no_code = || "000000".to_string();
+        let known = attempt("anna", "wrong password!", no_code()).await.unwrap();
         let (s1, b1) = (known.status(), known.text().await.unwrap());
-        let unknown = attempt("nobody", "wrong password!").await.unwrap();
+        let unknown = attempt("nobody", "wrong password!", no_code())
+            .await
+            .unwrap();
         let (s2, b2) = (unknown.status(), unknown.text().await.unwrap());
         assert_eq!((s1, &b1), (s2, &b2), "{}: the same answer", db.kind);
         assert_eq!(s1, 401);
         assert!(b1.contains("Неверный логин или пароль"), "{b1}");
         for _ in 0..4 {
-            attempt("anna", "wrong password!").await.unwrap();
+            attempt("anna", "wrong password!", no_code()).await.unwrap();
         }
         // The sixth within 15 minutes: refused, even with the right password.
-        let throttled = attempt("anna", PASSWORD).await.unwrap();
+        let throttled = attempt("anna", PASSWORD, code(&server, "anna").await)
+            .await
+            .unwrap();
         assert_eq!(throttled.status(), 429, "{}", db.kind);
         assert!(throttled.headers().contains_key("retry-after"));
         // Another login from the same address still gets its own tries...
-        assert_eq!(attempt("berik", PASSWORD).await.unwrap().status(), 200);
+        assert_eq!(
+            attempt("berik", PASSWORD, code(&server, "berik").await)
+                .await
+                .unwrap()
+                .status(),
+            200
+        );
         // ... and after the window, anna signs in again.
         server.clock.advance(16 * 60 * 1000);
         assert_eq!(
-            attempt("anna", PASSWORD).await.unwrap().status(),
+            attempt("anna", PASSWORD, code(&server, "anna").await)
+                .await
+                .unwrap()
+                .status(),
             200,
             "{}",
             db.kind
         );
         // Twenty failures from one address stop every login from it.
         for i in 0..20 {
-            attempt(&format!("ghost{i}"), "nope nope nope")
+            attempt(&format!("ghost{i}"), "nope nope nope", no_code())
                 .await
                 .unwrap();
         }
         assert_eq!(
-            attempt("berik", PASSWORD).await.unwrap().status(),
+            attempt("berik", PASSWORD, code(&server, "berik").await)
+                .await
+                .unwrap()
+                .status(),
             429,
             "{}",
             db.kind

@@ -9,7 +9,7 @@
 use crate::fields::Words;
 
 /// `(key, words)` of the officers' pages.
-pub const STAFF_TEXTS: [(&str, Words); 65] = [
+pub const STAFF_TEXTS: [(&str, Words); 72] = [
     ("title", words!["Қызметкер кабинеті", "Кабинет сотрудника", "Officer's desk"]),
     ("problem", words!["Қате бар", "Есть ошибка", "There is a problem"]),
     ("signInTitle", words!["Қызметкердің кіруі", "Вход для сотрудников", "Sign in, officers"]),
@@ -63,6 +63,13 @@ pub const STAFF_TEXTS: [(&str, Words); 65] = [
     ("audit.at", words!["Уақыты", "Время", "When"]),
     ("audit.officer", words!["Қызметкер", "Сотрудник", "Officer"]),
     ("audit.action", words!["Әрекет", "Действие", "Action"]),
+    ("code", words!["Аутентификатор қосымшасындағы код (6 сан)", "Код из приложения-аутентификатора (6 цифр)", "Code from the authenticator app (6 digits)"]),
+    ("changePassword", words!["Құпиясөзді өзгерту", "Сменить пароль", "Change password"]),
+    ("currentPassword", words!["Қазіргі құпиясөз", "Текущий пароль", "Current password"]),
+    ("newPassword", words!["Жаңа құпиясөз (кемінде 12 таңба)", "Новый пароль (не менее 12 символов)", "New password (at least 12 characters)"]),
+    ("passwordChanged", words!["Құпиясөз өзгертілді: басқа құрылғылардағы сеанстар аяқталды", "Пароль изменён: сеансы на других устройствах завершены", "Your password was changed: your sessions on other devices have ended"]),
+    ("passwordTooShort", words!["Жаңа құпиясөзде кемінде 12 таңба болуы керек", "Новый пароль должен содержать не менее 12 символов", "The new password must have at least 12 characters"]),
+    ("currentPasswordWrong", words!["Қазіргі құпиясөз қате", "Текущий пароль указан неверно", "The current password is wrong"]),
     ("holderDeclared", words!["Өтініш беруші бұрынғы ЖСН көрсеткен, ол тізілімде басқа құжатқа тіркелген (расталмаған): {}", "Заявитель указал прежний ИИН, в реестре он записан за другим документом (не подтверждено): {}", "Declared by the applicant as their previous IIN, recorded in the register for another document (not yet confirmed): {}"]),
     ("holderDocument", words!["Осы құжатқа тізілімде ЖСН тіркелген: {}", "По этому документу в реестре записан ИИН: {}", "Recorded in the register for this document: IIN {}"]),
     ("sameHolder", words!["Өтініш беруші — осы ЖСН иесі (бұрынғы ЖСН ретінде көрсетілген, туған күні мен азаматтығы сәйкес): растаймын", "Заявитель — держатель этого ИИН (указан как прежний ИИН, дата рождения и гражданство совпадают): подтверждаю", "The applicant is the holder of this IIN (declared as their previous IIN, the date of birth and citizenship match): I confirm"]),

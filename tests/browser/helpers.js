@@ -1,6 +1,7 @@
 // Shared by the browser tests: Debian's Chromium via playwright-core, and the demo page opened
 // for a test. Paths and vectors come from tests/js/helpers.js.
 import { execFileSync, spawn } from 'node:child_process'
+import { createHmac } from 'node:crypto'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ROOT } from '../js/helpers.js'
@@ -73,8 +74,26 @@ export const eventsOf = (page, type) => page.evaluate((type) => window.kzEvents.
 export const SERVER = join(ROOT, 'target/server/kz-iin-server')
 
 /**
- * Starts the service binary; resolves with the URL it prints, and the demo officer's login and
- * password when it printed one.
+ * The six digits an authenticator app shows for a base32 TOTP secret at `at` (RFC 6238:
+ * HMAC-SHA-1 of the 30-second step), written here apart from the service's own, as an app is.
+ */
+export function totpCode(secret, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  const bits = [...secret.replace(/=+$/, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('')
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)))
+  const step = Buffer.alloc(8)
+  step.writeBigUInt64BE(BigInt(Math.floor(at / 30000)))
+  const mac = createHmac('sha1', key).update(step).digest()
+  const offset = mac[19] & 15
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1e6).padStart(6, '0')
+}
+
+/** The secret of an `otpauth://` URI a command printed. */
+export const secretOf = (text) => /otpauth:\/\/totp\/\S*[?&]secret=([A-Z2-7]+)/.exec(text)?.[1]
+
+/**
+ * Starts the service binary; resolves with the URL it prints, and the demo officer's login,
+ * password and second factor's secret when it printed them.
  */
 export function startService(databaseUrl, env = {}) {
   const child = spawn(SERVER, ['serve'], {
@@ -87,7 +106,7 @@ export function startService(databaseUrl, env = {}) {
     child.once('exit', (code) => reject(new Error(`kz-iin-server exited with ${code}`)))
     createInterface({ input: child.stdout }).on('line', (line) => {
       const printed = /demo officer for \w+: login (\S+), password (\S+) /.exec(line)
-      if (printed) officer = { login: printed[1], password: printed[2] }
+      if (printed) officer = { login: printed[1], password: printed[2], secret: secretOf(line) }
       const match = /^kz-iin-server: (http:\/\/\S+)\/www\/$/.exec(line)
       if (match) resolve({ child, url: match[1], demo: officer })
     })

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SERVER, launchChromium, qrCodesIn, startService, storedRows } from './helpers.js'
+import { SERVER, launchChromium, qrCodesIn, secretOf, startService, storedRows, totpCode } from './helpers.js'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -86,11 +86,12 @@ test('an application sent from the portal demo and one from the kiosk page are e
 })
 
 /** Signs in on the officers' page, as a person would: the form, then the queue. */
-async function signIn(page, login, password) {
+async function signIn(page, login, password, secret) {
   await page.goto(`${url}/staff/`)
   await page.waitForSelector('form[action="/staff/login"]')
   await page.fill('#login', login)
   await page.fill('#password', password)
+  await page.fill('#code', totpCode(secret))
   await page.click('form[action="/staff/login"] button')
   await page.waitForURL(/\/staff\/applications$/)
 }
@@ -115,7 +116,8 @@ test('an officer finds an application by its receipt, issues the certificate and
   officer.on('pageerror', (e) => problems.push(String(e)))
   await officer.goto(`${url}/staff/login?lang=ru`)
   assert.deepEqual(await axe(officer), [], 'sign-in page')
-  await signIn(officer, demo.login, demo.password)
+  assert.match(demo.secret ?? '', /^[A-Z2-7]{32}$/, 'and its second factor')
+  await signIn(officer, demo.login, demo.password, demo.secret)
   await officer.fill('#receipt', receipt.toLowerCase())
   await officer.click('form.filters button')
   await officer.waitForURL(/receipt=/)
@@ -152,13 +154,14 @@ test('an officer finds an application by its receipt, issues the certificate and
   assert.deepEqual(problems, [])
 
   // An officer of another institution, added from the command line.
-  execFileSync(SERVER, ['staff', 'add', '--institution', 'usa', '--login', 'usa-officer'], {
+  const added = execFileSync(SERVER, ['staff', 'add', '--institution', 'usa', '--login', 'usa-officer'], {
     env: { ...process.env, DATABASE_URL: `sqlite://${dir}/kz-iin.db` },
     input: 'a password long enough\n',
+    encoding: 'utf8',
   })
   const otherContext = await browser.newContext()
   const other = await otherContext.newPage()
-  await signIn(other, 'usa-officer', 'a password long enough')
+  await signIn(other, 'usa-officer', 'a password long enough', secretOf(added))
   assert.equal(await other.$$eval('table.queue tbody tr', (trs) => trs.length), 0, 'the queue shows none of deu')
   const response = await other.goto(`${url}${documentUrl.replace(/\/document.*$/, '')}`)
   assert.equal(response.status(), 404)

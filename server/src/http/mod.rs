@@ -148,6 +148,10 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
                 .route_layer(limited),
         )
         .route("/staff/logout", post(staff_pages::logout))
+        .route(
+            "/staff/password",
+            get(staff_pages::password_form).post(staff_pages::password),
+        )
         .route("/staff/applications", get(staff_pages::queue))
         .route("/staff/applications/{id}", get(staff_pages::detail))
         .route(

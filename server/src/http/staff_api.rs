@@ -79,6 +79,9 @@ async fn body<T: for<'de> Deserialize<'de>>(
 struct Credentials {
     login: String,
     password: String,
+    /// The authenticator app's six digits.
+    #[serde(default)]
+    code: String,
 }
 
 #[derive(Serialize)]
@@ -89,7 +92,8 @@ struct SignedIn<'a> {
     institution: Option<&'a str>,
 }
 
-/// `POST /api/staff/login`: `{ login, password }` → `{ csrfToken, login, institution }` and the
+/// `POST /api/staff/login`: `{ login, password, code }` (code: the authenticator app's six
+/// digits) → `{ csrfToken, login, institution }` and the
 /// session cookie; 401 for a wrong login or password alike; 429 when throttled.
 pub async fn login(
     State(state): State<AppState>,
@@ -103,15 +107,12 @@ pub async fn login(
         Err(r) => return r,
     };
     let address = session::address(&state, &headers, &extensions);
-    match staff::sign_in(
-        &state.store,
-        &credentials.login,
-        &credentials.password,
-        &address,
-        state.clock.now_ms(),
-    )
-    .await
-    {
+    let typed = staff::Credentials {
+        login: &credentials.login,
+        password: &credentials.password,
+        code: &credentials.code,
+    };
+    match staff::sign_in(&state.store, &typed, &address, state.clock.now_ms()).await {
         Ok(signed) => {
             let mut response = json(
                 StatusCode::OK,

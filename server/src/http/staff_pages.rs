@@ -18,7 +18,7 @@ use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
 use crate::clock::utc_date;
 use crate::officers::{self, Decide, Detail, HolderSource, Refused, Status};
-use crate::staff::{self, Officer};
+use crate::staff::{self, Officer, PasswordChange};
 
 /// The language cookie a page's language links set.
 const LANG_COOKIE: &str = "kz_iin_lang";
@@ -75,7 +75,7 @@ fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Ma
                     p.brand { (t("title")) }
                     (super::language::switch(lang, path))
                     @if let Some(officer) = officer {
-                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) }
+                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) " · " a href="/staff/password" { (t("changePassword")) } }
                         form method="post" action="/staff/logout" {
                             input type="hidden" name="csrf" value=(officer.csrf);
                             button.secondary type="submit" { (t("signOut")) }
@@ -146,6 +146,10 @@ fn sign_in_page(lang: Lang, errors: &[String], login: &str) -> Markup {
                     label for="password" { (t("password")) }
                     input #password name="password" type="password" autocomplete="current-password" required;
                 }
+                p.field {
+                    label for="code" { (t("code")) }
+                    input #code name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" spellcheck="false" required;
+                }
                 button type="submit" { (t("signIn")) }
             }
         },
@@ -189,15 +193,12 @@ pub async fn login(
     let fields = form(&raw);
     let login = field(&fields, "login").trim().to_string();
     let address = session::address(&state, &headers, &extensions);
-    match staff::sign_in(
-        &state.store,
-        &login,
-        field(&fields, "password"),
-        &address,
-        state.clock.now_ms(),
-    )
-    .await
-    {
+    let typed = staff::Credentials {
+        login: &login,
+        password: field(&fields, "password"),
+        code: field(&fields, "code"),
+    };
+    match staff::sign_in(&state.store, &typed, &address, state.clock.now_ms()).await {
         Ok(signed) => {
             let mut response = Redirect::to("/staff/applications").into_response();
             response.headers_mut().insert(
@@ -241,6 +242,118 @@ pub async fn logout(
         cleared_cookie(session::over_tls(&state, &headers)),
     );
     response
+}
+
+fn password_page(lang: Lang, officer: &Officer, errors: &[String], done: bool) -> Markup {
+    let t = |k| staff_text(lang, k);
+    page(
+        lang,
+        t("changePassword"),
+        Some(officer),
+        "/staff/password",
+        html! {
+            h1 { (t("changePassword")) }
+            (summary(lang, errors))
+            @if done {
+                p.notice role="status" { (t("passwordChanged")) }
+            }
+            form method="post" action="/staff/password" {
+                input type="hidden" name="csrf" value=(officer.csrf);
+                p.field {
+                    label for="current" { (t("currentPassword")) }
+                    input #current name="current" type="password" autocomplete="current-password" required;
+                }
+                p.field {
+                    label for="new" { (t("newPassword")) }
+                    input #new name="new" type="password" autocomplete="new-password" minlength="12" required;
+                }
+                button type="submit" { (t("changePassword")) }
+            }
+        },
+    )
+}
+
+/// `GET /staff/password`: the officer's own change of password.
+pub async fn password_form(
+    SignedIn(officer): SignedIn,
+    headers: HeaderMap,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let lang = page_lang(&headers, q.lang.as_deref());
+    respond(
+        StatusCode::OK,
+        password_page(lang, &officer, &[], false),
+        q.lang.as_ref().map(|_| lang),
+    )
+}
+
+/// `POST /staff/password`: the form's current and new passwords (and its CSRF token); the
+/// officer's other sessions end.
+pub async fn password(
+    State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
+    headers: HeaderMap,
+    RawForm(raw): RawForm,
+) -> Response {
+    let lang = page_lang(&headers, None);
+    let fields = form(&raw);
+    let words = |key| vec![staff_text(lang, key).to_string()];
+    if !csrf_ok(&officer, Some(field(&fields, "csrf"))) || !session::same_origin(&headers) {
+        let why = vec![service_text(lang, "csrf").unwrap_or_default().to_string()];
+        return respond(
+            StatusCode::FORBIDDEN,
+            password_page(lang, &officer, &why, false),
+            None,
+        );
+    }
+    let token = session::token(&state, &headers).unwrap_or_default();
+    let outcome = staff::change_password(
+        &state.store,
+        &officer,
+        &token,
+        (field(&fields, "current"), field(&fields, "new")),
+        state.clock.now_ms(),
+    )
+    .await;
+    let (status, errors) = match outcome {
+        Ok(()) => (StatusCode::OK, Vec::new()),
+        Err(PasswordChange::Wrong) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            words("currentPasswordWrong"),
+        ),
+        Err(PasswordChange::TooShort) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, words("passwordTooShort"))
+        }
+        Err(PasswordChange::Throttled) => {
+            let why = vec![service_text(lang, "too_many_attempts")
+                .unwrap_or_default()
+                .to_string()];
+            let page = respond(
+                StatusCode::TOO_MANY_REQUESTS,
+                password_page(lang, &officer, &why, false),
+                None,
+            );
+            return super::staff_api::with_wait(page, Some("900"));
+        }
+        Err(PasswordChange::Busy) => {
+            let why = vec![service_text(lang, "busy").unwrap_or_default().to_string()];
+            let page = respond(
+                StatusCode::SERVICE_UNAVAILABLE,
+                password_page(lang, &officer, &why, false),
+                None,
+            );
+            return super::staff_api::with_wait(page, Some("5"));
+        }
+        Err(PasswordChange::Store(e)) => {
+            tracing::error!(error = %e, "the store failed");
+            let why = vec![service_text(lang, "unavailable")
+                .unwrap_or_default()
+                .to_string()];
+            (StatusCode::SERVICE_UNAVAILABLE, why)
+        }
+    };
+    let done = errors.is_empty();
+    respond(status, password_page(lang, &officer, &errors, done), None)
 }
 
 /// The signed-in officer of a staff page; as an extractor, a browser without a live session is

@@ -20,9 +20,10 @@ pub struct Desk {
 impl Desk {
     pub async fn sign_in(server: &Server, login: &str) -> Desk {
         let http = client();
+        let code = code(server, login).await;
         let response = http
             .post(format!("{}/api/staff/login", server.base))
-            .json(&json!({ "login": login, "password": PASSWORD }))
+            .json(&json!({ "login": login, "password": PASSWORD, "code": code }))
             .send()
             .await
             .unwrap();
@@ -79,6 +80,22 @@ impl Desk {
     pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
         self.send(Method::POST, path, Some(body)).await
     }
+}
+
+/// The officer's authenticator app: the code for the next 30-second step of the server's clock
+/// (a code is taken once per step, so each sign-in moves the clock on).
+pub async fn code(server: &Server, login: &str) -> String {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&server.url).await.unwrap();
+    let (secret,): (String,) = sqlx::query_as("SELECT totp_secret FROM staff WHERE login = $1")
+        .bind(login)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    use kz_iin_server::clock::Clock;
+    server.clock.advance(30_000);
+    kz_iin_server::second_factor::code_at(&secret, server.clock.now_ms())
 }
 
 /// Officers for a test: deu (two), usa, and an administrator.

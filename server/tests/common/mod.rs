@@ -136,6 +136,8 @@ pub fn settings(url: &str) -> Settings {
 pub struct Server {
     /// `http://127.0.0.1:PORT`.
     pub base: String,
+    /// Its `DATABASE_URL`.
+    pub url: String,
     /// The clock it reads.
     pub clock: Arc<ManualClock>,
     task: tokio::task::JoinHandle<()>,
@@ -165,7 +167,12 @@ pub async fn start_with(settings: &Settings) -> Server {
     let task = tokio::spawn(async move {
         let _ = kz_iin_server::serve(listener, app, std::future::pending()).await;
     });
-    Server { base, clock, task }
+    Server {
+        base,
+        url: settings.database_url.clone(),
+        clock,
+        task,
+    }
 }
 
 /// The real binary, as people start it: its URL (from the line it prints) and its stderr (the
