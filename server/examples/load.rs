@@ -111,6 +111,7 @@ async fn main() {
         rate_limit_global_per_minute: 0,
         staff_host: None,
         max_connections: 1024,
+        header_timeout: 10,
     };
     let (listener, app) = kz_iin_server::start(&settings, Arc::new(SystemClock))
         .await

@@ -181,6 +181,10 @@ pub struct Settings {
     /// Connections open at once; past it, new ones wait to be accepted
     #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 1024, global = true)]
     pub max_connections: usize,
+    /// Seconds a client has to send a request's headers (a slow client holds a connection no
+    /// longer)
+    #[arg(long, env = "HEADER_TIMEOUT", default_value_t = 10, global = true)]
+    pub header_timeout: u64,
     /// Behind a proxy: take the client's address from X-Forwarded-For (throttling sign-ins)
     #[arg(long, env = "TRUST_PROXY", default_value_t = false, global = true)]
     pub trust_proxy: bool,

@@ -27,7 +27,6 @@ pub mod staff;
 pub(crate) mod statics;
 pub mod store;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -74,10 +73,15 @@ pub async fn start(
     };
     tokio::spawn(retention_every_hour(store.clone(), policy, clock.clone()));
     let form_assets = Arc::new(http::apply::FormAssets::new(&statics));
+    let statics = Arc::new(statics);
+    // Compressed at start, beside serving: a request for a file not done yet waits for that
+    // file only.
+    let compressing = statics.clone();
+    tokio::task::spawn_blocking(move || compressing.compress_all());
     let state = AppState {
         store,
         form_assets,
-        statics: Arc::new(statics),
+        statics,
         clock,
         body_limit: settings.body_limit,
         register_key,
@@ -103,19 +107,104 @@ pub async fn start(
     Ok((listener, app))
 }
 
+/// How the service takes connections: at most `max_connections` open at once (past it, new
+/// ones wait in the listener's backlog), and `header_timeout` for a request's headers to
+/// arrive (a client that trickles them is cut off).
+///
+/// # Example
+/// ```
+/// let limits = kz_iin_server::Connections { max_connections: 1024, header_timeout: std::time::Duration::from_secs(10) };
+/// assert!(limits.max_connections > 0);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Connections {
+    /// Connections open at once.
+    pub max_connections: usize,
+    /// Time for a request's headers.
+    pub header_timeout: Duration,
+}
+
+impl Connections {
+    /// From the settings.
+    pub fn from_settings(settings: &Settings) -> Connections {
+        Connections {
+            max_connections: settings.max_connections.max(1),
+            header_timeout: Duration::from_secs(settings.header_timeout.max(1)),
+        }
+    }
+}
+
 /// Serves the service on its listener, with each connection's address (for throttling
-/// sign-ins), until the future `shutdown` completes.
+/// sign-ins), with the default [`Connections`] (1,024, 10 s), until `shutdown` completes.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    let connections = Connections {
+        max_connections: 1024,
+        header_timeout: Duration::from_secs(10),
+    };
+    serve_with(listener, app, shutdown, connections).await
+}
+
+/// [`serve`] with limits of its own: connections are accepted while fewer than the maximum are
+/// open, each served by hyper's HTTP/1.1 with a header-read timeout; on `shutdown`, no more are
+/// accepted and those open finish what they are doing (hyper's graceful shutdown).
+pub async fn serve_with(
+    listener: TcpListener,
+    app: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    connections: Connections,
+) -> std::io::Result<()> {
+    use axum::extract::ConnectInfo;
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+
+    let open = Arc::new(tokio::sync::Semaphore::new(connections.max_connections));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = open.clone().acquire_owned() => permit.map_err(std::io::Error::other)?,
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // Out of file descriptors, a connection reset before it was accepted: the
+                // listener is fine; wait a moment rather than spin.
+                Err(e) => {
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = app.clone().map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            },
+        );
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(connections.header_timeout)
+            .serve_connection(
+                TokioIo::new(stream),
+                hyper_util::service::TowerToHyperService::new(service),
+            );
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }
 
 /// Retention, at start and then every hour.

@@ -49,7 +49,8 @@ async fn serve(settings: &Settings) -> Result<(), Failure> {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    kz_iin_server::serve(listener, app, shutdown).await?;
+    let connections = kz_iin_server::Connections::from_settings(settings);
+    kz_iin_server::serve_with(listener, app, shutdown, connections).await?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -23,14 +23,31 @@ use sha2::{Digest, Sha256};
 /// The folders served, under the static root.
 pub const FOLDERS: [&str; 2] = ["www", "dist"];
 
-/// One file, with its compressed forms made on first use.
+/// One file, with its compressed forms (made by [`Statics::compress_all`] at start).
 #[derive(Debug)]
 struct File {
     bytes: Vec<u8>,
     etag: String,
     content_type: &'static str,
-    gzip: OnceLock<Vec<u8>>,
-    brotli: OnceLock<Vec<u8>>,
+    gzip: OnceLock<Arc<Vec<u8>>>,
+    brotli: OnceLock<Arc<Vec<u8>>>,
+}
+
+/// Compressed forms by content and coding, for the whole process: a service started again in
+/// the same process (the tests start many) compresses no file twice.
+fn compressed(etag: &str, coding: &str, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
+    type Cache = Mutex<HashMap<(String, String), Arc<Vec<u8>>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Cache::default);
+    let key = (etag.to_string(), coding.to_string());
+    if let Some(done) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return done;
+    }
+    let made = Arc::new(make());
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, made.clone());
+    }
+    made
 }
 
 /// The static files, by path (`www/index.html`).
@@ -114,6 +131,18 @@ impl Statics {
             }
         }
         Ok(Statics { files, build })
+    }
+
+    /// Makes every compressible file's brotli and gzip forms now, so that no request waits for
+    /// one (brotli at its best quality takes a while on a large module). Run at start, off the
+    /// async threads.
+    pub fn compress_all(&self) {
+        for file in self.files.values() {
+            if compressible(file.content_type) {
+                let _ = file.brotli();
+                let _ = file.gzip();
+            }
+        }
     }
 
     /// The id of this set of files (what `/assets/BUILD/` names).
@@ -255,22 +284,26 @@ impl File {
 
     fn gzip(&self) -> &[u8] {
         self.gzip.get_or_init(|| {
-            let mut encoder =
-                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            let _ = encoder.write_all(&self.bytes);
-            encoder.finish().unwrap_or_default()
+            compressed(&self.etag, "gzip", || {
+                let mut encoder =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+                let _ = encoder.write_all(&self.bytes);
+                encoder.finish().unwrap_or_default()
+            })
         })
     }
 
     fn brotli(&self) -> &[u8] {
         self.brotli.get_or_init(|| {
-            let mut out = Vec::new();
-            let params = brotli::enc::BrotliEncoderParams {
-                quality: 11,
-                ..Default::default()
-            };
-            let _ = brotli::BrotliCompress(&mut &self.bytes[..], &mut out, &params);
-            out
+            compressed(&self.etag, "br", || {
+                let mut out = Vec::new();
+                let params = brotli::enc::BrotliEncoderParams {
+                    quality: 11,
+                    ..Default::default()
+                };
+                let _ = brotli::BrotliCompress(&mut &self.bytes[..], &mut out, &params);
+                out
+            })
         })
     }
 }

@@ -976,3 +976,61 @@ async fn officers_change_their_own_password_and_their_other_sessions_end() {
         assert_eq!(again.status(), 200, "{}", db.kind);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn slow_headers_are_cut_off_and_open_connections_are_capped() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::{Duration, Instant};
+    let db = common::sqlite();
+    let mut s = settings(&db.url);
+    s.header_timeout = 1;
+    s.max_connections = 2;
+    let server = start_with(&s).await;
+    let address = server.base.trim_start_matches("http://").to_string();
+    tokio::task::spawn_blocking(move || {
+        // Two clients that send half their headers and wait: every connection the service
+        // allows is taken...
+        let mut slow: Vec<TcpStream> = (0..2)
+            .map(|_| {
+                let mut stream = TcpStream::connect(&address).unwrap();
+                stream
+                    .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+                    .unwrap();
+                stream
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(200));
+        // ... so a third waits, until the header timeout cuts the slow ones off.
+        let started = Instant::now();
+        let mut third = TcpStream::connect(&address).unwrap();
+        third
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        third
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let mut answer = String::new();
+        let _ = third.read_to_string(&mut answer);
+        let waited = started.elapsed();
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(
+            waited >= Duration::from_millis(600) && waited < Duration::from_secs(5),
+            "answered after {waited:?}: the cap held it until the slow ones were cut off"
+        );
+        for stream in &mut slow {
+            stream
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            let mut rest = Vec::new();
+            let _ = stream.read_to_end(&mut rest);
+            let rest = String::from_utf8_lossy(&rest);
+            assert!(
+                rest.is_empty() || rest.starts_with("HTTP/1.1 408"),
+                "{rest}"
+            );
+        }
+    })
+    .await
+    .unwrap();
+}

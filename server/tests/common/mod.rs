@@ -129,6 +129,7 @@ pub fn settings(url: &str) -> Settings {
         rate_limit_global_per_minute: 0,
         staff_host: None,
         max_connections: 1024,
+        header_timeout: 10,
     }
 }
 
@@ -164,8 +165,9 @@ pub async fn start_with(settings: &Settings) -> Server {
         .await
         .expect("the server starts");
     let base = format!("http://{}", listener.local_addr().unwrap());
+    let connections = kz_iin_server::Connections::from_settings(settings);
     let task = tokio::spawn(async move {
-        let _ = kz_iin_server::serve(listener, app, std::future::pending()).await;
+        let _ = kz_iin_server::serve_with(listener, app, std::future::pending(), connections).await;
     });
     Server {
         base,
