@@ -2,16 +2,21 @@
 // baseline, the ratio. Not part of npm test (speed is not deterministic; nothing here asserts a
 // time). Parts: native Rust (criterion), Node in one process (this one), the browser (Debian's
 // Chromium through playwright-core), the CLI on a 1 GB file (made in a temporary folder and
-// removed), and the service under load on SQLite and PostgreSQL. Every contender is first checked against the rules on the same numbers: one that
+// removed), the service under load on SQLite and PostgreSQL, and its memory under a burst of
+// sign-ins. Every contender is first checked against the rules on the same numbers: one that
 // disagrees is reported as a finding, and its time does not count.
-//   node scripts/bench.js [native] [node] [browser] [cli] [service]     (default: all)
+//   node scripts/bench.js [native] [node] [browser] [cli] [service] [phone] [signin]   (default: all)
 //   BENCH_CLI_MB=1024 (the CLI file's size)
-import { execFileSync, spawnSync } from 'node:child_process'
+//   BENCH_SIGNIN_BEFORE=path/to/kz-iin-server (signin: another build measured alike, a row each)
+//   BENCH_SIGNIN_BINARY=path/to/kz-iin-server (signin: this one instead of building this tree's)
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { performance } from 'node:perf_hooks'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -461,16 +466,161 @@ async function service() {
   }
 }
 
+// ----- sign-ins ---------------------------------------------------------------------------------
+
+/**
+ * A figure of /proc/PID/status in MiB (VmRSS: resident now; VmHWM: the peak since start); NaN
+ * when the process is gone (a sampler must not throw from its timer).
+ */
+function procMiB(pid, key) {
+  let text
+  try {
+    text = readFileSync(`/proc/${pid}/status`, 'utf8')
+  } catch {
+    return NaN
+  }
+  const found = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)
+  return found ? Number(found[1]) / 1024 : NaN
+}
+
+/**
+ * The service's memory under a burst of sign-ins: BURST at once, each with a wrong password, so
+ * that each costs one argon2id verification (~19 MiB of memory while it runs). Each comes from
+ * its own address (X-Forwarded-For, trusted) and the logins are spread over the officers, so
+ * that neither throttle (20 failures per address, 5 per login) refuses one before it is
+ * verified: the burst is what a crowd of officers, or an attacker with many addresses, sends.
+ * Peak RSS (the kernel's VmHWM) against idle, for this tree's build and, with
+ * BENCH_SIGNIN_BEFORE, another build side by side.
+ */
+async function signin() {
+  const binaries = []
+  if (process.env.BENCH_SIGNIN_BEFORE) binaries.push(['before', process.env.BENCH_SIGNIN_BEFORE])
+  if (process.env.BENCH_SIGNIN_BINARY) {
+    binaries.push(['BENCH_SIGNIN_BINARY', process.env.BENCH_SIGNIN_BINARY])
+  } else {
+    console.error('[bench] signin: building the service (profile server)…')
+    execFileSync('cargo', ['build', '--quiet', '--profile', 'server', '-p', 'kz-iin-server'], { cwd: ROOT, stdio: 'inherit' })
+    binaries.push(['this tree', join(ROOT, 'target/server/kz-iin-server')])
+  }
+  for (const [name, binary] of binaries) {
+    if (!existsSync(binary)) throw new Error(`signin: no binary at ${binary}`)
+    await signinBurst(name, binary)
+  }
+}
+
+async function signinBurst(name, binary) {
+  const BURST = 500
+  const OFFICERS = 100
+  // The officers' password. The burst sends it with a '!' more, wrong on purpose: a failure is
+  // what the throttles count, and it costs the same verification as a success.
+  const PASSWORD = 'correct horse battery'
+  if (Math.ceil(BURST / OFFICERS) > 5) throw new Error('signin: more than 5 attempts per login would be throttled before verification')
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-signin-'))
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${dir}/kz-iin.db`,
+    PORT: '0',
+    STATIC_ROOT: ROOT,
+    LOG: 'warn',
+    TRUST_PROXY: 'true',
+    // The per-address request limits of newer builds, off: the burst is to reach verification
+    // (an older build ignores variables it does not know).
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_GLOBAL_PER_MINUTE: '0',
+  }
+  let child = null
+  const logged = { count: 0, last: [] }
+  try {
+    // One process per officer, as an administrator would: each hashes its password (argon2id).
+    console.error(`[bench] signin: ${name}: adding ${OFFICERS} officers…`)
+    const added = performance.now()
+    for (let i = 0; i < OFFICERS; i++) {
+      const r = spawnSync(binary, ['staff', 'add', '--institution', 'deu', '--login', `bench${i}`], { env, input: `${PASSWORD}\n`, stdio: ['pipe', 'ignore', 'inherit'] })
+      if (r.status !== 0) throw new Error(`signin: staff add bench${i} exited ${r.status ?? r.signal}`)
+    }
+    const addedMs = performance.now() - added
+    console.error(`[bench] signin: ${name}: ${OFFICERS} officers added in ${fmt(addedMs / 1e3)} s (${fmt(addedMs / OFFICERS)} ms each)`)
+
+    child = spawn(binary, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Its log, kept rather than shown: under the burst it warns once per slow database
+    // connection, hundreds of lines; the count and the last lines are told at the end.
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      logged.count++
+      logged.last = [...logged.last.slice(-4), line]
+    })
+    const url = await new Promise((resolve, reject) => {
+      child.once('error', reject)
+      child.once('exit', (code, signal) => reject(new Error(`signin: kz-iin-server exited with ${code ?? signal} before printing its URL:\n${logged.last.join('\n')}`)))
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        const match = /^kz-iin-server: (http:\/\/\S+)\/www\/$/.exec(line)
+        if (match) resolve(match[1])
+      })
+    })
+    // Settled: the static files read, the first connections open, the start's allocations freed.
+    await sleep(1000)
+    const idle = procMiB(child.pid, 'VmRSS')
+
+    // VmHWM is the kernel's own peak; the samples are the fallback should it be missing.
+    let sampled = idle
+    const sampler = setInterval(() => {
+      const now = procMiB(child.pid, 'VmRSS')
+      if (now > sampled) sampled = now
+    }, 20)
+    const statuses = new Map()
+    const started = performance.now()
+    // Node's fetch (undici) opens as many connections to one origin as there are requests in
+    // flight (no per-origin limit by default): the 500 arrive at once.
+    await Promise.all(Array.from({ length: BURST }, async (_, i) => {
+      let status
+      try {
+        const r = await fetch(`${url}/api/staff/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `127.1.${i >> 8}.${i & 255}` },
+          body: JSON.stringify({ login: `bench${i % OFFICERS}`, password: `${PASSWORD}!`, code: '000000' }),
+          signal: AbortSignal.timeout(300_000),
+        })
+        await r.arrayBuffer()
+        status = String(r.status)
+      } catch (e) {
+        status = `error ${e.cause?.code ?? e.name}`
+      }
+      statuses.set(status, (statuses.get(status) ?? 0) + 1)
+    }))
+    const wall = performance.now() - started
+    clearInterval(sampler)
+    const counts = [...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([s, n]) => `${s}×${n}`).join(', ')
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`signin: ${name}: kz-iin-server died in the burst (${child.exitCode ?? child.signalCode}; ${counts})`)
+    const hwm = procMiB(child.pid, 'VmHWM')
+    const peak = Number.isNaN(hwm) ? sampled : hwm
+    row('signin', `${name}: idle RSS`, idle, 'MiB', '1 s after start')
+    row('signin', `${name}: peak RSS, ${BURST} concurrent sign-ins`, peak, 'MiB', `${Number.isNaN(hwm) ? 'sampled' : 'VmHWM'}; sampled every 20 ms: ${fmt(sampled)} MiB`)
+    row('signin', `${name}: peak above idle`, peak - idle, 'MiB', `goal < 256 MiB above idle; ${counts}`)
+    row('signin', `${name}: the burst's wall time`, wall / 1e3, 's', `${BURST} wrong passwords over ${OFFICERS} officers, ${BURST} addresses`)
+  } finally {
+    if (child?.pid && child.exitCode === null && child.signalCode === null) {
+      const gone = once(child, 'exit')
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      await gone
+      clearTimeout(timer)
+    }
+    if (logged.count) console.error(`[bench] signin: ${name}: the service logged ${logged.count} lines, the last:\n${logged.last.join('\n')}`)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 // ----- run and print --------------------------------------------------------------------------
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
-if (!existsSync(join(ROOT, 'dist/pkg/form/kz_iin_bg.wasm'))) throw new Error('build first: npm run build')
+// The parts that load the package or serve its pages need it built (native, service and signin do not).
+if (['node', 'browser', 'cli', 'phone'].some(wanted) && !existsSync(join(ROOT, 'dist/pkg/form/kz_iin_bg.wasm'))) throw new Error('build first: npm run build')
 if (wanted('native')) native()
 if (wanted('node')) await node()
 if (wanted('browser')) await browser()
 if (wanted('cli')) await cli()
 if (wanted('service')) await service()
 if (wanted('phone')) await phone()
+if (wanted('signin')) await signin()
 
 const header = ['part', 'what', 'figure', 'unit', 'side by side']
 const table = rows.map((r) => [r.part, r.what, fmt(r.value), r.unit, r.vs])

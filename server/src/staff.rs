@@ -1,7 +1,7 @@
 //! Officers: accounts (passwords hashed with argon2id), sessions, and sign-ins throttled per
 //! login and per address, whose answer never tells whether a login exists.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use argon2::Argon2;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -118,24 +118,77 @@ fn verifications() -> &'static tokio::sync::Semaphore {
     })
 }
 
-/// Runs one argon2 computation off the async threads, once its turn comes within `wait`;
-/// `None` when it did not.
+/// Runs one argon2 computation off the async threads, once its turn comes within `wait`, with
+/// one of the work memories ([`work_memory`]); `None` when its turn did not come.
 async fn argon2_turn<T: Send + 'static>(
     wait: std::time::Duration,
-    work: impl FnOnce() -> T + Send + 'static,
+    work: impl FnOnce(&mut Vec<argon2::Block>) -> T + Send + 'static,
 ) -> Option<T> {
     let permit = tokio::time::timeout(wait, verifications().acquire())
         .await
         .ok()?
         .ok()?;
-    let done = tokio::task::spawn_blocking(work).await.ok();
+    let done = tokio::task::spawn_blocking(move || {
+        let mut memory = work_memory()
+            .lock()
+            .ok()
+            .and_then(|mut m| m.pop())
+            .unwrap_or_default();
+        let done = work(&mut memory);
+        if let Ok(mut pool) = work_memory().lock() {
+            pool.push(memory);
+        }
+        done
+    })
+    .await
+    .ok();
     drop(permit);
     done
 }
 
+/// argon2's work memories (19 MiB each with OWASP's parameters), kept and reused: at most one
+/// per verification allowed at once, so that a burst costs that much memory and no more (left to
+/// the allocator, each blocking thread's arena would keep its own 19 MiB).
+fn work_memory() -> &'static std::sync::Mutex<Vec<Vec<argon2::Block>>> {
+    static POOL: std::sync::OnceLock<std::sync::Mutex<Vec<Vec<argon2::Block>>>> =
+        std::sync::OnceLock::new();
+    POOL.get_or_init(Default::default)
+}
+
+/// The argon2 hash of `password` under the parameters, salt and length of `phc`, computed in
+/// `memory`; whether it is `phc`'s.
+fn matches_phc(password: &[u8], phc: &str, memory: &mut Vec<argon2::Block>) -> bool {
+    let mut check = || -> Option<bool> {
+        let parsed = PasswordHash::new(phc).ok()?;
+        let params = argon2::Params::try_from(&parsed).ok()?;
+        let algorithm = argon2::Algorithm::try_from(parsed.algorithm).ok()?;
+        let version = match parsed.version {
+            Some(v) => argon2::Version::try_from(v).ok()?,
+            None => argon2::Version::default(),
+        };
+        let mut salt = [0u8; 64];
+        let salt = parsed.salt?.decode_b64(&mut salt).ok()?;
+        let expected = parsed.hash?;
+        let mut computed = vec![0u8; expected.len()];
+        memory.resize(params.block_count(), argon2::Block::default());
+        Argon2::new(algorithm, version, params)
+            .hash_password_into_with_memory(password, salt, &mut computed, &mut memory[..])
+            .ok()?;
+        Some(
+            computed.len() == expected.as_bytes().len()
+                && computed
+                    .iter()
+                    .zip(expected.as_bytes())
+                    .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+                    == 0,
+        )
+    };
+    check().unwrap_or(false)
+}
+
 /// argon2id of a password, as a PHC string (it takes tens of ms).
 async fn hash(password: String) -> Result<String, StoreError> {
-    argon2_turn(std::time::Duration::from_secs(60), move || {
+    argon2_turn(std::time::Duration::from_secs(60), move |_| {
         let salt = SaltString::encode_b64(random_hex(16).as_bytes())
             .map_err(|e| StoreError(format!("making a salt: {e}")))?;
         Argon2::default()
@@ -150,14 +203,8 @@ async fn hash(password: String) -> Result<String, StoreError> {
 /// Whether a password matches a PHC string; `None` when its turn did not come within
 /// [`VERIFY_WAIT`].
 async fn verify(password: String, phc: String) -> Option<bool> {
-    argon2_turn(VERIFY_WAIT, move || {
-        PasswordHash::new(&phc)
-            .map(|parsed| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false)
+    argon2_turn(VERIFY_WAIT, move |memory| {
+        matches_phc(password.as_bytes(), &phc, memory)
     })
     .await
 }
@@ -724,4 +771,25 @@ pub fn same_secret(a: &str, b: &str) -> bool {
             .zip(b.bytes())
             .fold(0u8, |acc, (x, y)| acc | (x ^ y))
             == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reused_work_memory_verifies_what_argon2_hashed_and_nothing_else() {
+        let salt = SaltString::encode_b64(b"a salt of sixteen").unwrap();
+        let phc = Argon2::default()
+            .hash_password(b"correct horse battery", &salt)
+            .unwrap()
+            .to_string();
+        let mut memory = Vec::new();
+        assert!(matches_phc(b"correct horse battery", &phc, &mut memory));
+        let used = memory.len();
+        assert!(!matches_phc(b"correct horse batterz", &phc, &mut memory));
+        assert_eq!(memory.len(), used, "the same memory, not a new one");
+        assert!(!matches_phc(b"anything", "not a PHC string", &mut memory));
+        assert!(!matches_phc(b"", "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$", &mut memory));
+    }
 }
