@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(iin batch application documents mrz)
+[ ${#targets[@]} -gt 0 ] || targets=(iin batch application documents mrz http_body)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 export RUSTC_BOOTSTRAP=1
 for t in "${targets[@]}"; do
@@ -20,8 +20,23 @@ for t in "${targets[@]}"; do
 import json, sys, hashlib
 t = sys.argv[1]
 seeds = [c["input"] for c in json.load(open("tests/vectors/iin.json"))["cases"]]
-if t == "application":
+if t in ("application", "http_body"):
     seeds = [json.dumps(c["data"], ensure_ascii=False) for c in json.load(open("tests/vectors/applications.json"))["cases"]]
+if t == "http_body":
+    # The same applications as form posts (a date as its three boxes), as /apply receives them.
+    from urllib.parse import urlencode
+    def form(data):
+        pairs = []
+        for k, v in data.items():
+            if isinstance(v, bool):
+                v = "true" if v else ""
+            if isinstance(v, str) and k.endswith("Date") and v.count("-") == 2:
+                y, m, d = v.split("-")
+                pairs += [(k + "-year", y), (k + "-month", m), (k + "-day", d)]
+            else:
+                pairs.append((k, "" if v is None else str(v)))
+        return urlencode(pairs + [("step", "send"), ("key", "seed")])
+    seeds += [form(c["data"]) for c in json.load(open("tests/vectors/applications.json"))["cases"] if isinstance(c["data"], dict)]
 if t == "batch":
     seeds = ["\n".join(seeds)]
 if t == "mrz":

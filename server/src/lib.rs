@@ -19,6 +19,7 @@ pub mod audit;
 pub mod clock;
 pub mod config;
 pub mod http;
+pub mod intake;
 pub mod officers;
 pub mod register;
 pub mod retention;

@@ -790,6 +790,10 @@ mod tests {
         assert!(!matches_phc(b"correct horse batterz", &phc, &mut memory));
         assert_eq!(memory.len(), used, "the same memory, not a new one");
         assert!(!matches_phc(b"anything", "not a PHC string", &mut memory));
-        assert!(!matches_phc(b"", "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$", &mut memory));
+        assert!(!matches_phc(
+            b"",
+            "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$",
+            &mut memory
+        ));
     }
 }

@@ -11,7 +11,7 @@ use axum::body::{to_bytes, Body};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
-use kz_iin::form::{validate_raw_owned, Application, Context, RawApplication};
+use kz_iin::form::{validate_raw_owned, Application, Context};
 use kz_iin::messages::WordedReport;
 use kz_iin::Lang;
 use sha2::{Digest, Sha256};
@@ -36,15 +36,6 @@ pub(crate) fn valid_key(key: &str) -> bool {
         && !RESERVED_KEY_PREFIXES
             .iter()
             .any(|p| key.len() >= p.len() && key[..p.len()].eq_ignore_ascii_case(p))
-}
-
-/// Every text of an application in NFC, as the widget sends it: the same name typed
-/// decomposed (и + U+0306) or composed (й) is kept, hashed and searched as one.
-pub(crate) fn nfc(text: &mut String) {
-    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
-        *text = text.nfc().collect();
-    }
 }
 
 /// The idempotency key of the request's header.
@@ -98,14 +89,10 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     };
     let sha = hex(&Sha256::digest(&bytes));
     // serde_json stops at 128 levels of nesting: a deeper document is malformed, not a crash.
-    let Ok(mut raw) = serde_json::from_slice::<RawApplication>(&bytes) else {
-        return refuse(StatusCode::BAD_REQUEST, "invalid_json", lang);
+    let raw = match crate::intake::json(&bytes) {
+        Ok(raw) => raw,
+        Err(unreadable) => return refuse(StatusCode::BAD_REQUEST, unreadable.code(), lang),
     };
-    for (_, value) in raw.entries.iter_mut().flatten() {
-        if let kz_iin::form::RawValue::Text(text) = value {
-            nfc(text);
-        }
-    }
     let now = state.clock.now_ms();
     let today = utc_date(now);
     let report = validate_raw_owned(raw, &Context { today });

@@ -325,12 +325,12 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     let Ok(bytes) = to_bytes(body, state.body_limit).await else {
         return refusal(assets, StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
     };
-    let Ok(mut pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
-        return refusal(assets, StatusCode::BAD_REQUEST, "invalid_form", lang);
+    let pairs = match crate::intake::form(&bytes) {
+        Ok(pairs) => pairs,
+        Err(unreadable) => {
+            return refusal(assets, StatusCode::BAD_REQUEST, unreadable.code(), lang)
+        }
     };
-    for (_, value) in &mut pairs {
-        super::applications::nfc(value);
-    }
     let own = |name: &str| {
         pairs
             .iter()
