@@ -13,8 +13,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use clap::Parser;
 use kz_iin_server::clock::SystemClock;
-use kz_iin_server::config::Settings;
+use kz_iin_server::config::Cli;
 use kz_iin_server::store::Store;
 use serde_json::json;
 
@@ -91,28 +92,14 @@ async fn main() {
             format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
         }
     };
-    let settings = Settings {
-        database_url: url.clone(),
-        port: 0,
-        host: "127.0.0.1".parse().unwrap(),
-        static_root: dir.join("no-static-files"),
-        body_limit: 64 * 1024,
-        request_timeout: 30,
-        database_connections: 16,
-        retention_days: 30,
-        undecided_retention_days: 180,
-        session_idle_minutes: 30,
-        trust_proxy: false,
-        register_key: None,
-        demo_officer: None,
-        session_max_hours: 12,
-        // Off: 64 clients from one address are the load, not an attack.
-        rate_limit_per_minute: 0,
-        rate_limit_global_per_minute: 0,
-        staff_host: None,
-        max_connections: 1024,
-        header_timeout: 10,
-    };
+    // The defaults of `kz-iin-server --help`, but no limit per address: 64 clients from one
+    // address are the load, not an attack.
+    let mut settings = Cli::parse_from(["kz-iin-server"]).settings;
+    settings.database_url = url.clone();
+    settings.port = 0;
+    settings.static_root = dir.join("no-static-files");
+    settings.rate_limit_per_minute = 0;
+    settings.rate_limit_global_per_minute = 0;
     let (listener, app) = kz_iin_server::start(&settings, Arc::new(SystemClock))
         .await
         .unwrap();

@@ -316,21 +316,16 @@ pub async fn reset(store: &Store, login: &str, password: &str) -> Result<Enrolme
 /// Why an officer's own change of password was refused.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PasswordChange {
-    /// The current password is wrong (a failure like a sign-in's).
-    Wrong,
     /// The new password is shorter than [`MIN_PASSWORD_CHARS`].
     TooShort,
-    /// Too many wrong passwords for this login lately (429), as for signing in.
-    Throttled,
-    /// Its verification had no turn in time (503).
-    Busy,
-    /// The database failed.
-    Store(String),
+    /// What refuses a sign-in refuses it too: the current password wrong (counted as a
+    /// sign-in's failure), too many lately, no turn to verify, the database.
+    Refused(SignInError),
 }
 
 impl From<StoreError> for PasswordChange {
     fn from(e: StoreError) -> Self {
-        PasswordChange::Store(e.0)
+        PasswordChange::Refused(e.into())
     }
 }
 
@@ -351,7 +346,7 @@ pub async fn change_password(
     // sign-in's.
     let by_login = subject_key("login", &officer.login);
     if count_attempt(store, &by_login, now).await? > MAX_FAILURES_PER_LOGIN {
-        return Err(PasswordChange::Throttled);
+        return Err(PasswordChange::Refused(SignInError::Throttled));
     }
     let phc: String = sqlx::query_scalar("SELECT password_hash FROM staff WHERE login = $1")
         .bind(&officer.login)
@@ -361,9 +356,9 @@ pub async fn change_password(
     match verify(current.to_string(), phc).await {
         None => {
             uncount_attempt(store.writer(), &by_login).await?;
-            return Err(PasswordChange::Busy);
+            return Err(PasswordChange::Refused(SignInError::Busy));
         }
-        Some(false) => return Err(PasswordChange::Wrong),
+        Some(false) => return Err(PasswordChange::Refused(SignInError::Wrong)),
         Some(true) => uncount_attempt(store.writer(), &by_login).await?,
     }
     let phc = hash(new.to_string()).await?;

@@ -113,16 +113,12 @@ pub(crate) async fn limited(
         return next.run(request).await;
     };
     let lang = language::of(request.headers());
-    let wants_page = request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    let mut response = if wants_page {
-        problem::refuse_page(StatusCode::TOO_MANY_REQUESTS, "rate_limited", lang)
-    } else {
-        problem::refuse(StatusCode::TOO_MANY_REQUESTS, "rate_limited", lang)
-    };
+    let mut response = problem::refuse_as_asked(
+        request.headers(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "rate_limited",
+        lang,
+    );
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
     response
         .headers_mut()

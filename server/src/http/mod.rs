@@ -228,12 +228,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
 /// the core's, in the client's language, like every other refusal.
 async fn worded(request: Request, next: axum::middleware::Next) -> Response {
     let lang = language::of(request.headers());
-    // A browser navigating (a form posted without script) reads a page, a client JSON.
-    let wants_page = request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
+    let headers = request.headers().clone();
     let response = next.run(request).await;
     let status = response.status();
     let worded_already = response
@@ -250,11 +245,7 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "not_found",
         _ => "unavailable",
     };
-    let mut worded = if wants_page {
-        problem::refuse_page(status, code, lang)
-    } else {
-        problem::refuse(status, code, lang)
-    };
+    let mut worded = problem::refuse_as_asked(&headers, status, code, lang);
     for (name, value) in response.headers() {
         if name != header::CONTENT_LENGTH && name != header::CONTENT_TYPE {
             worded.headers_mut().entry(name).or_insert(value.clone());

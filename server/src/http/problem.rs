@@ -62,6 +62,29 @@ pub fn refuse_page(status: StatusCode, code: &'static str, lang: Lang) -> Respon
     page_response(status, page)
 }
 
+/// Whether a request comes from a browser navigating (a form posted without script), which
+/// reads a page, rather than from a client that reads JSON.
+pub fn wants_page(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// [`refuse_page`] for a browser navigating, else [`refuse`].
+pub fn refuse_as_asked(
+    headers: &axum::http::HeaderMap,
+    status: StatusCode,
+    code: &'static str,
+    lang: Lang,
+) -> Response {
+    if wants_page(headers) {
+        refuse_page(status, code, lang)
+    } else {
+        refuse(status, code, lang)
+    }
+}
+
 /// A page that no cache keeps (it may hold what a person typed, or an officer's view).
 pub fn page_response(status: StatusCode, page: maud::Markup) -> Response {
     unkept(status, page.into_string(), "text/html; charset=utf-8")

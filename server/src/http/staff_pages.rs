@@ -18,7 +18,7 @@ use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
 use crate::clock::utc_date;
 use crate::officers::{self, Decide, Detail, HolderSource, Refused, Status};
-use crate::staff::{self, Officer, PasswordChange};
+use crate::staff::{self, Officer, PasswordChange, SignInError};
 
 /// The language cookie a page's language links set.
 const LANG_COOKIE: &str = "kz_iin_lang";
@@ -315,45 +315,30 @@ pub async fn password(
         state.clock.now_ms(),
     )
     .await;
-    let (status, errors) = match outcome {
-        Ok(()) => (StatusCode::OK, Vec::new()),
-        Err(PasswordChange::Wrong) => (
+    let (status, errors, wait) = match outcome {
+        Ok(()) => (StatusCode::OK, Vec::new(), None),
+        Err(PasswordChange::TooShort) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            words("passwordTooShort"),
+            None,
+        ),
+        // The current password wrong: a sign-in's failure, in this page's words.
+        Err(PasswordChange::Refused(SignInError::Wrong)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             words("currentPasswordWrong"),
+            None,
         ),
-        Err(PasswordChange::TooShort) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, words("passwordTooShort"))
-        }
-        Err(PasswordChange::Throttled) => {
-            let why = vec![service_text(lang, "too_many_attempts")
-                .unwrap_or_default()
-                .to_string()];
-            let page = respond(
-                StatusCode::TOO_MANY_REQUESTS,
-                password_page(lang, &officer, &why, false),
-                None,
-            );
-            return super::staff_api::with_wait(page, Some("900"));
-        }
-        Err(PasswordChange::Busy) => {
-            let why = vec![service_text(lang, "busy").unwrap_or_default().to_string()];
-            let page = respond(
-                StatusCode::SERVICE_UNAVAILABLE,
-                password_page(lang, &officer, &why, false),
-                None,
-            );
-            return super::staff_api::with_wait(page, Some("5"));
-        }
-        Err(PasswordChange::Store(e)) => {
-            tracing::error!(error = %e, "the store failed");
-            let why = vec![service_text(lang, "unavailable")
-                .unwrap_or_default()
-                .to_string()];
-            (StatusCode::SERVICE_UNAVAILABLE, why)
+        Err(PasswordChange::Refused(e)) => {
+            let (status, code, wait) = super::staff_api::sign_in_refusal(&e);
+            let why = service_text(lang, code).unwrap_or_default().to_string();
+            (status, vec![why], wait)
         }
     };
     let done = errors.is_empty();
-    respond(status, password_page(lang, &officer, &errors, done), None)
+    super::staff_api::with_wait(
+        respond(status, password_page(lang, &officer, &errors, done), None),
+        wait,
+    )
 }
 
 /// The signed-in officer of a staff page; as an extractor, a browser without a live session is

@@ -106,31 +106,20 @@ pub async fn databases() -> Vec<Database> {
     vec![sqlite(), postgres().await]
 }
 
-/// The settings of a test server on `url`: any free port, this project's pages.
+/// The settings of a test server on `url`: any free port, this project's pages, the defaults
+/// of `kz-iin-server --help` for the rest but the limits on anonymous requests (the tests that
+/// send many applications from one address are about other things; the limits' own test sets
+/// low ones).
 pub fn settings(url: &str) -> Settings {
-    Settings {
-        database_url: url.to_string(),
-        port: 0,
-        host: "127.0.0.1".parse().unwrap(),
-        static_root: root(),
-        body_limit: 64 * 1024,
-        request_timeout: 30,
-        database_connections: 16,
-        retention_days: 30,
-        undecided_retention_days: 180,
-        session_idle_minutes: 30,
-        trust_proxy: false,
-        register_key: None,
-        demo_officer: None,
-        session_max_hours: 12,
-        // Off: the tests that send many applications from one address are about other things;
-        // the limits' own test sets low ones.
-        rate_limit_per_minute: 0,
-        rate_limit_global_per_minute: 0,
-        staff_host: None,
-        max_connections: 1024,
-        header_timeout: 10,
-    }
+    use clap::Parser;
+    let mut settings = kz_iin_server::config::Cli::parse_from(["kz-iin-server"]).settings;
+    settings.database_url = url.to_string();
+    settings.port = 0;
+    settings.host = "127.0.0.1".parse().unwrap();
+    settings.static_root = root();
+    settings.rate_limit_per_minute = 0;
+    settings.rate_limit_global_per_minute = 0;
+    settings
 }
 
 /// A server running in this process.
