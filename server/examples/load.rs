@@ -100,11 +100,18 @@ async fn main() {
     settings.static_root = dir.join("no-static-files");
     settings.rate_limit_per_minute = 0;
     settings.rate_limit_global_per_minute = 0;
+    settings.max_connections_per_address = 100_000;
     let (listener, app) = kz_iin_server::start(&settings, Arc::new(SystemClock))
         .await
         .unwrap();
     let base = format!("http://{}/api/applications", listener.local_addr().unwrap());
-    tokio::spawn(kz_iin_server::serve(listener, app, std::future::pending()));
+    let connections = kz_iin_server::Connections::from_settings(&settings);
+    tokio::spawn(kz_iin_server::serve_with(
+        listener,
+        app,
+        std::future::pending(),
+        connections,
+    ));
 
     // A valid application for today, the same bytes every time but for its key.
     let vectors: serde_json::Value =

@@ -181,6 +181,16 @@ pub struct Settings {
     /// Connections open at once; past it, new ones wait to be accepted
     #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 1024, global = true)]
     pub max_connections: usize,
+    /// Connections open at once from one client address (an IPv6 client: its /64); past it, a
+    /// new one is closed at once. Not applied behind TRUST_PROXY, where every connection comes
+    /// from the proxy (which should limit its clients itself)
+    #[arg(
+        long,
+        env = "MAX_CONNECTIONS_PER_ADDRESS",
+        default_value_t = 64,
+        global = true
+    )]
+    pub max_connections_per_address: usize,
     /// Seconds a client has to send a request's headers (a slow client holds a connection no
     /// longer)
     #[arg(long, env = "HEADER_TIMEOUT", default_value_t = 10, global = true)]

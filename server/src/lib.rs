@@ -109,28 +109,78 @@ pub async fn start(
 }
 
 /// How the service takes connections: at most `max_connections` open at once (past it, new
-/// ones wait in the listener's backlog), and `header_timeout` for a request's headers to
-/// arrive (a client that trickles them is cut off).
+/// ones wait in the listener's backlog), at most `per_address` from one client (past it, a new
+/// one is closed at once), `header_timeout` for a request's headers to arrive (a client that
+/// trickles them is cut off), and a connection lives at most [`CONNECTION_LIFETIME`] (a client
+/// that never reads its answer holds it no longer).
 ///
 /// # Example
 /// ```
-/// let limits = kz_iin_server::Connections { max_connections: 1024, header_timeout: std::time::Duration::from_secs(10) };
+/// let limits = kz_iin_server::Connections {
+///     max_connections: 1024,
+///     per_address: Some(64),
+///     header_timeout: std::time::Duration::from_secs(10),
+/// };
 /// assert!(limits.max_connections > 0);
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Connections {
     /// Connections open at once.
     pub max_connections: usize,
+    /// Connections open at once from one client address (`None`: no such limit).
+    pub per_address: Option<usize>,
     /// Time for a request's headers.
     pub header_timeout: Duration,
 }
 
+/// The longest a connection is kept, however it is used.
+pub const CONNECTION_LIFETIME: Duration = Duration::from_secs(600);
+
+/// The most a connection buffers of a request it reads (its headers must fit): 16 KiB, not
+/// hyper's 400 KB, times every connection open.
+const READ_BUFFER: usize = 16 * 1024;
+
 impl Connections {
-    /// From the settings.
+    /// From the settings (no limit per address behind a trusted proxy: every connection is the
+    /// proxy's).
     pub fn from_settings(settings: &Settings) -> Connections {
         Connections {
             max_connections: settings.max_connections.max(1),
+            per_address: (!settings.trust_proxy)
+                .then_some(settings.max_connections_per_address.max(1)),
             header_timeout: Duration::from_secs(settings.header_timeout.max(1)),
+        }
+    }
+}
+
+/// The connections open per client, and a place held while one is.
+#[derive(Default)]
+struct PerAddress(std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>);
+
+/// One connection's place in [`PerAddress`], given back when it closes.
+struct Place(Arc<PerAddress>, std::net::IpAddr);
+
+impl PerAddress {
+    fn enter(open: &Arc<PerAddress>, client: std::net::IpAddr, most: usize) -> Option<Place> {
+        let mut counts = open.0.lock().ok()?;
+        let count = counts.entry(client).or_default();
+        if *count >= most {
+            return None;
+        }
+        *count += 1;
+        Some(Place(open.clone(), client))
+    }
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        if let Ok(mut counts) = self.0 .0.lock() {
+            if let Some(count) = counts.get_mut(&self.1) {
+                *count -= 1;
+                if *count == 0 {
+                    counts.remove(&self.1);
+                }
+            }
         }
     }
 }
@@ -144,6 +194,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let connections = Connections {
         max_connections: 1024,
+        per_address: Some(64),
         header_timeout: Duration::from_secs(10),
     };
     serve_with(listener, app, shutdown, connections).await
@@ -163,6 +214,7 @@ pub async fn serve_with(
     use tower::ServiceExt;
 
     let open = Arc::new(tokio::sync::Semaphore::new(connections.max_connections));
+    let per_address = Arc::new(PerAddress::default());
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
@@ -183,6 +235,17 @@ pub async fn serve_with(
             },
             () = &mut shutdown => break,
         };
+        let place = match connections.per_address {
+            Some(most) => {
+                let client = http::limits::client_key(peer.ip());
+                match PerAddress::enter(&per_address, client, most) {
+                    Some(place) => Some(place),
+                    // Closed at once: this client holds its share already.
+                    None => continue,
+                }
+            }
+            None => None,
+        };
         let _ = stream.set_nodelay(true);
         let service = app.clone().map_request(
             move |mut request: axum::http::Request<hyper::body::Incoming>| {
@@ -193,13 +256,15 @@ pub async fn serve_with(
         let connection = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(connections.header_timeout)
+            .max_buf_size(READ_BUFFER)
             .serve_connection(
                 TokioIo::new(stream),
                 hyper_util::service::TowerToHyperService::new(service),
             );
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
-            let _ = connection.await;
+            let _ = tokio::time::timeout(CONNECTION_LIFETIME, connection).await;
+            drop(place);
             drop(permit);
         });
     }

@@ -130,7 +130,15 @@ pub async fn queue(
     )
     .bind(scope(officer))
     .bind(status.map_or("", Status::as_str))
-    .bind(receipt.map(|r| r.trim().to_ascii_uppercase()).unwrap_or_default())
+    // A number of no receipt's shape (a NUL, markup) matches none; it is not sent as it is.
+    .bind(receipt.map_or_else(String::new, |r| {
+        let r = r.trim().to_ascii_uppercase();
+        if r.len() <= 32 && r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            r
+        } else {
+            "-".to_string()
+        }
+    }))
     .bind(i64::from(PAGE_SIZE) + 1)
     // In i64: page 4294967295 is an offset past every row, not a u32 that wraps.
     .bind((i64::from(page) - 1) * i64::from(PAGE_SIZE))
@@ -253,9 +261,18 @@ impl Detail {
     }
 }
 
+/// Whether `id` can be an application's (the service's UUIDs): anything else (a NUL, 10 KB) is
+/// asked of no database and is simply not found.
+fn id_shape(id: &str) -> bool {
+    id.len() == 36 && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+}
+
 /// Whether the application `id` exists and the officer sees its institution: the question
 /// [`detail`] answers first, alone (one column read, no decryption or register lookup).
 pub async fn visible(store: &Store, officer: &Officer, id: &str) -> Result<bool, StoreError> {
+    if !id_shape(id) {
+        return Ok(false);
+    }
     let institution: Option<String> =
         sqlx::query_scalar("SELECT institution FROM applications WHERE id = $1")
             .bind(id)
@@ -274,6 +291,9 @@ pub async fn detail(
     officer: &Officer,
     id: &str,
 ) -> Result<Option<Detail>, StoreError> {
+    if !id_shape(id) {
+        return Ok(None);
+    }
     let row = sqlx::query(
         "SELECT a.id, a.receipt, a.institution, a.received_at, a.lang, a.status, a.value, a.erased_at, \
          d.kind, d.iin, d.reason, d.standard_kk, d.standard_ru, d.issue_date, d.decided_by, d.decided_at \
@@ -404,6 +424,15 @@ async fn holder(
     }))
 }
 
+/// A unique key taken meanwhile is `taken` (another officer was first); any other failure is the
+/// database's (503: nothing was recorded, and trying again may succeed).
+fn unique_or(e: sqlx::Error, taken: Refused) -> Refused {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => taken,
+        _ => Refused::Store(failed("recording an IIN")(e)),
+    }
+}
+
 /// Whether a certificate of `iin_key` to an application of `keys` may be recorded, and what
 /// to record: checked and written in the caller's transaction (see [`decide`]).
 async fn record_iin(
@@ -467,7 +496,7 @@ async fn record_iin(
                 .bind(&keys.holder)
                 .execute(&mut **tx)
                 .await
-                .map_err(|_| Refused::IinTaken)?;
+                .map_err(|e| unique_or(e, Refused::IinTaken))?;
             false
         }
     };
@@ -480,7 +509,7 @@ async fn record_iin(
         .bind(now)
         .execute(&mut **tx)
         .await
-        .map_err(|_| Refused::PersonHasIin)?;
+        .map_err(|e| unique_or(e, Refused::PersonHasIin))?;
     Ok(confirmed)
 }
 
@@ -559,6 +588,26 @@ pub async fn decide(
             ..
         }
     );
+    // Reasons are kept in NFC, as applications are, and without NUL, which a text column of
+    // PostgreSQL cannot hold (an application's NULs are escaped in its JSON).
+    let clean = |text: &mut String| {
+        text.retain(|c| c != '\0');
+        crate::intake::nfc(text);
+    };
+    let decide = match decide {
+        Decide::Refusal {
+            mut reason,
+            mut standard,
+        } => {
+            clean(&mut reason);
+            if let Some((kk, ru)) = &mut standard {
+                clean(kk);
+                clean(ru);
+            }
+            Decide::Refusal { reason, standard }
+        }
+        certificate => certificate,
+    };
     let (kind, iin, reason, standard) = match &decide {
         Decide::Certificate { iin, .. } => {
             documents::render_certificate(app, iin, date, Paper::A4).map_err(Refused::Invalid)?;

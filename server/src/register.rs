@@ -68,6 +68,12 @@ impl RegisterKey {
     /// and nothing is written.
     pub async fn load(store: &Store, configured: Option<&str>) -> Result<RegisterKey, StoreError> {
         let fingerprint = setting(store, "register_key_fingerprint").await?;
+        // A register that holds IINs was made with some key: without a fingerprint (a database
+        // from before fingerprints), one of its IINs still in clear tells whether this is it.
+        let recorded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM register")
+            .fetch_one(store.writer())
+            .await
+            .map_err(failed("reading the register"))?;
         let key = match configured {
             Some(text) => RegisterKey::from_hex(text)
                 .ok_or_else(|| StoreError("REGISTER_KEY must be 64 hex digits".into()))?,
@@ -76,7 +82,7 @@ impl RegisterKey {
                     Some(text) => RegisterKey::from_hex(&text).ok_or_else(|| {
                         StoreError("the register's key in the database is broken".into())
                     })?,
-                    None if fingerprint.is_some() => return Err(StoreError(
+                    None if fingerprint.is_some() || recorded > 0 => return Err(StoreError(
                         "REGISTER_KEY is not set, but this database's register was made with it: \
                          start with the same REGISTER_KEY (without it, no IIN recorded so far \
                          would be found, and uniqueness would silently end)"
@@ -104,6 +110,29 @@ impl RegisterKey {
                 .and_then(|text| RegisterKey::from_hex(&text))
                 .map(|kept| kept.fingerprint()),
         };
+        if reference.is_none() && recorded > 0 {
+            let sample: Option<(String, String)> = sqlx::query_as(
+                "SELECT r.iin_key, d.iin FROM register r JOIN decisions d ON d.application_id = r.application_id \
+                 WHERE d.iin IS NOT NULL LIMIT 1",
+            )
+            .fetch_optional(store.writer())
+            .await
+            .map_err(failed("reading the register"))?;
+            match sample {
+                Some((iin_key, iin)) if key.iin(&iin) != iin_key => {
+                    return Err(StoreError(
+                        "REGISTER_KEY is not the key this database's register was made with (an \
+                         IIN it recorded does not match): start with that key; nothing was written"
+                            .into(),
+                    ))
+                }
+                Some(_) => {}
+                None => tracing::warn!(
+                    "the register's key could not be checked (every IIN it recorded is erased): it \
+                     is taken as given and its fingerprint kept from now on"
+                ),
+            }
+        }
         let mismatch = || {
             StoreError(
                 "REGISTER_KEY is not the key this database's register was made with: start with \

@@ -110,25 +110,29 @@ pub const VERIFY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// The argon2 computations allowed at once: one per core. Each takes about 19 MiB for tens of
 /// milliseconds; without a bound, an anonymous burst of sign-ins would take one blocking
 /// thread and 19 MiB each, hundreds at once.
-fn verifications() -> &'static tokio::sync::Semaphore {
-    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+fn verifications() -> &'static std::sync::Arc<tokio::sync::Semaphore> {
+    static PERMITS: std::sync::OnceLock<std::sync::Arc<tokio::sync::Semaphore>> =
+        std::sync::OnceLock::new();
     PERMITS.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(cores.clamp(1, 16))
+        std::sync::Arc::new(tokio::sync::Semaphore::new(cores.clamp(1, 16)))
     })
 }
 
 /// Runs one argon2 computation off the async threads, once its turn comes within `wait`, with
-/// one of the work memories ([`work_memory`]); `None` when its turn did not come.
+/// one of the work memories ([`work_memory`]); `None` when its turn did not come. The turn is
+/// held by the computation itself, not by the request: a client that hangs up does not free
+/// it while its computation still runs, so at most one per core ever runs, and at most as many
+/// work memories ever exist.
 async fn argon2_turn<T: Send + 'static>(
     wait: std::time::Duration,
     work: impl FnOnce(&mut Vec<argon2::Block>) -> T + Send + 'static,
 ) -> Option<T> {
-    let permit = tokio::time::timeout(wait, verifications().acquire())
+    let permit = tokio::time::timeout(wait, verifications().clone().acquire_owned())
         .await
         .ok()?
         .ok()?;
-    let done = tokio::task::spawn_blocking(move || {
+    tokio::task::spawn_blocking(move || {
         let mut memory = work_memory()
             .lock()
             .ok()
@@ -138,12 +142,11 @@ async fn argon2_turn<T: Send + 'static>(
         if let Ok(mut pool) = work_memory().lock() {
             pool.push(memory);
         }
+        drop(permit);
         done
     })
     .await
-    .ok();
-    drop(permit);
-    done
+    .ok()
 }
 
 /// argon2's work memories (19 MiB each with OWASP's parameters), kept and reused: at most one
@@ -209,6 +212,15 @@ async fn verify(password: String, phc: String) -> Option<bool> {
     .await
 }
 
+/// Whether `login` can be an officer's: 1 to 64 of `a-z 0-9 . _ -`.
+fn login_shape(login: &str) -> bool {
+    !login.is_empty()
+        && login.len() <= 64
+        && login
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+}
+
 /// An officer's second factor, as given once: the secret (base32) and its `otpauth://` URI for
 /// an authenticator app. Shown to the officer and kept nowhere else but the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,12 +248,7 @@ pub async fn add(
     password: &str,
     now: i64,
 ) -> Result<Enrolment, AccountError> {
-    let login_ok = !login.is_empty()
-        && login.len() <= 64
-        && login
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
-    if !login_ok {
+    if !login_shape(login) {
         return Err(AccountError::Login);
     }
     if institution.is_some_and(|id| kz_iin::data::institution(id).is_none()) {
@@ -358,7 +365,18 @@ pub async fn change_password(
             uncount_attempt(store.writer(), &by_login).await?;
             return Err(PasswordChange::Refused(SignInError::Busy));
         }
-        Some(false) => return Err(PasswordChange::Refused(SignInError::Wrong)),
+        Some(false) => {
+            crate::audit::record(
+                store.writer(),
+                &officer.login,
+                "sign_in_failed",
+                None,
+                officer.institution.as_deref(),
+                now,
+            )
+            .await?;
+            return Err(PasswordChange::Refused(SignInError::Wrong));
+        }
         Some(true) => uncount_attempt(store.writer(), &by_login).await?,
     }
     let phc = hash(new.to_string()).await?;
@@ -375,6 +393,15 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await
         .map_err(failed("ending an officer's other sessions"))?;
+    crate::audit::record(
+        &mut *tx,
+        &officer.login,
+        "password_changed",
+        None,
+        officer.institution.as_deref(),
+        now,
+    )
+    .await?;
     tx.commit().await.map_err(failed("committing"))?;
     Ok(())
 }
@@ -580,13 +607,19 @@ pub async fn sign_in(
         disabled: i64,
         totp_secret: Option<String>,
     }
-    let account: Option<Account> = sqlx::query_as(
-        "SELECT password_hash, institution, disabled, totp_secret FROM staff WHERE login = $1",
-    )
-    .bind(login)
-    .fetch_optional(store.reader())
-    .await
-    .map_err(failed("reading an officer"))?;
+    // A login no officer can have (a NUL, a space, 10 KB) is no officer's, without asking the
+    // database (PostgreSQL refuses a NUL outright).
+    let account: Option<Account> = if login_shape(login) {
+        sqlx::query_as(
+            "SELECT password_hash, institution, disabled, totp_secret FROM staff WHERE login = $1",
+        )
+        .bind(login)
+        .fetch_optional(store.reader())
+        .await
+        .map_err(failed("reading an officer"))?
+    } else {
+        None
+    };
     let (phc, institution, disabled) = match &account {
         Some(a) => (
             a.password_hash.clone(),
@@ -612,18 +645,22 @@ pub async fn sign_in(
             }
         };
     if !matches || account.is_none() {
-        // Under the login only when it is an officer's: the audit is kept for ever, and what
-        // someone typed as a login may be anything (a password typed in the wrong field).
-        let who = if account.is_some() { login } else { "" };
-        crate::audit::record(
-            store.writer(),
-            who,
-            "sign_in_failed",
-            None,
-            institution.as_deref(),
-            now,
-        )
-        .await?;
+        // Audited when the login is an officer's: the audit is kept for ever, and a failure for
+        // a login that exists nowhere is about no one (and would let anyone grow the table);
+        // the log counts those, without what was typed.
+        if account.is_some() {
+            crate::audit::record(
+                store.writer(),
+                login,
+                "sign_in_failed",
+                None,
+                institution.as_deref(),
+                now,
+            )
+            .await?;
+        } else {
+            tracing::info!("a sign-in for a login that is no officer's failed");
+        }
         return Err(SignInError::Wrong);
     }
     let token = random_hex(32);

@@ -34,20 +34,21 @@ struct File {
 }
 
 /// Compressed forms by content and coding, for the whole process: a service started again in
-/// the same process (the tests start many) compresses no file twice.
+/// the same process (the tests start many) compresses no file twice, nor two starts at once.
 fn compressed(etag: &str, coding: &str, make: impl FnOnce() -> Vec<u8>) -> Arc<Vec<u8>> {
-    type Cache = Mutex<HashMap<(String, String), Arc<Vec<u8>>>>;
-    static CACHE: OnceLock<Cache> = OnceLock::new();
-    let cache = CACHE.get_or_init(Cache::default);
-    let key = (etag.to_string(), coding.to_string());
-    if let Some(done) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
-        return done;
-    }
-    let made = Arc::new(make());
-    if let Ok(mut c) = cache.lock() {
-        c.insert(key, made.clone());
-    }
-    made
+    type Once = Arc<OnceLock<Arc<Vec<u8>>>>;
+    static CACHE: OnceLock<Mutex<HashMap<(String, String), Once>>> = OnceLock::new();
+    let once: Once = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .map(|mut cache| {
+            cache
+                .entry((etag.to_string(), coding.to_string()))
+                .or_default()
+                .clone()
+        })
+        .unwrap_or_default();
+    once.get_or_init(|| Arc::new(make())).clone()
 }
 
 /// The static files, by path (`www/index.html`).
@@ -191,6 +192,21 @@ impl Statics {
     /// The answer for a GET of `path` (the URL's path, still percent-encoded), or `None` when
     /// no file has that name.
     pub fn serve(&self, path: &str, headers: &HeaderMap) -> Option<Response> {
+        let (file, immutable) = self.find(path)?;
+        Some(file.response(headers, immutable))
+    }
+
+    /// Whether answering `path` would compress it first (the start's compression has not
+    /// reached it yet): work to run off the async threads.
+    pub fn would_compress(&self, path: &str) -> bool {
+        self.find(path).is_some_and(|(file, _)| {
+            compressible(file.content_type)
+                && (file.brotli.get().is_none() || file.gzip.get().is_none())
+        })
+    }
+
+    /// The file of a request's path, and whether its URL is immutable (`/assets/BUILD/…`).
+    fn find(&self, path: &str) -> Option<(&File, bool)> {
         let decoded = percent_decode(path)?;
         let (immutable, key) = match decoded.strip_prefix("/assets/") {
             Some(rest) => {
@@ -208,8 +224,7 @@ impl Statics {
             key
         };
         // Keys are exact paths of files read at start: `..`, `.`, `//` or a backslash name none.
-        let file = self.files.get(&key)?;
-        Some(file.response(headers, immutable))
+        Some((self.files.get(&key)?, immutable))
     }
 }
 

@@ -1034,3 +1034,222 @@ async fn slow_headers_are_cut_off_and_open_connections_are_capped() {
     .await
     .unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn values_no_client_could_send_are_not_found_on_both_databases() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let anna = Desk::sign_in(&server, "anna").await;
+        let (id, _) = apply(&server, "nul", json!({})).await;
+        let get = |path: &str| client().get(format!("{}{path}", server.base)).send();
+        assert_eq!(
+            get("/apply/done/%00").await.unwrap().status(),
+            404,
+            "{}",
+            db.kind
+        );
+        assert_eq!(
+            get(&format!("/apply/done/{}", "k".repeat(500)))
+                .await
+                .unwrap()
+                .status(),
+            404
+        );
+        let login = client()
+            .post(format!("{}/api/staff/login", server.base))
+            .json(&json!({ "login": "an\u{0}na", "password": PASSWORD, "code": "000000" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(login.status(), 401, "{}", db.kind);
+        for path in [
+            "/api/staff/applications/%00",
+            "/api/staff/applications/%00/audit",
+        ] {
+            assert_eq!(anna.get(path).await.0, 404, "{}: {path}", db.kind);
+        }
+        let (status, queue) = anna.get("/api/staff/applications?receipt=%00").await;
+        assert_eq!(
+            (status.as_u16(), queue["items"].as_array().map(Vec::len)),
+            (200, Some(0)),
+            "{}",
+            db.kind
+        );
+        // A reason with a NUL: the core's answer, never the database's.
+        let (status, body) = anna
+            .post(
+                &format!("/api/staff/applications/{id}/refusal"),
+                json!({ "reason": "a\u{0}b", "issueDate": "2026-12-03" }),
+            )
+            .await;
+        assert!(
+            status == 201 || status == 422,
+            "{}: {status} {body}",
+            db.kind
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_address_is_the_proxys_last_word_and_an_ipv6_client_is_its_64() {
+    for db in databases().await {
+        let mut s = settings(&db.url);
+        s.trust_proxy = true;
+        s.rate_limit_per_minute = 3;
+        let server = start_with(&s).await;
+        let _store = officers(&db.url).await;
+        // A client's own X-Forwarded-For line comes first; the proxy's last line is the one.
+        for n in 0..5 {
+            let response = client()
+                .post(format!("{}/api/applications", server.base))
+                .header("content-type", "application/json")
+                .header("idempotency-key", format!("xff-{n}"))
+                .header("x-forwarded-for", "192.0.2.1")
+                .header("x-forwarded-for", format!("198.51.100.{n}"))
+                .body(application().to_string())
+                .send()
+                .await
+                .unwrap();
+            assert_ne!(response.status(), 429, "{}: request {n}", db.kind);
+        }
+        drop(server);
+        // Sign-ins from one /64, each from another of its addresses: one address's 20.
+        let mut s = settings(&db.url);
+        s.trust_proxy = true;
+        let server = start_with(&s).await;
+        let mut statuses = Vec::new();
+        for n in 0..22 {
+            let response = client()
+                .post(format!("{}/api/staff/login", server.base))
+                .header("x-forwarded-for", format!("2001:db8:1:2::{n:x}"))
+                .json(&json!({ "login": format!("ghost{n}"), "password": "nope nope nope", "code": "000000" }))
+                .send()
+                .await
+                .unwrap();
+            statuses.push(response.status().as_u16());
+        }
+        assert_eq!(
+            statuses.iter().filter(|s| **s == 401).count(),
+            20,
+            "{}: {statuses:?}",
+            db.kind
+        );
+        assert_eq!(statuses[21], 429);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_officers_host_serves_no_public_page_and_one_address_gets_its_share_of_connections() {
+    let db = common::sqlite();
+    let mut s = settings(&db.url);
+    s.staff_host = Some("staff.example".into());
+    let server = start_with(&s).await;
+    let on = |host: &'static str, path: &'static str| {
+        let base = server.base.clone();
+        async move {
+            client()
+                .get(format!("{base}{path}"))
+                .header("host", host)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    for path in [
+        "/www/",
+        "/apply",
+        "/apply/done/x",
+        "/www/demo.js",
+        "/api/applications",
+    ] {
+        assert_eq!(
+            on("staff.example", path).await,
+            404,
+            "{path} on the officers' host"
+        );
+    }
+    for path in ["/staff/login", "/www/staff.css", "/healthz"] {
+        assert_eq!(
+            on("staff.example", path).await,
+            200,
+            "{path} on the officers' host"
+        );
+    }
+    assert_eq!(on("public.example", "/apply").await, 200);
+    assert_eq!(on("public.example", "/staff/login").await, 404);
+    drop(server);
+    // Two connections held open from this address: a third is closed at once, unanswered.
+    let mut s = settings(&db.url);
+    s.max_connections_per_address = 2;
+    let server = start_with(&s).await;
+    let address = server.base.trim_start_matches("http://").to_string();
+    tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        use std::time::{Duration, Instant};
+        let held: Vec<std::net::TcpStream> = (0..2)
+            .map(|_| std::net::TcpStream::connect(&address).unwrap())
+            .collect();
+        std::thread::sleep(Duration::from_millis(200));
+        let mut third = std::net::TcpStream::connect(&address).unwrap();
+        let _ = third.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        third
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let started = Instant::now();
+        let mut answer = Vec::new();
+        let _ = third.read_to_end(&mut answer);
+        assert!(answer.is_empty() && started.elapsed() < Duration::from_secs(3));
+        drop(held);
+        std::thread::sleep(Duration::from_millis(200));
+        let mut fourth = std::net::TcpStream::connect(&address).unwrap();
+        fourth
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        let _ = fourth.read_to_string(&mut answer);
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_register_from_before_fingerprints_is_checked_against_an_iin_it_holds() {
+    for db in databases().await {
+        let mut s = settings(&db.url);
+        s.register_key = Some("c3".repeat(32));
+        let server = start_with(&s).await;
+        let _store = officers(&db.url).await;
+        let anna = Desk::sign_in(&server, "anna").await;
+        let (id, _) = apply(&server, "old", json!({})).await;
+        let (status, _) = anna
+            .post(
+                &format!("/api/staff/applications/{id}/certificate"),
+                json!({ "iin": PREVIOUS, "issueDate": "2026-12-03" }),
+            )
+            .await;
+        assert_eq!(status, 201);
+        drop(server);
+        // As a database from before this service kept fingerprints.
+        let pool = pool(&db.url).await;
+        sqlx::query("DELETE FROM service_settings")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+        for other in [Some("d4".repeat(32)), None] {
+            s.register_key = other;
+            let clock = Arc::new(kz_iin_server::clock::ManualClock::new(common::NOW_MS));
+            let error = kz_iin_server::start(&s, clock as Arc<dyn Clock>)
+                .await
+                .expect_err("refused")
+                .to_string();
+            assert!(error.contains("REGISTER_KEY"), "{}: {error}", db.kind);
+        }
+        s.register_key = Some("c3".repeat(32));
+        drop(start_with(&s).await);
+    }
+}

@@ -9,7 +9,7 @@
 use crate::fields::Words;
 
 /// `(key, words)` of the officers' pages.
-pub const STAFF_TEXTS: [(&str, Words); 72] = [
+pub const STAFF_TEXTS: [(&str, Words); 73] = [
     ("title", words!["Қызметкер кабинеті", "Кабинет сотрудника", "Officer's desk"]),
     ("problem", words!["Қате бар", "Есть ошибка", "There is a problem"]),
     ("signInTitle", words!["Қызметкердің кіруі", "Вход для сотрудников", "Sign in, officers"]),
@@ -76,6 +76,7 @@ pub const STAFF_TEXTS: [(&str, Words); 72] = [
     ("action.sign_in_failed", words!["Жүйеге кіре алмады", "Неудачная попытка входа", "Failed to sign in"]),
     ("action.sign_out", words!["Жүйеден шықты", "Выход из системы", "Signed out"]),
     ("action.queue", words!["Өтініштер тізімін қарады", "Просмотр списка заявлений", "Viewed the list of applications"]),
+    ("action.password_changed", words!["Құпиясөзін өзгертті", "Сменил(а) пароль", "Changed their password"]),
     ("action.same_holder", words!["ЖСН иесін растады", "Подтвердил(а) держателя ИИН", "Confirmed the IIN's holder"]),
     ("action.sign_in", words!["Жүйеге кірді", "Вход в систему", "Signed in"]),
     ("action.view", words!["Өтінішті қарады", "Просмотр заявления", "Viewed the application"]),

@@ -38,7 +38,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use super::applications::{hex, to_keep, valid_key, MAX_KEY_LEN};
+use super::applications::{hex, to_keep, valid_key};
 use super::problem::page_response;
 use super::{language, style_hash, AppState, CSP};
 use crate::clock::utc_date;
@@ -448,7 +448,9 @@ pub async fn done(
 ) -> Response {
     let lang = page_lang(query.lang.as_deref(), &headers);
     let assets = &*state.form_assets;
-    if key.len() > MAX_KEY_LEN {
+    // A key no client could have sent (too long, a control character, a reserved shape) is
+    // asked of no database: PostgreSQL refuses a NUL outright.
+    if !valid_key(&key) {
         return refusal(assets, StatusCode::NOT_FOUND, "not_found", lang);
     }
     let stored = match state.store.find_by_key(&key).await {

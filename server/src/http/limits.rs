@@ -38,7 +38,7 @@ impl std::fmt::Debug for Limits {
 
 /// The key of an address: an IPv4 address, or an IPv6 address's /64 (one subscriber's
 /// network: a client choosing among its 2^64 addresses is still one client).
-fn client_key(address: IpAddr) -> IpAddr {
+pub(crate) fn client_key(address: IpAddr) -> IpAddr {
     match address {
         IpAddr::V4(_) => address,
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
@@ -104,11 +104,7 @@ pub(crate) async fn limited(
     request: Request,
     next: Next,
 ) -> Response {
-    let address = super::session::address(&state, request.headers(), request.extensions());
-    // An address that cannot be read (a proxy's header gone wrong) shares one bucket.
-    let ip = address
-        .parse::<IpAddr>()
-        .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    let ip = super::session::client(&state, request.headers(), request.extensions());
     let Err(wait) = state.limits.check(ip) else {
         return next.run(request).await;
     };

@@ -254,8 +254,13 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
     worded
 }
 
-/// With `STAFF_HOST`, the officers' side answers on that host only: elsewhere its paths are
-/// 404, as paths that do not exist.
+/// What the officers' host serves besides the officers' routes: their stylesheet and icon, and
+/// the probes.
+const STAFF_HOST_EXTRAS: [&str; 4] = ["/www/staff.css", "/www/favicon.svg", "/healthz", "/readyz"];
+
+/// With `STAFF_HOST`, the officers' side and the public side have an origin each: the officers'
+/// routes answer 404 on any other host, and the staff host answers 404 for every public page and
+/// file, so that no public page's script ever runs in the origin of an officer's session.
 async fn staff_host(
     State(state): State<AppState>,
     request: Request,
@@ -272,8 +277,13 @@ async fn staff_host(
             .and_then(|v| v.to_str().ok())
             .map(|h| h.trim().to_ascii_lowercase());
         // The port is not the host's: staff.example:8443 is staff.example.
-        let asked_name = asked.as_deref().map(host_name);
-        if staff && asked_name != Some(host.as_str()) {
+        let on_staff_host = asked.as_deref().map(host_name) == Some(host.as_str());
+        let allowed = if on_staff_host {
+            staff || STAFF_HOST_EXTRAS.contains(&path)
+        } else {
+            !staff
+        };
+        if !allowed {
             return problem::refuse(
                 StatusCode::NOT_FOUND,
                 "not_found",
@@ -333,8 +343,17 @@ async fn fallback(
     if uri.path() == "/www" {
         return Redirect::to("/www/").into_response();
     }
-    state
-        .statics
-        .serve(uri.path(), &headers)
-        .unwrap_or_else(|| problem::refuse(StatusCode::NOT_FOUND, "not_found", lang))
+    let path = uri.path().to_string();
+    let served = if state.statics.would_compress(&path) {
+        // Just after start, a large file may not be compressed yet: that is work for a
+        // blocking thread, not for one of the few that answer every request.
+        let statics = state.statics.clone();
+        tokio::task::spawn_blocking(move || statics.serve(&path, &headers))
+            .await
+            .ok()
+            .flatten()
+    } else {
+        state.statics.serve(&path, &headers)
+    };
+    served.unwrap_or_else(|| problem::refuse(StatusCode::NOT_FOUND, "not_found", lang))
 }

@@ -1,7 +1,7 @@
 //! Officers' sessions over HTTP: the cookie (HttpOnly, SameSite=Strict, Secure behind TLS), the
 //! officer a request comes from, its CSRF token, and the client's address for throttling.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use axum::extract::ConnectInfo;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue};
@@ -72,21 +72,28 @@ pub fn cleared_cookie(secure: bool) -> HeaderValue {
     .unwrap_or_else(|_| HeaderValue::from_static("kz_iin_staff=; Path=/; Max-Age=0"))
 }
 
-/// The client's address: the proxy's X-Forwarded-For (its last hop) when trusted, else the
-/// peer's.
-pub fn address(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -> String {
-    if state.trust_proxy {
-        if let Some(forwarded) = headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-        {
-            return forwarded.trim().to_string();
-        }
-    }
-    extensions
+/// The client, as the limits and the sign-in counts know it: the address the trusted proxy
+/// saw (the last value of the last `X-Forwarded-For` line: what a client writes itself comes
+/// before it), else the peer's; an IPv6 client by its /64 (one subscriber's network: a client
+/// choosing among its 2^64 addresses is still one client). A forwarded value that is no address
+/// (a proxy gone wrong) counts as the peer, not as a bucket shared by everyone.
+pub fn client(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -> IpAddr {
+    let peer = extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+    let forwarded = state
+        .trust_proxy
+        .then(|| headers.get_all("x-forwarded-for").iter().next_back())
+        .flatten()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .and_then(|v| v.trim().parse::<IpAddr>().ok());
+    super::limits::client_key(forwarded.unwrap_or(peer))
+}
+
+/// [`client`] as text, for the sign-in counts.
+pub fn address(state: &AppState, headers: &HeaderMap, extensions: &Extensions) -> String {
+    client(state, headers, extensions).to_string()
 }
 
 /// The officer of the request's session, if it is open.

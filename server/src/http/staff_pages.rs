@@ -649,6 +649,7 @@ fn action_word(lang: Lang, action: &str) -> &'static str {
         "sign_out" => staff_text(lang, "action.sign_out"),
         "queue" => staff_text(lang, "action.queue"),
         "same_holder" => staff_text(lang, "action.same_holder"),
+        "password_changed" => staff_text(lang, "action.password_changed"),
         "view" => staff_text(lang, "action.view"),
         "certificate" => staff_text(lang, "action.certificate"),
         "refusal" => staff_text(lang, "action.refusal"),

@@ -107,9 +107,9 @@ pub async fn databases() -> Vec<Database> {
 }
 
 /// The settings of a test server on `url`: any free port, this project's pages, the defaults
-/// of `kz-iin-server --help` for the rest but the limits on anonymous requests (the tests that
-/// send many applications from one address are about other things; the limits' own test sets
-/// low ones).
+/// of `kz-iin-server --help` for the rest but the limits on anonymous requests and connections
+/// per address (the tests that send many requests from one address are about other things; the
+/// limits' own tests set low ones).
 pub fn settings(url: &str) -> Settings {
     use clap::Parser;
     let mut settings = kz_iin_server::config::Cli::parse_from(["kz-iin-server"]).settings;
@@ -119,6 +119,7 @@ pub fn settings(url: &str) -> Settings {
     settings.static_root = root();
     settings.rate_limit_per_minute = 0;
     settings.rate_limit_global_per_minute = 0;
+    settings.max_connections_per_address = 100_000;
     settings
 }
 
@@ -208,6 +209,7 @@ pub fn spawn_with(url: &str, env: &[(&str, &str)]) -> Process {
         .env("LOG", "debug,sqlx=debug,hyper=debug")
         .env("RATE_LIMIT_PER_MINUTE", "0")
         .env("RATE_LIMIT_GLOBAL_PER_MINUTE", "0")
+        .env("MAX_CONNECTIONS_PER_ADDRESS", "100000")
         .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(std::fs::File::create(&log).unwrap())
