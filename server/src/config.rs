@@ -46,6 +46,13 @@ pub enum Command {
     /// Erase the personal data that retention says is due now, then stop (the service also does
     /// it every hour).
     Retention,
+    /// Copy the SQLite database, consistently, while the service keeps serving (SQLite's
+    /// `VACUUM INTO`): the copy is a database to start on. On PostgreSQL, use pg_dump.
+    Backup {
+        /// The new file to write (it must not exist).
+        #[arg(long)]
+        to: PathBuf,
+    },
 }
 
 /// What `kz-iin-server staff` does.
@@ -195,6 +202,10 @@ pub struct Settings {
     /// longer)
     #[arg(long, env = "HEADER_TIMEOUT", default_value_t = 10, global = true)]
     pub header_timeout: u64,
+    /// The logs' format on standard error: text (for people) or json (one object a line, for
+    /// a log collector); neither holds personal data
+    #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]
+    pub log_format: String,
     /// Behind a proxy: take the client's address from X-Forwarded-For (throttling sign-ins)
     #[arg(long, env = "TRUST_PROXY", default_value_t = false, global = true)]
     pub trust_proxy: bool,

@@ -120,6 +120,7 @@ pub async fn start(
 ///     max_connections: 1024,
 ///     per_address: Some(64),
 ///     header_timeout: std::time::Duration::from_secs(10),
+///     drain: std::time::Duration::from_secs(30),
 /// };
 /// assert!(limits.max_connections > 0);
 /// ```
@@ -131,6 +132,8 @@ pub struct Connections {
     pub per_address: Option<usize>,
     /// Time for a request's headers.
     pub header_timeout: Duration,
+    /// On shutdown, the longest the requests in flight are waited for.
+    pub drain: Duration,
 }
 
 /// The longest a connection is kept, however it is used.
@@ -149,6 +152,7 @@ impl Connections {
             per_address: (!settings.trust_proxy)
                 .then_some(settings.max_connections_per_address.max(1)),
             header_timeout: Duration::from_secs(settings.header_timeout.max(1)),
+            drain: Duration::from_secs(settings.request_timeout.max(1)),
         }
     }
 }
@@ -196,6 +200,7 @@ pub async fn serve(
         max_connections: 1024,
         per_address: Some(64),
         header_timeout: Duration::from_secs(10),
+        drain: Duration::from_secs(30),
     };
     serve_with(listener, app, shutdown, connections).await
 }
@@ -269,7 +274,13 @@ pub async fn serve_with(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    // Idle keep-alive connections close now; those with a request finish it (up to the drain).
+    if tokio::time::timeout(connections.drain, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("stopping: some requests did not finish in time");
+    }
     Ok(())
 }
 

@@ -12,15 +12,17 @@ use kz_iin_server::{retention, staff};
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
-        )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
     let cli = Cli::parse();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if cli.settings.log_format == "json" {
+        logs.json().init();
+    } else {
+        logs.with_ansi(std::io::stderr().is_terminal()).init();
+    }
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&cli.settings).await,
         Command::Migrate => Store::connect(&cli.settings.database_url, 1)
@@ -29,6 +31,7 @@ async fn main() -> ExitCode {
             .map_err(Into::into),
         Command::Staff { action } => staff_command(&cli.settings, action).await,
         Command::Retention => run_retention(&cli.settings).await,
+        Command::Backup { to } => backup(&cli.settings, &to).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -46,8 +49,22 @@ async fn serve(settings: &Settings) -> Result<(), Failure> {
     let address = listener.local_addr()?;
     // The URL on standard output, for people and for scripts that start the service.
     println!("kz-iin-server: http://{address}/www/");
+    // SIGTERM (a service manager stopping it) or Ctrl+C: no new connection is taken, what is
+    // in flight is finished (each request already waits for its commit), then exit 0.
     let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+        let terminate = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut term) => {
+                    term.recv().await;
+                }
+                Err(_) => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            () = terminate => {}
+        }
+        tracing::info!("stopping: no new connections; finishing the requests in flight");
     };
     let connections = kz_iin_server::Connections::from_settings(settings);
     kz_iin_server::serve_with(listener, app, shutdown, connections).await?;
@@ -126,6 +143,13 @@ fn print_enrolment(enrolment: &staff::Enrolment, qr: bool) {
             kz_iin_server::second_factor::terminal_qr(&enrolment.uri)
         );
     }
+}
+
+async fn backup(settings: &Settings, to: &std::path::Path) -> Result<(), Failure> {
+    let store = Store::connect(&settings.database_url, 2).await?;
+    store.backup(to).await?;
+    println!("kz-iin-server: database copied to {}", to.display());
+    Ok(())
 }
 
 async fn run_retention(settings: &Settings) -> Result<(), Failure> {

@@ -245,6 +245,29 @@ impl Store {
         ))
     }
 
+    /// Writes a consistent copy of the SQLite database to `to` (a new file) while it serves:
+    /// SQLite's `VACUUM INTO`, one read transaction, so the copy holds every commit before it
+    /// began and none after. On PostgreSQL: an error saying to use `pg_dump`.
+    pub async fn backup(&self, to: &std::path::Path) -> Result<(), StoreError> {
+        if self.backend != Backend::Sqlite {
+            return Err(StoreError(
+                "backup copies a SQLite file; on PostgreSQL use pg_dump or continuous archiving (README)".into(),
+            ));
+        }
+        if to.exists() {
+            return Err(StoreError(format!("{} exists already", to.display())));
+        }
+        let path = to
+            .to_str()
+            .ok_or_else(|| StoreError("the backup's path is not UTF-8".into()))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(path)
+            .execute(&self.reader)
+            .await
+            .map_err(failed("copying the database"))?;
+        Ok(())
+    }
+
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1")
