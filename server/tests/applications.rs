@@ -7,7 +7,7 @@
 mod common;
 
 use common::{application, client, databases, rows, start, submit, NOW_MS};
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_valid_application_is_stored_once_and_acknowledged_with_its_receipt() {
@@ -231,4 +231,61 @@ fn help_lists_every_setting() {
         );
     }
     assert!(help.contains("sqlite://data/kz-iin.db"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_check_route_gives_the_cores_verdict_and_keeps_nothing() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let http = client();
+        let check = |body: String, lang: &'static str| {
+            http.post(format!("{}/api/applications/check", server.base))
+                .header("content-type", "application/json")
+                .header("accept-language", lang)
+                .body(body)
+                .send()
+        };
+        // Valid: the application as it would be kept, in NFC.
+        let mut app = application();
+        app["surnameLatin"] = json!("Mu\u{308}ller");
+        let response = check(app.to_string(), "en").await.unwrap();
+        assert_eq!(response.status(), 200, "{}", db.kind);
+        let report: Value = response.json().await.unwrap();
+        assert_eq!(report["valid"], true, "{report}");
+        assert_eq!(report["value"]["surnameLatin"], "Müller");
+        let kk: Value = check(application().to_string(), "kk")
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(kk["valid"], true);
+        // Invalid: the same errors POST /api/applications gives.
+        let mut wrong = application();
+        wrong["birthDate"] = json!("2030-01-01");
+        let report: Value = check(wrong.to_string(), "en")
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let (_, refused) = submit(&http, &server.base, "check-compare", &wrong).await;
+        assert_eq!(report["valid"], false);
+        assert_eq!(
+            report["errors"], refused["errors"],
+            "{}: one verdict",
+            db.kind
+        );
+        // Unreadable bodies: the service's refusals.
+        assert_eq!(check("{".into(), "en").await.unwrap().status(), 400);
+        let not_json = http
+            .post(format!("{}/api/applications/check", server.base))
+            .header("content-type", "text/plain")
+            .body("x")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(not_json.status(), 415);
+        assert!(rows(&db.url).await.is_empty(), "{}: nothing kept", db.kind);
+    }
 }

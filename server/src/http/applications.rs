@@ -132,6 +132,34 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     }
 }
 
+/// `POST /api/applications/check`: the same checks as `POST /api/applications`, on the same
+/// body, and nothing kept: 200 with the worded report `{ valid, errors, warnings, value }` in
+/// the language of Accept-Language (`value`: the application as it would be kept). For a portal
+/// whose back end is not JavaScript or Rust and wants the core's verdict over HTTP. No
+/// idempotency key: nothing is stored.
+pub async fn check(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let lang = language::of(&headers);
+    if !super::content_type_is(&headers, "application/json") {
+        return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang);
+    }
+    let Ok(bytes) = to_bytes(body, state.body_limit).await else {
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
+    };
+    let raw = match crate::intake::json(&bytes) {
+        Ok(raw) => raw,
+        Err(unreadable) => return refuse(StatusCode::BAD_REQUEST, unreadable.code(), lang),
+    };
+    let today = utc_date(state.clock.now_ms());
+    let report = validate_raw_owned(raw, &Context { today });
+    json(
+        StatusCode::OK,
+        &WordedReport {
+            report: &report,
+            lang,
+        },
+    )
+}
+
 /// The row to keep for a valid application received at `now` (ms since 1970, UTC) under `key`,
 /// whatever brought it (JSON, a form post); `None` only if it cannot be written as JSON.
 pub(crate) fn to_keep(

@@ -112,6 +112,10 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
             post(applications::post).layer(limited.clone()),
         )
         .route(
+            "/api/applications/check",
+            post(applications::check).layer(limited.clone()),
+        )
+        .route(
             "/apply",
             get(apply::form)
                 .post(apply::post)
