@@ -284,12 +284,28 @@ pub async fn serve_with(
     Ok(())
 }
 
-/// Retention, at start and then every hour.
+/// Retention, at start and then every hour, by one process at a time: the one that takes the
+/// lease (several processes on one PostgreSQL do not all erase the same rows; if the holder
+/// dies, its lease runs out and another takes it at its next hour).
 async fn retention_every_hour(store: Store, policy: retention::Policy, clock: Arc<dyn Clock>) {
+    const LEASE: &str = "retention";
+    let holder = uuid::Uuid::new_v4().to_string();
     let mut tick = tokio::time::interval(Duration::from_secs(3600));
     loop {
         tick.tick().await;
-        match retention::run(&store, policy, clock.now_ms()).await {
+        let now = clock.now_ms();
+        match store
+            .take_lease(LEASE, &holder, now, now + 30 * 60_000)
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(e) => {
+                tracing::error!(error = %e, "retention failed");
+                continue;
+            }
+        }
+        match retention::run(&store, policy, now).await {
             Ok(erased) if erased.failed > 0 => tracing::error!(
                 decided = erased.decided,
                 undecided = erased.undecided,
@@ -305,6 +321,9 @@ async fn retention_every_hour(store: Store, policy: retention::Policy, clock: Ar
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "retention failed"),
+        }
+        if let Err(e) = store.release_lease(LEASE, &holder).await {
+            tracing::warn!(error = %e, "the retention lease could not be given back; it runs out");
         }
     }
 }

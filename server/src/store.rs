@@ -268,6 +268,41 @@ impl Store {
         Ok(())
     }
 
+    /// Takes the lease `name` for `holder` until `until` (ms since 1970) when it is free or its
+    /// time is up, in one statement; whether this holder has it now.
+    pub async fn take_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: i64,
+        until: i64,
+    ) -> Result<bool, StoreError> {
+        let taken: Option<String> = sqlx::query_scalar(
+            "INSERT INTO leases (name, holder, until_ms) VALUES ($1, $2, $3) \
+             ON CONFLICT (name) DO UPDATE SET holder = $2, until_ms = $3 WHERE leases.until_ms <= $4 \
+             RETURNING holder",
+        )
+        .bind(name)
+        .bind(holder)
+        .bind(until)
+        .bind(now)
+        .fetch_optional(&self.writer)
+        .await
+        .map_err(failed("taking a lease"))?;
+        Ok(taken.as_deref() == Some(holder))
+    }
+
+    /// Gives the lease `name` back, if `holder` has it.
+    pub async fn release_lease(&self, name: &str, holder: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE leases SET until_ms = 0 WHERE name = $1 AND holder = $2")
+            .bind(name)
+            .bind(holder)
+            .execute(&self.writer)
+            .await
+            .map_err(failed("giving a lease back"))?;
+        Ok(())
+    }
+
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1")

@@ -258,3 +258,92 @@ async fn json_logs_are_one_object_a_line_and_hold_no_personal_data() {
     }
     assert!(logs.contains("/api/applications") && !logs.contains(MARK));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_process_holds_an_hourly_jobs_lease_and_retentions_side_by_side_erase_each_row_once() {
+    for db in databases().await {
+        let store = kz_iin_server::store::Store::connect(&db.url, 4)
+            .await
+            .unwrap();
+        // Ten processes asking at once: one has it.
+        let asks = (0..10).map(|n| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .take_lease("job", &format!("p{n}"), 1_000, 2_000)
+                    .await
+                    .unwrap()
+            })
+        });
+        let mut held = 0;
+        for ask in asks {
+            held += usize::from(ask.await.unwrap());
+        }
+        assert_eq!(held, 1, "{}", db.kind);
+        assert!(!store.take_lease("job", "late", 1_500, 2_500).await.unwrap());
+        assert!(
+            store.take_lease("job", "late", 2_000, 3_000).await.unwrap(),
+            "{}: its time up",
+            db.kind
+        );
+        store.release_lease("job", "someone else").await.unwrap();
+        assert!(!store
+            .take_lease("job", "other", 2_100, 3_100)
+            .await
+            .unwrap());
+        store.release_lease("job", "late").await.unwrap();
+        assert!(store
+            .take_lease("job", "other", 2_100, 3_100)
+            .await
+            .unwrap());
+
+        // 1,200 applications due, erased by three runs at once: each once, none failed.
+        let pool = {
+            sqlx::any::install_default_drivers();
+            sqlx::AnyPool::connect(&db.url).await.unwrap()
+        };
+        let value = application().to_string();
+        for chunk in 0..12 {
+            let mut sql = String::from(
+                "INSERT INTO applications (id, idempotency_key, body_sha256, institution, receipt, lang, received_at, value) VALUES ",
+            );
+            for n in 0..100 {
+                let i = chunk * 100 + n;
+                if n > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!(
+                    "('{:08x}-0000-4000-8000-000000000000', 'due-{i}', '', 'deu', 'DEU-2020-{i:06}', 'en', 0, $1)",
+                    i
+                ));
+            }
+            sqlx::query(&sql).bind(&value).execute(&pool).await.unwrap();
+        }
+        let policy = kz_iin_server::retention::Policy {
+            decided_days: 30,
+            undecided_days: 180,
+        };
+        let runs = (0..3).map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                kz_iin_server::retention::run(&store, policy, 200 * DAY)
+                    .await
+                    .unwrap()
+            })
+        });
+        let (mut erased, mut failed) = (0, 0);
+        for run in runs {
+            let done = run.await.unwrap();
+            erased += done.undecided;
+            failed += done.failed;
+        }
+        assert_eq!((erased, failed), (1200, 0), "{}", db.kind);
+        let (left,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM applications WHERE value IS NOT NULL")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert_eq!(left, 0);
+        pool.close().await;
+    }
+}
