@@ -202,6 +202,10 @@ pub struct Settings {
     /// longer)
     #[arg(long, env = "HEADER_TIMEOUT", default_value_t = 10, global = true)]
     pub header_timeout: u64,
+    /// Where GET /metrics (Prometheus's text format) listens, apart from the service: an
+    /// address of the host's network, such as 127.0.0.1:9464 (none when unset)
+    #[arg(long, env = "METRICS_ADDR", global = true)]
+    pub metrics_addr: Option<std::net::SocketAddr>,
     /// The logs' format on standard error: text (for people) or json (one object a line, for
     /// a log collector); neither holds personal data
     #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]

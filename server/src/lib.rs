@@ -27,6 +27,7 @@ pub mod second_factor;
 pub mod staff;
 pub(crate) mod statics;
 pub mod store;
+pub mod telemetry;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -67,6 +68,12 @@ pub async fn start(
             // Once, on standard output, for the person who started the demo; never logged.
             println!("kz-iin-server: demo officer for {institution}: login {login}, password {password} and second factor {} (shown once: add it to an authenticator app, then sign in at /staff/)", enrolment.uri);
         }
+    }
+    if let Some(address) = settings.metrics_addr {
+        let bound = telemetry::serve(address, store.clone())
+            .await
+            .map_err(|e| format!("METRICS_ADDR {address}: {e}"))?;
+        tracing::info!(address = %bound, "metrics at /metrics");
     }
     let policy = retention::Policy {
         decided_days: settings.retention_days,

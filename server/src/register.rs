@@ -181,6 +181,14 @@ impl RegisterKey {
 
     /// The key of a holder's traits that no new passport changes: citizenship and date of birth.
     /// A new document can be confirmed as the same holder's only when these are the same.
+    ///
+    /// # Example
+    /// ```
+    /// let key = kz_iin_server::register::RegisterKey::from_hex(&"ab".repeat(32)).unwrap();
+    /// assert_eq!(key.holder("DEU", "1990-05-17"), key.holder("DEU", "1990-05-17"));
+    /// assert_ne!(key.holder("DEU", "1990-05-17"), key.holder("AUT", "1990-05-17"));
+    /// assert_ne!(key.fingerprint(), kz_iin_server::register::RegisterKey::from_hex(&"cd".repeat(32)).unwrap().fingerprint());
+    /// ```
     pub fn holder(&self, citizenship: &str, birth_date: &str) -> String {
         self.mac(&["holder", citizenship, birth_date])
     }

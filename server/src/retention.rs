@@ -91,6 +91,9 @@ pub async fn run(store: &Store, policy: Policy, now: i64) -> Result<Erased, Stor
         .map_err(failed("forgetting old sessions"))?;
     crate::staff::forget_attempts(store, now).await?;
     store.checkpoint().await?;
+    metrics::counter!("kz_iin_retention_runs_total").increment(1);
+    metrics::counter!("kz_iin_retention_erased_total").increment(erased.decided + erased.undecided);
+    metrics::counter!("kz_iin_retention_failed_total").increment(erased.failed);
     Ok(erased)
 }
 

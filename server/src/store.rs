@@ -248,6 +248,13 @@ impl Store {
     /// Writes a consistent copy of the SQLite database to `to` (a new file) while it serves:
     /// SQLite's `VACUUM INTO`, one read transaction, so the copy holds every commit before it
     /// began and none after. On PostgreSQL: an error saying to use `pg_dump`.
+    ///
+    /// # Example
+    /// ```no_run
+    /// # async fn run(store: kz_iin_server::store::Store) -> Result<(), kz_iin_server::store::StoreError> {
+    /// store.backup(std::path::Path::new("backups/kz-iin-2026-12-06.db")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn backup(&self, to: &std::path::Path) -> Result<(), StoreError> {
         if self.backend != Backend::Sqlite {
             return Err(StoreError(
@@ -270,6 +277,16 @@ impl Store {
 
     /// Takes the lease `name` for `holder` until `until` (ms since 1970) when it is free or its
     /// time is up, in one statement; whether this holder has it now.
+    ///
+    /// # Example
+    /// ```no_run
+    /// # async fn run(store: kz_iin_server::store::Store) -> Result<(), kz_iin_server::store::StoreError> {
+    /// if store.take_lease("retention", "process-1", 0, 1_800_000).await? {
+    ///     // ... the job ...
+    ///     store.release_lease("retention", "process-1").await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn take_lease(
         &self,
         name: &str,
@@ -301,6 +318,23 @@ impl Store {
             .await
             .map_err(failed("giving a lease back"))?;
         Ok(())
+    }
+
+    /// The pools' connections, busy and idle, as gauges (read when metrics are scraped).
+    pub fn record_pools(&self) {
+        let pools = [("writer", &self.writer), ("reader", &self.reader)];
+        let pools = if self.backend == Backend::Postgres {
+            &pools[..1]
+        } else {
+            &pools[..]
+        };
+        for (name, pool) in pools {
+            let idle = pool.num_idle() as f64;
+            let size = f64::from(pool.size());
+            metrics::gauge!("kz_iin_db_connections", "pool" => *name, "state" => "idle").set(idle);
+            metrics::gauge!("kz_iin_db_connections", "pool" => *name, "state" => "busy")
+                .set(size - idle);
+        }
     }
 
     /// Whether the database answers.
@@ -348,7 +382,13 @@ where
 async fn write_batches(writer: AnyPool, reader: AnyPool, mut jobs: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(BATCH);
     while jobs.recv_many(&mut batch, BATCH).await > 0 {
-        match commit(&writer, &reader, &batch).await {
+        metrics::gauge!("kz_iin_writer_waiting").set(jobs.len() as f64);
+        metrics::histogram!("kz_iin_commit_batch_size").record(batch.len() as f64);
+        let started = std::time::Instant::now();
+        let committed = commit(&writer, &reader, &batch).await;
+        metrics::histogram!("kz_iin_commit_duration_seconds")
+            .record(started.elapsed().as_secs_f64());
+        match committed {
             Ok(outcomes) => {
                 for (job, outcome) in batch.drain(..).zip(outcomes) {
                     let _ = job.reply.send(outcome);

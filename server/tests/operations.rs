@@ -347,3 +347,60 @@ async fn one_process_holds_an_hourly_jobs_lease_and_retentions_side_by_side_eras
         pool.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn metrics_are_on_a_listener_of_their_own_by_route_template_and_name_no_one() {
+    let db = common::sqlite();
+    let server = spawn_with(&db.url, &[("METRICS_ADDR", "127.0.0.1:0"), ("LOG", "info")]);
+    let address = server
+        .logs()
+        .lines()
+        .find(|l| l.contains("metrics at /metrics"))
+        .and_then(|l| l.split("address=").nth(1))
+        .map(|a| a.split_whitespace().next().unwrap().to_string())
+        .unwrap_or_else(|| panic!("no metrics address in {}", server.logs()));
+    let http = client();
+    const MARK: &str = "Qmetricsmarker";
+    let mut app = application();
+    app["surnameLatin"] = json!(MARK);
+    let (status, _) = submit(&http, &server.base, "metrics-secret-key", &app).await;
+    assert_eq!(status, 201);
+    let _ = http
+        .get(format!("{}/apply/done/metrics-secret-key", server.base))
+        .send()
+        .await
+        .unwrap();
+    let _ = http
+        .post(format!("{}/api/staff/login", server.base))
+        .json(&json!({ "login": "nobody", "password": "wrong", "code": "000000" }))
+        .send()
+        .await
+        .unwrap();
+    let page = http
+        .get(format!("http://{address}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for expected in [
+        "kz_iin_http_requests_total{route=\"/api/applications\",status=\"201\"} 1",
+        "kz_iin_http_requests_total{route=\"/apply/done/{key}\",status=\"200\"} 1",
+        "kz_iin_http_request_duration_seconds_bucket{route=\"/api/applications\",le=\"0.05\"}",
+        "kz_iin_commit_batch_size_bucket{le=\"1\"} 1",
+        "kz_iin_commit_duration_seconds_count 1",
+        "kz_iin_sign_in_failures_total{reason=\"wrong\"} 1",
+        "kz_iin_db_connections{pool=\"writer\",state=\"idle\"}",
+    ] {
+        assert!(page.contains(expected), "{expected} missing from:\n{page}");
+    }
+    assert!(!page.contains("metrics-secret-key") && !page.contains(MARK));
+    // Not on the service's own port.
+    let public = http
+        .get(format!("{}/metrics", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(public.status(), 404);
+}

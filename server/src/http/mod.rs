@@ -175,6 +175,8 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
             state.clone(),
             staff_host,
         ))
+        // Counted by the route's template, which only the router's own layers see.
+        .layer(axum::middleware::from_fn(crate::telemetry::record))
         .with_state(state)
         // Compresses what the handlers write (JSON); static files come compressed already.
         .layer(CompressionLayer::new().gzip(true).br(true))

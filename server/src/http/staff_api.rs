@@ -136,6 +136,13 @@ pub async fn login(
 /// one mapping for the API and the pages (the same for a login that exists and one that does
 /// not).
 pub(crate) fn sign_in_refusal(e: &SignInError) -> (StatusCode, &'static str, Option<&'static str>) {
+    let reason = match e {
+        SignInError::Wrong => "wrong",
+        SignInError::Throttled => "throttled",
+        SignInError::Busy => "busy",
+        SignInError::Store(_) => "unavailable",
+    };
+    metrics::counter!("kz_iin_sign_in_failures_total", "reason" => reason).increment(1);
     match e {
         SignInError::Wrong => (StatusCode::UNAUTHORIZED, "wrong_credentials", None),
         SignInError::Throttled => (
