@@ -404,3 +404,212 @@ async fn metrics_are_on_a_listener_of_their_own_by_route_template_and_name_no_on
         .unwrap();
     assert_eq!(public.status(), 404);
 }
+
+/// `kz-iin-server retention` as a scheduler runs it, with every undecided application due: what
+/// it printed, and whether it succeeded.
+fn retention_now(url: &str) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kz-iin-server"))
+        .arg("retention")
+        .env("DATABASE_URL", url)
+        .env("UNDECIDED_RETENTION_DAYS", "0")
+        .env("RETENTION_DAYS", "0")
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn three_processes_on_one_postgresql_keep_every_promise_under_load_and_a_kill() {
+    let db = common::postgres().await;
+    let mut processes: Vec<Option<common::Process>> =
+        (0..3).map(|_| Some(spawn_with(&db.url, &[]))).collect();
+    let bases: Vec<String> = processes.iter().flatten().map(|p| p.base.clone()).collect();
+    // 1,000 submissions from 64 clients over 300 keys: most keys sent again with the same body
+    // (a retry), some with another (a conflicting reuse), each to any of the processes.
+    let answers = Arc::new(Mutex::new(Vec::new()));
+    let killed = Arc::new(AtomicBool::new(false));
+    let clients: Vec<_> = (0..64)
+        .map(|c| {
+            let (bases, answers, killed) = (bases.clone(), answers.clone(), killed.clone());
+            tokio::spawn(async move {
+                let http = client();
+                for n in 0..16 {
+                    let i = c * 16 + n;
+                    if i >= 1000 {
+                        break;
+                    }
+                    let key = format!("k{}", (i * 7) % 300);
+                    let variant = if i % 13 == 0 { "conflict" } else { "same" };
+                    let mut app = application();
+                    app["documentNumber"] = json!(format!("{key}{variant}"));
+                    // The process killed answers nothing: a client tries the next one, with
+                    // the same key and body, as a real client retries.
+                    for attempt in 0..3 {
+                        let base = &bases[(i + attempt) % 3];
+                        if attempt == 0 && killed.load(Ordering::Relaxed) && base == &bases[0] {
+                            continue;
+                        }
+                        let sent = http
+                            .post(format!("{base}/api/applications"))
+                            .header("content-type", "application/json")
+                            .header("idempotency-key", &key)
+                            .body(app.to_string())
+                            .send()
+                            .await;
+                        let Ok(response) = sent else { continue };
+                        let status = response.status().as_u16();
+                        let body: serde_json::Value = response.json().await.unwrap_or_default();
+                        answers.lock().unwrap().push((
+                            key.clone(),
+                            variant,
+                            status,
+                            body["id"].as_str().map(str::to_string),
+                            body["receipt"].as_str().map(str::to_string),
+                        ));
+                        break;
+                    }
+                }
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // One process killed mid-load.
+    killed.store(true, Ordering::Relaxed);
+    processes[0].take();
+    for client in clients {
+        client.await.unwrap();
+    }
+    let answers = answers.lock().unwrap().clone();
+    assert!(
+        answers.len() >= 900,
+        "most submissions answered ({})",
+        answers.len()
+    );
+    let kept: std::collections::HashMap<String, (String, String)> = rows(&db.url)
+        .await
+        .into_iter()
+        .map(|(key, id, receipt)| (key, (id, receipt)))
+        .collect();
+    let receipts: std::collections::HashSet<&String> = kept.values().map(|(_, r)| r).collect();
+    assert_eq!(receipts.len(), kept.len(), "receipts unique");
+    let mut first_body: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for (key, variant, status, id, receipt) in &answers {
+        assert!(matches!(status, 200 | 201 | 409 | 503), "{key}: {status}");
+        if *status == 200 || *status == 201 {
+            // Acknowledged: kept, under that id and receipt, whichever process answered.
+            let (kept_id, kept_receipt) = &kept[key];
+            assert_eq!(
+                (id.as_ref(), receipt.as_ref()),
+                (Some(kept_id), Some(kept_receipt)),
+                "{key}"
+            );
+            let body = first_body.entry(key.as_str()).or_insert(variant);
+            assert_eq!(body, variant, "{key}: one body acknowledged per key");
+        }
+    }
+    assert!(
+        answers.iter().any(|a| a.2 == 409),
+        "conflicting reuses were refused"
+    );
+    // At most one 201 a key (a row committed by the process killed before it could answer is
+    // found by its retry: 200).
+    let mut created = std::collections::HashSet::new();
+    for (key, _, status, _, _) in &answers {
+        assert!(
+            *status != 201 || created.insert(key),
+            "{key}: created twice"
+        );
+    }
+
+    // Two officers deciding the same application on two processes at once: one decision.
+    let store = officers(&db.url).await;
+    kz_iin_server::staff::add(
+        &store,
+        "dana",
+        Some("deu"),
+        common::desk::PASSWORD,
+        common::NOW_MS,
+    )
+    .await
+    .unwrap();
+    let id = kept.values().next().unwrap().0.clone();
+    let decide = |base: String, login: &'static str| {
+        let id = id.clone();
+        let url = db.url.clone();
+        async move {
+            let secret: String = {
+                sqlx::any::install_default_drivers();
+                let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+                let s = sqlx::query_scalar("SELECT totp_secret FROM staff WHERE login = $1")
+                    .bind(login)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                pool.close().await;
+                s
+            };
+            let http = client();
+            let code = kz_iin_server::second_factor::code_at(
+                &secret,
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_millis() as i64,
+            );
+            let signed = http
+                .post(format!("{base}/api/staff/login"))
+                .json(&json!({ "login": login, "password": common::desk::PASSWORD, "code": code }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(signed.status(), 200, "{login}");
+            let cookie = signed.headers()["set-cookie"]
+                .to_str()
+                .unwrap()
+                .split(';')
+                .next()
+                .unwrap()
+                .to_string();
+            let csrf: serde_json::Value = signed.json().await.unwrap();
+            http.post(format!("{base}/api/staff/applications/{id}/refusal"))
+                .header("cookie", cookie)
+                .header("x-csrf-token", csrf["csrfToken"].as_str().unwrap())
+                .json(&json!({ "reason": format!("by {login}"), "issueDate": "2026-12-06" }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    let (one, two) = tokio::join!(
+        decide(bases[1].clone(), "anna"),
+        decide(bases[2].clone(), "dana")
+    );
+    let mut both = [one, two];
+    both.sort();
+    assert_eq!(both, [201, 409], "exactly one decision");
+
+    // Retention in three processes at once: every row erased once, none blocked.
+    let url = db.url.clone();
+    let runs: Vec<_> = (0..3)
+        .map(|_| {
+            let url = url.clone();
+            std::thread::spawn(move || retention_now(&url))
+        })
+        .collect();
+    let mut erased = 0;
+    for run in runs {
+        let (ok, out) = run.join().unwrap();
+        assert!(ok, "{out}");
+        erased += out
+            .split_whitespace()
+            .filter_map(|w| w.parse::<usize>().ok())
+            .sum::<usize>();
+    }
+    assert_eq!(erased, kept.len(), "each row erased once");
+    drop(processes);
+}
