@@ -4,10 +4,76 @@
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::store::StoreError;
+use crate::store::{failed, StoreError};
 
-fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| StoreError(format!("{what}: {e}"))
+/// What an officer did: the closed set of the trail's actions, each written as its stable code.
+///
+/// # Example
+/// ```
+/// use kz_iin_server::audit::Action;
+/// assert_eq!(Action::SameHolder.code(), "same_holder");
+/// assert_eq!(Action::parse("sign_in_failed"), Some(Action::SignInFailed));
+/// assert!(Action::ALL.iter().all(|a| Action::parse(a.code()) == Some(*a)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Signed in.
+    SignIn,
+    /// A sign-in of this officer's login failed (a wrong password or code).
+    SignInFailed,
+    /// Signed out.
+    SignOut,
+    /// Changed their own password.
+    PasswordChanged,
+    /// Viewed the queue (it shows applicants' names).
+    Queue,
+    /// Viewed an application.
+    View,
+    /// Opened a decided application's document.
+    Document,
+    /// Issued the certificate.
+    Certificate,
+    /// Refused.
+    Refusal,
+    /// Confirmed that the applicant holds an IIN recorded for another document of theirs.
+    SameHolder,
+}
+
+impl Action {
+    /// Every action.
+    pub const ALL: [Action; 10] = [
+        Action::SignIn,
+        Action::SignInFailed,
+        Action::SignOut,
+        Action::PasswordChanged,
+        Action::Queue,
+        Action::View,
+        Action::Document,
+        Action::Certificate,
+        Action::Refusal,
+        Action::SameHolder,
+    ];
+
+    /// Its code, as the table and the API write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::SignIn => "sign_in",
+            Action::SignInFailed => "sign_in_failed",
+            Action::SignOut => "sign_out",
+            Action::PasswordChanged => "password_changed",
+            Action::Queue => "queue",
+            Action::View => "view",
+            Action::Document => "document",
+            Action::Certificate => "certificate",
+            Action::Refusal => "refusal",
+            Action::SameHolder => "same_holder",
+        }
+    }
+
+    /// The action of a code, if any.
+    pub fn parse(code: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.code() == code)
+    }
 }
 
 /// One entry of the trail.
@@ -23,7 +89,7 @@ pub struct Entry {
     pub at: i64,
     /// The officer.
     pub login: String,
-    /// `sign_in`, `view`, `document`, `certificate` or `refusal`.
+    /// An [`Action`]'s code.
     pub action: String,
 }
 
@@ -31,7 +97,7 @@ pub struct Entry {
 pub async fn record<'e, E>(
     executor: E,
     login: &str,
-    action: &str,
+    action: Action,
     application: Option<&str>,
     institution: Option<&str>,
     now: i64,
@@ -43,7 +109,7 @@ where
         .bind(uuid::Uuid::new_v4().to_string())
         .bind(now)
         .bind(login)
-        .bind(action)
+        .bind(action.code())
         .bind(application)
         .bind(institution)
         .execute(executor)

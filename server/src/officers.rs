@@ -13,11 +13,7 @@ use crate::audit;
 use crate::clock::utc_date;
 use crate::register::RegisterKey;
 use crate::staff::Officer;
-use crate::store::{Store, StoreError};
-
-fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| StoreError(format!("{what}: {e}"))
-}
+use crate::store::{failed, Store, StoreError};
 
 /// Where an application stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -116,7 +112,7 @@ pub async fn queue(
     audit::record(
         store.writer(),
         &officer.login,
-        "queue",
+        crate::audit::Action::Queue,
         None,
         officer.institution.as_deref(),
         now,
@@ -671,17 +667,22 @@ pub async fn decide(
         audit::record(
             &mut *tx,
             &officer.login,
-            "same_holder",
+            crate::audit::Action::SameHolder,
             Some(id),
             Some(&detail.institution),
             now,
         )
         .await?;
     }
+    let action = if status == Status::Certified {
+        audit::Action::Certificate
+    } else {
+        audit::Action::Refusal
+    };
     audit::record(
         &mut *tx,
         &officer.login,
-        kind,
+        action,
         Some(id),
         Some(&detail.institution),
         now,
@@ -731,7 +732,7 @@ pub async fn document(
     audit::record(
         store.writer(),
         &officer.login,
-        "document",
+        crate::audit::Action::Document,
         Some(id),
         Some(&detail.institution),
         now,
@@ -750,7 +751,7 @@ pub async fn viewed(
     audit::record(
         store.writer(),
         &officer.login,
-        "view",
+        crate::audit::Action::View,
         Some(&detail.id),
         Some(&detail.institution),
         now,

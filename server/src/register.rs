@@ -10,7 +10,7 @@
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::store::{Store, StoreError};
+use crate::store::{failed, Store, StoreError};
 
 /// The register's key.
 #[derive(Clone)]
@@ -20,10 +20,6 @@ impl std::fmt::Debug for RegisterKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("RegisterKey(..)")
     }
-}
-
-fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| StoreError(format!("{what}: {e}"))
 }
 
 /// A setting of the service kept in the database, if any.

@@ -12,11 +12,7 @@
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::store::{Store, StoreError};
-
-fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| StoreError(format!("{what}: {e}"))
-}
+use crate::store::{failed, Store, StoreError};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 

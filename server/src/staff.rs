@@ -6,7 +6,7 @@ use argon2::Argon2;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use crate::store::{Store, StoreError};
+use crate::store::{failed, Store, StoreError};
 
 /// The shortest password accepted, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -83,10 +83,6 @@ impl From<StoreError> for AccountError {
     fn from(e: StoreError) -> Self {
         AccountError::Store(e)
     }
-}
-
-fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| StoreError(format!("{what}: {e}"))
 }
 
 /// Random bytes as hex: tokens and passwords.
@@ -369,7 +365,7 @@ pub async fn change_password(
             crate::audit::record(
                 store.writer(),
                 &officer.login,
-                "sign_in_failed",
+                crate::audit::Action::SignInFailed,
                 None,
                 officer.institution.as_deref(),
                 now,
@@ -396,7 +392,7 @@ pub async fn change_password(
     crate::audit::record(
         &mut *tx,
         &officer.login,
-        "password_changed",
+        crate::audit::Action::PasswordChanged,
         None,
         officer.institution.as_deref(),
         now,
@@ -652,7 +648,7 @@ pub async fn sign_in(
             crate::audit::record(
                 store.writer(),
                 login,
-                "sign_in_failed",
+                crate::audit::Action::SignInFailed,
                 None,
                 institution.as_deref(),
                 now,
@@ -684,7 +680,7 @@ pub async fn sign_in(
     crate::audit::record(
         &mut *tx,
         login,
-        "sign_in",
+        crate::audit::Action::SignIn,
         None,
         institution.as_deref(),
         now,
@@ -788,7 +784,7 @@ pub async fn sign_out(
     crate::audit::record(
         store.writer(),
         &officer.login,
-        "sign_out",
+        crate::audit::Action::SignOut,
         None,
         officer.institution.as_deref(),
         now,

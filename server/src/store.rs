@@ -43,7 +43,9 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
-fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
+/// The error of a failed statement, naming the operation (never a value): `.map_err(failed("reading
+/// the queue"))`.
+pub(crate) fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
     move |e| StoreError(format!("{what}: {e}"))
 }
 

@@ -643,19 +643,22 @@ fn detail_page(
 }
 
 fn action_word(lang: Lang, action: &str) -> &'static str {
-    match action {
-        "sign_in" => staff_text(lang, "action.sign_in"),
-        "sign_in_failed" => staff_text(lang, "action.sign_in_failed"),
-        "sign_out" => staff_text(lang, "action.sign_out"),
-        "queue" => staff_text(lang, "action.queue"),
-        "same_holder" => staff_text(lang, "action.same_holder"),
-        "password_changed" => staff_text(lang, "action.password_changed"),
-        "view" => staff_text(lang, "action.view"),
-        "certificate" => staff_text(lang, "action.certificate"),
-        "refusal" => staff_text(lang, "action.refusal"),
-        "document" => staff_text(lang, "action.document"),
-        _ => "—",
-    }
+    use crate::audit::Action;
+    // Exhaustive: a new action without its words does not compile.
+    let key = match Action::parse(action) {
+        Some(Action::SignIn) => "action.sign_in",
+        Some(Action::SignInFailed) => "action.sign_in_failed",
+        Some(Action::SignOut) => "action.sign_out",
+        Some(Action::PasswordChanged) => "action.password_changed",
+        Some(Action::Queue) => "action.queue",
+        Some(Action::View) => "action.view",
+        Some(Action::Document) => "action.document",
+        Some(Action::Certificate) => "action.certificate",
+        Some(Action::Refusal) => "action.refusal",
+        Some(Action::SameHolder) => "action.same_holder",
+        None => return "—",
+    };
+    staff_text(lang, key)
 }
 
 /// One application's page, after recording its view; `errors` from a decision refused.
