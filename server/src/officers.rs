@@ -81,16 +81,78 @@ pub struct Line {
 pub struct Page {
     /// The lines.
     pub items: Vec<Line>,
-    /// Which page (from 1).
+    /// Which page (from 1) when asked by number; 0 when asked by a cursor.
     pub page: u32,
     /// Lines per page.
     pub page_size: u32,
     /// Whether there is a next page.
     pub more: bool,
+    /// The cursor of the next page (`?after=`), when there is one.
+    pub next: Option<String>,
+    /// The cursor of the page before (`?before=`), when asked by a cursor and not at the start.
+    pub previous: Option<String>,
 }
 
 /// Lines per page of the queue.
 pub const PAGE_SIZE: u32 = 50;
+
+/// A place in the queue: the line's time of receipt and its number (the queue's order, newest
+/// first), written `RECEIVED_AT.RECEIPT`. A page after or before one costs the same however deep
+/// it is (the indexes give the lines from there), unlike a page number (every line before it is
+/// read and thrown away).
+///
+/// # Example
+/// ```
+/// use kz_iin_server::officers::Cursor;
+/// let c = Cursor::parse("1796299200000.DEU-2026-000001").unwrap();
+/// assert_eq!(c.to_string(), "1796299200000.DEU-2026-000001");
+/// assert!(Cursor::parse("x.DEU").is_none() && Cursor::parse("1.a b").is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    /// The line's time of receipt.
+    pub received_at: i64,
+    /// Its number.
+    pub receipt: String,
+}
+
+impl Cursor {
+    /// A cursor as written, if it is one.
+    pub fn parse(text: &str) -> Option<Cursor> {
+        let (at, receipt) = text.split_once('.')?;
+        let receipt = receipt.to_ascii_uppercase();
+        (receipt_shape(&receipt)).then_some(())?;
+        Some(Cursor {
+            received_at: at.parse().ok()?,
+            receipt,
+        })
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.received_at, self.receipt)
+    }
+}
+
+/// Whether `text` can be a receipt's number (`DEU-2026-000123`): what else is typed (a NUL,
+/// markup) is matched by none and never sent to the database as it is.
+fn receipt_shape(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 32
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Where a page of the queue starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageStart {
+    /// By number, from 1 (any number: one past the last page is empty).
+    Number(u32),
+    /// The lines after a cursor (older).
+    After(Cursor),
+    /// The lines before a cursor (newer).
+    Before(Cursor),
+}
 
 /// The scope of a query: the officer's institution, or all for an administrator.
 fn scope(officer: &Officer) -> String {
@@ -99,16 +161,17 @@ fn scope(officer: &Officer) -> String {
 
 /// A page of the applications the officer sees, newest first, by status (all when `None`) and,
 /// when `receipt` is given, the one with that number; audited, since it shows applicants'
-/// names. Any page number is taken: one past the last is empty.
+/// names. One statement with only the conditions asked (a condition written "or any" keeps a
+/// planner off its index), so that each case has an index: the receipt's, or the queue's by
+/// institution, status and time.
 pub async fn queue(
     store: &Store,
     officer: &Officer,
     status: Option<Status>,
     receipt: Option<&str>,
-    page: u32,
+    from: PageStart,
     now: i64,
 ) -> Result<Page, StoreError> {
-    let page = page.max(1);
     audit::record(
         store.writer(),
         &officer.login,
@@ -118,55 +181,139 @@ pub async fn queue(
         now,
     )
     .await?;
-    // One statement for every case: an empty parameter means "any".
-    let rows = sqlx::query(
-        "SELECT id, receipt, institution, received_at, status, value FROM applications \
-         WHERE ($1 = '' OR institution = $1) AND ($2 = '' OR status = $2) AND ($3 = '' OR receipt = $3) \
-         ORDER BY received_at DESC, receipt DESC LIMIT $4 OFFSET $5",
-    )
-    .bind(scope(officer))
-    .bind(status.map_or("", Status::as_str))
-    // A number of no receipt's shape (a NUL, markup) matches none; it is not sent as it is.
-    .bind(receipt.map_or_else(String::new, |r| {
-        let r = r.trim().to_ascii_uppercase();
-        if r.len() <= 32 && r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            r
+    let mut sql = String::from(
+        "SELECT id, receipt, institution, received_at, status, value FROM applications WHERE 1 = 1",
+    );
+    // Placeholders numbered in order of first use, as both databases read them alike.
+    let mut next = 0;
+    let mut mark = || {
+        next += 1;
+        format!("${next}")
+    };
+    let mut binds: Vec<Bind> = Vec::new();
+    let scope = scope(officer);
+    if !scope.is_empty() {
+        sql.push_str(&format!(" AND institution = {}", mark()));
+        binds.push(Bind::Text(scope));
+    }
+    if let Some(status) = status {
+        sql.push_str(&format!(" AND status = {}", mark()));
+        binds.push(Bind::Text(status.as_str().to_string()));
+    }
+    if let Some(receipt) = receipt {
+        let receipt = receipt.trim().to_ascii_uppercase();
+        sql.push_str(&format!(" AND receipt = {}", mark()));
+        binds.push(Bind::Text(if receipt_shape(&receipt) {
+            receipt
         } else {
-            "-".to_string()
+            "-".into()
+        }));
+    }
+    let (cursor, newer) = match &from {
+        PageStart::After(c) => (Some(c), false),
+        PageStart::Before(c) => (Some(c), true),
+        PageStart::Number(_) => (None, false),
+    };
+    if let Some(c) = cursor {
+        let (at, number) = (mark(), mark());
+        let op = if newer { ">" } else { "<" };
+        sql.push_str(&format!(
+            " AND (received_at {op} {at} OR (received_at = {at} AND receipt {op} {number}))"
+        ));
+        binds.push(Bind::Number(c.received_at));
+        binds.push(Bind::Text(c.receipt.clone()));
+    }
+    let order = if newer { "ASC" } else { "DESC" };
+    sql.push_str(&format!(
+        " ORDER BY received_at {order}, receipt {order} LIMIT {}",
+        mark()
+    ));
+    binds.push(Bind::Number(i64::from(PAGE_SIZE) + 1));
+    let page = match from {
+        PageStart::Number(n) => {
+            let n = n.max(1);
+            sql.push_str(&format!(" OFFSET {}", mark()));
+            // In i64: page 4294967295 is an offset past every line, not a u32 that wraps.
+            binds.push(Bind::Number((i64::from(n) - 1) * i64::from(PAGE_SIZE)));
+            n
         }
-    }))
-    .bind(i64::from(PAGE_SIZE) + 1)
-    // In i64: page 4294967295 is an offset past every row, not a u32 that wraps.
-    .bind((i64::from(page) - 1) * i64::from(PAGE_SIZE))
-    .fetch_all(store.reader())
-    .await
-    .map_err(failed("reading the queue"))?;
-    let mut items = Vec::with_capacity(rows.len());
-    for r in rows.iter().take(PAGE_SIZE as usize) {
-        let get = |e| failed("reading the queue")(e);
-        let value: Option<String> = r.try_get(5).map_err(get)?;
-        let app: Option<Application> = value.and_then(|v| serde_json::from_str(&v).ok());
-        let status: String = r.try_get(4).map_err(get)?;
-        items.push(Line {
-            id: r.try_get(0).map_err(get)?,
-            receipt: r.try_get(1).map_err(get)?,
-            institution: r.try_get(2).map_err(get)?,
-            received_at: r.try_get(3).map_err(get)?,
-            status: Status::parse(&status).unwrap_or(Status::Received),
+        _ => 0,
+    };
+    let mut query = sqlx::query_as::<_, QueueRow>(&sql);
+    for bind in binds {
+        query = match bind {
+            Bind::Text(t) => query.bind(t),
+            Bind::Number(n) => query.bind(n),
+        };
+    }
+    let mut rows = query
+        .fetch_all(store.reader())
+        .await
+        .map_err(failed("reading the queue"))?;
+    let beyond = rows.len() > PAGE_SIZE as usize;
+    rows.truncate(PAGE_SIZE as usize);
+    if newer {
+        rows.reverse();
+    }
+    let items: Vec<Line> = rows.into_iter().map(QueueRow::line).collect();
+    let cursor_of = |line: &Line| {
+        Cursor {
+            received_at: line.received_at,
+            receipt: line.receipt.clone(),
+        }
+        .to_string()
+    };
+    // Newer lines exist before this page when it was asked after a cursor (the cursor's line
+    // at least), or before one with more beyond.
+    let (more, has_previous) = match &from {
+        PageStart::Number(_) => (beyond, false),
+        PageStart::After(_) => (beyond, true),
+        PageStart::Before(_) => (true, beyond),
+    };
+    Ok(Page {
+        next: more.then(|| items.last().map(cursor_of)).flatten(),
+        previous: has_previous.then(|| items.first().map(cursor_of)).flatten(),
+        more,
+        items,
+        page,
+        page_size: PAGE_SIZE,
+    })
+}
+
+/// A value bound to the queue's statement.
+enum Bind {
+    Text(String),
+    Number(i64),
+}
+
+/// A line of the queue as read.
+#[derive(sqlx::FromRow)]
+struct QueueRow {
+    id: String,
+    receipt: String,
+    institution: String,
+    received_at: i64,
+    status: String,
+    value: Option<String>,
+}
+
+impl QueueRow {
+    fn line(self) -> Line {
+        let app: Option<Application> = self.value.and_then(|v| serde_json::from_str(&v).ok());
+        Line {
+            id: self.id,
+            receipt: self.receipt,
+            institution: self.institution,
+            received_at: self.received_at,
+            status: Status::parse(&self.status).unwrap_or(Status::Received),
             surname: app
                 .as_ref()
                 .and_then(|a| a.surname_cyrillic.clone().or(a.surname_latin.clone())),
             given_name: app
                 .as_ref()
                 .and_then(|a| a.given_name_cyrillic.clone().or(a.given_name_latin.clone())),
-        });
+        }
     }
-    Ok(Page {
-        more: rows.len() > PAGE_SIZE as usize,
-        items,
-        page,
-        page_size: PAGE_SIZE,
-    })
 }
 
 /// A decision, as it was made.

@@ -723,3 +723,123 @@ async fn retention_erases_personal_data_and_the_register_stays_unique() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_queue_pages_by_cursor_both_ways_and_finds_a_receipt_by_its_index() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        // 120 applications received in the same millisecond (order by number breaks the tie),
+        // and 20 more a minute later; 10 of another institution.
+        for n in 0..140 {
+            if n == 120 {
+                server.clock.advance(60_000);
+            }
+            apply(
+                &server,
+                &format!("q{n}"),
+                json!({ "documentNumber": format!("Q{n}") }),
+            )
+            .await;
+        }
+        for n in 0..10 {
+            apply(
+                &server,
+                &format!("u{n}"),
+                json!({ "institution": "usa", "documentNumber": format!("U{n}") }),
+            )
+            .await;
+        }
+        let anna = Desk::sign_in(&server, "anna").await;
+        let mut pages: Vec<Vec<Value>> = Vec::new();
+        let mut path = "/api/staff/applications".to_string();
+        loop {
+            let (status, page) = anna.get(&path).await;
+            assert_eq!(status, 200, "{}: {path}", db.kind);
+            pages.push(page["items"].as_array().unwrap().clone());
+            match page["next"].as_str() {
+                Some(next) => path = format!("/api/staff/applications?after={next}"),
+                None => break,
+            }
+        }
+        let lines: Vec<&Value> = pages.iter().flatten().collect();
+        assert_eq!(
+            pages.iter().map(Vec::len).collect::<Vec<_>>(),
+            [50, 50, 40],
+            "{}",
+            db.kind
+        );
+        let order: Vec<(i64, String)> = lines
+            .iter()
+            .map(|l| {
+                (
+                    l["receivedAt"].as_i64().unwrap(),
+                    l["receipt"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        sorted.dedup();
+        assert_eq!(order, sorted, "{}: newest first, each line once", db.kind);
+        assert!(lines.iter().all(|l| l["institution"] == "deu"));
+        // Back from the last page, page by page, to the first.
+        let (_, last) = anna
+            .get(&format!("/api/staff/applications?after={}", {
+                let l = pages[1].last().unwrap();
+                format!("{}.{}", l["receivedAt"], l["receipt"].as_str().unwrap())
+            }))
+            .await;
+        let (_, back) = anna
+            .get(&format!(
+                "/api/staff/applications?before={}",
+                last["previous"].as_str().unwrap()
+            ))
+            .await;
+        assert_eq!(back["items"].as_array().unwrap(), &pages[1], "{}", db.kind);
+        let (_, first) = anna
+            .get(&format!(
+                "/api/staff/applications?before={}",
+                back["previous"].as_str().unwrap()
+            ))
+            .await;
+        assert_eq!(first["items"].as_array().unwrap(), &pages[0]);
+        assert!(first["previous"].is_null());
+        // The numbered pages still answer as before.
+        let (_, second) = anna.get("/api/staff/applications?page=2").await;
+        assert_eq!(second["items"].as_array().unwrap(), &pages[1]);
+        // A receipt, found in any case; a cursor that is none: 400.
+        let receipt = pages[2][7]["receipt"].as_str().unwrap().to_lowercase();
+        let (_, found) = anna
+            .get(&format!("/api/staff/applications?receipt={receipt}"))
+            .await;
+        assert_eq!(found["items"].as_array().unwrap().len(), 1);
+        for bad in ["x", "1.a%20b", "%00.DEU"] {
+            assert_eq!(
+                anna.get(&format!("/api/staff/applications?after={bad}"))
+                    .await
+                    .0,
+                400,
+                "{bad}"
+            );
+        }
+        // The pages walk the same way.
+        let html = anna.get("/staff/applications?lang=en").await.1;
+        let html = html.as_str().unwrap();
+        let next = html
+            .split("href=\"/staff/applications?after=")
+            .nth(1)
+            .unwrap();
+        let next = next.split('"').next().unwrap().replace("&amp;", "&");
+        let second_page = anna
+            .get(&format!("/staff/applications?after={next}"))
+            .await
+            .1;
+        let second_page = second_page.as_str().unwrap();
+        assert!(
+            second_page.contains("Page 2") && second_page.contains("before="),
+            "{}",
+            db.kind
+        );
+    }
+}

@@ -199,10 +199,29 @@ pub(crate) struct QueueQuery {
     status: Option<String>,
     receipt: Option<String>,
     page: Option<u32>,
+    after: Option<String>,
+    before: Option<String>,
 }
 
-/// `GET /api/staff/applications?status=received|certified|refused&receipt=&page=`: newest
-/// first, 50 a page.
+/// Where a page starts: `after` or `before` a cursor, else a page number; `None` for a cursor
+/// that is not one.
+pub(crate) fn page_from(
+    page: Option<u32>,
+    after: Option<&str>,
+    before: Option<&str>,
+) -> Option<officers::PageStart> {
+    match (
+        after.filter(|a| !a.is_empty()),
+        before.filter(|b| !b.is_empty()),
+    ) {
+        (Some(after), _) => officers::Cursor::parse(after).map(officers::PageStart::After),
+        (None, Some(before)) => officers::Cursor::parse(before).map(officers::PageStart::Before),
+        (None, None) => Some(officers::PageStart::Number(page.unwrap_or(1))),
+    }
+}
+
+/// `GET /api/staff/applications?status=received|certified|refused&receipt=&after=|before=|page=`:
+/// newest first, 50 a page; `next` (and `previous`) give the cursors of the pages around.
 pub async fn queue(
     State(state): State<AppState>,
     Staff { officer, lang }: Staff,
@@ -216,12 +235,15 @@ pub async fn queue(
     if status == Some(None) {
         return refuse(StatusCode::BAD_REQUEST, "not_found", lang);
     }
+    let Some(from) = page_from(q.page, q.after.as_deref(), q.before.as_deref()) else {
+        return refuse(StatusCode::BAD_REQUEST, "bad_request", lang);
+    };
     match officers::queue(
         &state.store,
         &officer,
         status.flatten(),
-        q.receipt.as_deref(),
-        q.page.unwrap_or(1),
+        q.receipt.as_deref().filter(|r| !r.trim().is_empty()),
+        from,
         state.clock.now_ms(),
     )
     .await

@@ -361,6 +361,10 @@ pub(crate) struct QueueQuery {
     status: Option<String>,
     receipt: Option<String>,
     page: Option<u32>,
+    after: Option<String>,
+    before: Option<String>,
+    /// The number shown for a page asked by a cursor.
+    n: Option<u32>,
     lang: Option<String>,
 }
 
@@ -391,13 +395,16 @@ pub async fn queue(
         .as_deref()
         .map(str::trim)
         .filter(|r| !r.is_empty());
-    let page_number = q.page.unwrap_or(1).max(1);
+    let Some(from) = super::staff_api::page_from(q.page, q.after.as_deref(), q.before.as_deref())
+    else {
+        return super::problem::refuse_page(StatusCode::BAD_REQUEST, "bad_request", lang);
+    };
     let page_data = match officers::queue(
         &state.store,
         &officer,
         status,
         receipt,
-        page_number,
+        from,
         state.clock.now_ms(),
     )
     .await
@@ -405,13 +412,31 @@ pub async fn queue(
         Ok(p) => p,
         Err(e) => return super::problem::unavailable(&e, lang),
     };
-    let link = |page: u32| {
-        let mut url = format!("/staff/applications?page={page}");
+    // The number shown: the page's own, or the one its link carried.
+    let shown = if page_data.page > 0 {
+        page_data.page
+    } else {
+        q.n.unwrap_or(1).max(1)
+    };
+    let link = |place: &str, n: u32| {
+        let mut url = format!("/staff/applications?{place}&n={n}");
         if let Some(s) = status {
             url.push_str(&format!("&status={}", s.as_str()));
         }
         url
     };
+    let previous = match (&page_data.previous, shown) {
+        (Some(cursor), n) => Some(link(
+            &format!("before={cursor}"),
+            n.saturating_sub(1).max(1),
+        )),
+        (None, n) if n > 1 && page_data.page > 1 => Some(link(&format!("page={}", n - 1), n - 1)),
+        _ => None,
+    };
+    let next = page_data
+        .next
+        .as_ref()
+        .map(|cursor| link(&format!("after={cursor}"), shown.saturating_add(1)));
     let main = html! {
         h1 { (t("queue")) }
         form.filters method="get" action="/staff/applications" {
@@ -455,9 +480,9 @@ pub async fn queue(
             }
         }
         nav.pages aria-label=(t("queue")) {
-            @if page_data.page > 1 { a href=(link(page_data.page - 1)) { (t("previous")) } }
-            span { (fill(t("page"), &[&page_data.page.to_string()])) }
-            @if page_data.more { a href=(link(page_data.page + 1)) { (t("next")) } }
+            @if let Some(previous) = &previous { a href=(previous) { (t("previous")) } }
+            span { (fill(t("page"), &[&shown.to_string()])) }
+            @if let Some(next) = &next { a href=(next) { (t("next")) } }
         }
     };
     respond(
