@@ -362,12 +362,10 @@ pub async fn change_password(
             return Err(PasswordChange::Refused(SignInError::Busy));
         }
         Some(false) => {
-            crate::audit::record(
+            crate::audit::officer_did(
                 store.writer(),
-                &officer.login,
+                officer,
                 crate::audit::Action::SignInFailed,
-                None,
-                officer.institution.as_deref(),
                 now,
             )
             .await?;
@@ -389,12 +387,10 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await
         .map_err(failed("ending an officer's other sessions"))?;
-    crate::audit::record(
+    crate::audit::officer_did(
         &mut *tx,
-        &officer.login,
+        officer,
         crate::audit::Action::PasswordChanged,
-        None,
-        officer.institution.as_deref(),
         now,
     )
     .await?;
@@ -781,15 +777,7 @@ pub async fn sign_out(
     now: i64,
 ) -> Result<(), StoreError> {
     end(store, token).await?;
-    crate::audit::record(
-        store.writer(),
-        &officer.login,
-        crate::audit::Action::SignOut,
-        None,
-        officer.institution.as_deref(),
-        now,
-    )
-    .await
+    crate::audit::officer_did(store.writer(), officer, crate::audit::Action::SignOut, now).await
 }
 
 /// Whether two secrets are equal, in a time that does not depend on where they differ.

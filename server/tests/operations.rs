@@ -124,6 +124,34 @@ async fn sigterm_under_load_finishes_what_is_in_flight_loses_nothing_and_exits_0
     }
 }
 
+/// Certifies `iin` to application `id` as the officer, straight through the service's own code.
+async fn certify(
+    store: &kz_iin_server::store::Store,
+    key: &kz_iin_server::register::RegisterKey,
+    id: &str,
+    iin: &str,
+) -> Result<(), kz_iin_server::officers::Refused> {
+    let officer = kz_iin_server::staff::Officer {
+        login: "anna".into(),
+        institution: Some("deu".into()),
+        csrf: String::new(),
+    };
+    let decision = kz_iin_server::officers::Decide::Certificate {
+        iin: iin.into(),
+        same_holder: false,
+    };
+    kz_iin_server::officers::decide(
+        store,
+        key,
+        &officer,
+        id,
+        decision,
+        "2026-12-06",
+        common::NOW_MS + DAY,
+    )
+    .await
+}
+
 /// `kz-iin-server backup --to FILE`, as a host's scheduler runs it: whether it succeeded, and
 /// what it said.
 async fn backup(url: &str, to: &std::path::Path) -> (bool, String) {
@@ -155,23 +183,12 @@ async fn a_backup_taken_while_serving_restores_everything_acknowledged_before_it
     // A person with a recorded IIN, before the backup.
     let (status, first) = submit(&client(), &server.base, "holder", &application()).await;
     assert_eq!(status, 201);
-    let officer = kz_iin_server::staff::Officer {
-        login: "anna".into(),
-        institution: Some("deu".into()),
-        csrf: String::new(),
-    };
     let register = kz_iin_server::register::RegisterKey::from_hex(&key).unwrap();
-    kz_iin_server::officers::decide(
+    certify(
         &store,
         &register,
-        &officer,
         first["id"].as_str().unwrap(),
-        kz_iin_server::officers::Decide::Certificate {
-            iin: "900517400015".into(),
-            same_holder: false,
-        },
-        "2026-12-06",
-        common::NOW_MS + DAY,
+        "900517400015",
     )
     .await
     .unwrap();
@@ -211,17 +228,11 @@ async fn a_backup_taken_while_serving_restores_everything_acknowledged_before_it
     let restored_store = kz_iin_server::store::Store::connect(&restored_url, 2)
         .await
         .unwrap();
-    let second = kz_iin_server::officers::decide(
+    let second = certify(
         &restored_store,
         &register,
-        &officer,
         again["id"].as_str().unwrap(),
-        kz_iin_server::officers::Decide::Certificate {
-            iin: "900517400124".into(),
-            same_holder: false,
-        },
-        "2026-12-06",
-        common::NOW_MS + DAY,
+        "900517400124",
     )
     .await;
     assert!(
