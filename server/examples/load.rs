@@ -7,7 +7,9 @@
 //!   cargo run --profile server -p kz-iin-server --example load -- sqlite|postgres [SECONDS]
 //!
 //! PostgreSQL: a database is created on the cluster KZ_IIN_TEST_POSTGRES names (run it through
-//! scripts/with-postgres.sh).
+//! scripts/with-postgres.sh); then three service processes (the `kz-iin-server` binary beside
+//! this example's folder) on a database of their own take the same load, the clients spread over
+//! them: the scale-out path, against one process.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -185,9 +187,100 @@ async fn main() {
         }
     })
     .await;
+    let three = if kind == "postgres" {
+        Some(three_processes(seconds, &body).await)
+    } else {
+        None
+    };
     println!(
         "{}",
-        json!({ "database": kind, "clients": CLIENTS, "service": figures(&service, elapsed), "bare": figures(&bare, bare_elapsed) })
+        json!({ "database": kind, "clients": CLIENTS, "service": figures(&service, elapsed), "bare": figures(&bare, bare_elapsed), "three": three })
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Three processes of the service's binary on one new database of the cluster, the 64 clients
+/// spread over them: their figures.
+async fn three_processes(seconds: u64, body: &Arc<String>) -> serde_json::Value {
+    use std::io::{BufRead, BufReader};
+    let admin = std::env::var("KZ_IIN_TEST_POSTGRES").unwrap();
+    let name = format!("kz_iin_load3_{}", std::process::id());
+    let pool = sqlx::PgPool::connect(&admin).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&pool)
+        .await
+        .unwrap();
+    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    // Migrated once, before three processes start at the same moment.
+    drop(Store::connect(&url, 2).await.unwrap());
+    let binary = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .and_then(|examples| examples.parent())
+        .unwrap()
+        .join("kz-iin-server");
+    let mut children = Vec::new();
+    let mut bases = Vec::new();
+    for _ in 0..3 {
+        let mut child = std::process::Command::new(&binary)
+            .arg("serve")
+            .env("DATABASE_URL", &url)
+            .env("PORT", "0")
+            .env(
+                "STATIC_ROOT",
+                std::env::temp_dir().join("kz-iin-no-static-files"),
+            )
+            .env("RATE_LIMIT_PER_MINUTE", "0")
+            .env("RATE_LIMIT_GLOBAL_PER_MINUTE", "0")
+            .env("MAX_CONNECTIONS_PER_ADDRESS", "100000")
+            .env("REGISTER_KEY", "ab".repeat(32))
+            .env("LOG", "warn")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (cargo build --profile server -p kz-iin-server)",
+                    binary.display()
+                )
+            });
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .trim()
+            .trim_start_matches("kz-iin-server: ")
+            .trim_end_matches("/www/")
+            .to_string();
+        bases.push(format!("{base}/api/applications"));
+        children.push(child);
+    }
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(CLIENTS)
+        .build()
+        .unwrap();
+    let bases = Arc::new(bases);
+    let (latencies, elapsed) = measure(seconds, {
+        let (http, body) = (http.clone(), body.clone());
+        move |client, n| {
+            let (http, body, bases) = (http.clone(), body.clone(), bases.clone());
+            async move {
+                let r = http
+                    .post(&bases[client % 3])
+                    .header("content-type", "application/json")
+                    .header("idempotency-key", format!("three-{client}-{n}"))
+                    .body(body.to_string())
+                    .send()
+                    .await;
+                matches!(r, Ok(r) if r.status() == 201)
+            }
+        }
+    })
+    .await;
+    for mut child in children {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    figures(&latencies, elapsed)
 }
