@@ -5,7 +5,8 @@
 // removed), the service under load on SQLite and PostgreSQL, and its memory under a burst of
 // sign-ins. Every contender is first checked against the rules on the same numbers: one that
 // disagrees is reported as a finding, and its time does not count.
-//   node scripts/bench.js [native] [node] [browser] [cli] [service] [phone] [signin]   (default: all)
+//   node scripts/bench.js [native] [node] [browser] [cli] [service] [phone] [signin] [scale]   (default: all)
+//   BENCH_SCALE_ROWS=1000000 (scale: the large database; the small one has 10,000)
 //   BENCH_CLI_MB=1024 (the CLI file's size)
 //   BENCH_SIGNIN_BEFORE=path/to/kz-iin-server (signin: another build measured alike, a row each)
 //   BENCH_SIGNIN_BINARY=path/to/kz-iin-server (signin: this one instead of building this tree's)
@@ -611,6 +612,41 @@ async function signinBurst(name, binary) {
   }
 }
 
+// ----- the service at scale ---------------------------------------------------------------------
+
+/**
+ * The officers' reads, a decision and submissions at 64 clients on a database of 10,000 and of
+ * 1,000,000 applications, on SQLite and PostgreSQL side by side, and submissions while retention
+ * erases the 10% due. server/examples/scale.rs does the work and prints its figures as JSON.
+ */
+async function scale() {
+  console.error('[bench] scale: building the scale example (profile server)…')
+  execFileSync('cargo', ['build', '--quiet', '--profile', 'server', '-p', 'kz-iin-server', '--example', 'scale'], { cwd: ROOT, stdio: 'inherit' })
+  const example = join(ROOT, 'target/server/examples/scale')
+  const large = process.env.BENCH_SCALE_ROWS ?? '1000000'
+  const seconds = process.env.BENCH_SCALE_SECONDS ?? '3'
+  const runs = {}
+  for (const database of ['sqlite', 'postgres']) {
+    for (const rows of ['10000', large]) {
+      console.error(`[bench] scale: ${database}, ${rows} applications…`)
+      const command = database === 'sqlite' ? [example, database, rows, seconds] : ['bash', 'scripts/with-postgres.sh', example, database, rows, seconds]
+      const out = execFileSync(command[0], command.slice(1), { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+      runs[`${database} ${rows}`] = JSON.parse(out.trim().split('\n').at(-1))
+    }
+  }
+  const reads = [['queue_first', "the queue's first page"], ['queue_deep', 'a page 100,000 lines deep (cursor)'], ['receipt', 'a receipt found'], ['application', "an application's page"], ['decision', 'a decision (refusal)'], ['submit', 'POST /api/applications'], ['submit_during_retention', 'POST /api/applications during retention']]
+  for (const database of ['sqlite', 'postgres']) {
+    const small = runs[`${database} 10000`]
+    const big = runs[`${database} ${large}`]
+    const name = database === 'sqlite' ? 'SQLite' : 'PostgreSQL'
+    for (const [key, what] of reads) {
+      row('scale', `${name}: ${what}, p99 at ${Number(large).toLocaleString('en')} rows`, big[key].p99_ms, 'ms', `${fmt(small[key].p99_ms)} ms at 10,000 (${ratio(big[key].p99_ms, small[key].p99_ms)}); ${fmt(big[key].per_s)}/s`)
+    }
+    row('scale', `${name}: retention over ${big.retention.erased.toLocaleString('en')} due rows`, big.retention.seconds, 's', `${big.retention.failed} failed; batches of 500`)
+    if (big.file_bytes) row('scale', `${name}: the file per application`, big.file_bytes / big.rows, 'bytes', `${fmt(big.file_bytes / 1e6)} MB for ${big.rows.toLocaleString('en')}`)
+  }
+}
+
 // ----- run and print --------------------------------------------------------------------------
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -623,6 +659,7 @@ if (wanted('cli')) await cli()
 if (wanted('service')) await service()
 if (wanted('phone')) await phone()
 if (wanted('signin')) await signin()
+if (wanted('scale')) await scale()
 
 const header = ['part', 'what', 'figure', 'unit', 'side by side']
 const table = rows.map((r) => [r.part, r.what, fmt(r.value), r.unit, r.vs])

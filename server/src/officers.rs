@@ -209,8 +209,11 @@ pub async fn queue(
     if let Some(c) = cursor {
         let (at, number) = (mark(), mark());
         let op = if newer { ">" } else { "<" };
+        // A row value: both databases read it as one range on the index's (time, number),
+        // where "earlier, or as early and a lower number" written with OR had PostgreSQL
+        // filter every line of the institution (1.8 s at 1,000,000 rows).
         sql.push_str(&format!(
-            " AND (received_at {op} {at} OR (received_at = {at} AND receipt {op} {number}))"
+            " AND (received_at, receipt) {op} ({at}, {number})"
         ));
         binds.push(Bind::Number(c.received_at));
         binds.push(Bind::Text(c.receipt.clone()));
