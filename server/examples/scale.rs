@@ -338,7 +338,7 @@ async fn main() {
             async move {
                 let (http, base, cookie, csrf) = &*staff;
                 let i = next_decision.fetch_add(1, Ordering::Relaxed) as usize;
-                let Some(id) = undecided.get(i) else { return None };
+                let id = undecided.get(i)?;
                 let ok = http.post(format!("{base}/api/staff/applications/{id}/refusal"))
                     .header("cookie", cookie)
                     .header("x-csrf-token", csrf)
