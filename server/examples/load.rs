@@ -15,9 +15,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
+mod bench;
+
 use kz_iin_server::clock::SystemClock;
-use kz_iin_server::config::Cli;
 use kz_iin_server::store::Store;
 use serde_json::json;
 
@@ -79,30 +79,8 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let kind = args.next().unwrap_or_else(|| "sqlite".into());
     let seconds: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(8);
-    let dir = std::env::temp_dir().join(format!("kz-iin-load-{}", std::process::id()));
-    let url = match kind.as_str() {
-        "sqlite" => format!("sqlite://{}/load.db", dir.display()),
-        _ => {
-            let admin = std::env::var("KZ_IIN_TEST_POSTGRES")
-                .expect("KZ_IIN_TEST_POSTGRES (run through scripts/with-postgres.sh)");
-            let name = format!("kz_iin_load_{}", std::process::id());
-            let pool = sqlx::PgPool::connect(&admin).await.unwrap();
-            sqlx::query(&format!("CREATE DATABASE {name}"))
-                .execute(&pool)
-                .await
-                .unwrap();
-            format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
-        }
-    };
-    // The defaults of `kz-iin-server --help`, but no limit per address: 64 clients from one
-    // address are the load, not an attack.
-    let mut settings = Cli::parse_from(["kz-iin-server"]).settings;
-    settings.database_url = url.clone();
-    settings.port = 0;
-    settings.static_root = dir.join("no-static-files");
-    settings.rate_limit_per_minute = 0;
-    settings.rate_limit_global_per_minute = 0;
-    settings.max_connections_per_address = 100_000;
+    let (url, dir) = bench::database(&kind, "load").await;
+    let settings = bench::settings(&url, &dir);
     let (listener, app) = kz_iin_server::start(&settings, Arc::new(SystemClock))
         .await
         .unwrap();
@@ -116,19 +94,7 @@ async fn main() {
     ));
 
     // A valid application for today, the same bytes every time but for its key.
-    let vectors: serde_json::Value =
-        serde_json::from_str(include_str!("../../tests/vectors/applications.json")).unwrap();
-    let mut data = vectors["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "base")
-        .unwrap()["data"]
-        .clone();
-    let year =
-        kz_iin_server::clock::utc_date(kz_iin_server::clock::Clock::now_ms(&SystemClock)).year();
-    data["documentIssueDate"] = json!(format!("{}-01-10", year - 1));
-    data["documentExpiryDate"] = json!(format!("{}-01-09", year + 5));
+    let data = bench::application(kz_iin_server::clock::Clock::now_ms(&SystemClock));
     let body = Arc::new(data.to_string());
 
     let http = reqwest::Client::builder()

@@ -14,9 +14,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
+mod bench;
+
 use kz_iin_server::clock::{Clock, SystemClock};
-use kz_iin_server::config::Cli;
 use kz_iin_server::store::{Backend, Store};
 use serde_json::{json, Value};
 
@@ -145,51 +145,20 @@ async fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_000_000);
     let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(3.0);
-    let dir = std::env::temp_dir().join(format!("kz-iin-scale-{}-{rows}", std::process::id()));
-    let url = match kind.as_str() {
-        "sqlite" => format!("sqlite://{}/scale.db", dir.display()),
-        _ => {
-            let admin = std::env::var("KZ_IIN_TEST_POSTGRES")
-                .expect("KZ_IIN_TEST_POSTGRES (run through scripts/with-postgres.sh)");
-            let name = format!("kz_iin_scale_{}_{rows}", std::process::id());
-            let pool = sqlx::PgPool::connect(&admin).await.unwrap();
-            sqlx::query(&format!("CREATE DATABASE {name}"))
-                .execute(&pool)
-                .await
-                .unwrap();
-            format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
-        }
-    };
+    let (url, dir) = bench::database(&kind, &format!("scale_{rows}")).await;
     let now = SystemClock.now_ms();
-    let vectors: Value =
-        serde_json::from_str(include_str!("../../tests/vectors/applications.json")).unwrap();
-    let mut data = vectors["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "base")
-        .unwrap()["data"]
-        .clone();
-    let year = kz_iin_server::clock::utc_date(now).year();
-    data["documentIssueDate"] = json!(format!("{}-01-10", year - 1));
-    data["documentExpiryDate"] = json!(format!("{}-01-09", year + 5));
+    let data = bench::application(now);
     let store = Store::connect(&url, 4).await.unwrap();
     let filling = Instant::now();
     fill(&store, rows, now, &data.to_string()).await;
     let fill_s = filling.elapsed().as_secs_f64();
     let file_bytes = if kind == "sqlite" {
-        std::fs::metadata(dir.join("scale.db")).map_or(0, |m| m.len())
+        std::fs::metadata(url.trim_start_matches("sqlite://")).map_or(0, |m| m.len())
     } else {
         0
     };
 
-    let mut settings = Cli::parse_from(["kz-iin-server"]).settings;
-    settings.database_url = url.clone();
-    settings.port = 0;
-    settings.static_root = dir.join("no-static-files");
-    settings.rate_limit_per_minute = 0;
-    settings.rate_limit_global_per_minute = 0;
-    settings.max_connections_per_address = 100_000;
+    let mut settings = bench::settings(&url, &dir);
     settings.register_key = Some("ab".repeat(32));
     // The service's own hourly run (at start) must leave the rows due to the measured one.
     settings.undecided_retention_days = 100_000;
