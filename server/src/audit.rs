@@ -37,11 +37,13 @@ pub enum Action {
     Refusal,
     /// Confirmed that the applicant holds an IIN recorded for another document of theirs.
     SameHolder,
+    /// Read an application's audit trail.
+    Trail,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -52,6 +54,7 @@ impl Action {
         Action::Certificate,
         Action::Refusal,
         Action::SameHolder,
+        Action::Trail,
     ];
 
     /// Its code, as the table and the API write it.
@@ -67,6 +70,7 @@ impl Action {
             Action::Certificate => "certificate",
             Action::Refusal => "refusal",
             Action::SameHolder => "same_holder",
+            Action::Trail => "trail",
         }
     }
 

@@ -85,3 +85,22 @@ pub fn utc_date(ms: i64) -> Date {
     )
     .unwrap_or(Date::new(1970, 1, 1).expect("a real date"))
 }
+
+/// A time as RFC 3339 in UTC with milliseconds, as events and the command line write it.
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin_server::clock::iso_utc(0), "1970-01-01T00:00:00.000Z");
+/// assert_eq!(kz_iin_server::clock::iso_utc(1_795_000_000_123), "2026-11-18T11:06:40.123Z");
+/// ```
+pub fn iso_utc(ms: i64) -> String {
+    let in_day = ms.rem_euclid(86_400_000);
+    format!(
+        "{}T{:02}:{:02}:{:02}.{:03}Z",
+        utc_date(ms).to_iso(),
+        in_day / 3_600_000,
+        in_day / 60_000 % 60,
+        in_day / 1000 % 60,
+        in_day % 1000
+    )
+}

@@ -43,6 +43,19 @@ pub enum Command {
         #[command(subcommand)]
         action: StaffCommand,
     },
+    /// Machine clients' bearer tokens (a case system, the register's adapter): the officers'
+    /// JSON API for one institution, without a session.
+    Token {
+        /// What to do.
+        #[command(subcommand)]
+        action: TokenCommand,
+    },
+    /// Events for the host's systems (WEBHOOK_URL).
+    Events {
+        /// What to do.
+        #[command(subcommand)]
+        action: EventsCommand,
+    },
     /// Erase the personal data that retention says is due now, then stop (the service also does
     /// it every hour).
     Retention,
@@ -96,6 +109,39 @@ pub enum StaffCommand {
         #[arg(long)]
         qr: bool,
     },
+}
+
+/// What `kz-iin-server events` does.
+#[derive(Debug, Subcommand)]
+pub enum EventsCommand {
+    /// Send the events given up on again (once the receiver is mended), with another day of
+    /// retries.
+    Retry,
+    /// How many events wait and how many were given up on.
+    Status,
+}
+
+/// What `kz-iin-server token` does.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Make a token and print it once (it is kept only as a hash): `Authorization: Bearer
+    /// <token>` on /api/staff/… reads (scope read) or also decides (scope decide) the
+    /// institution's applications.
+    Add {
+        /// The institution the token reaches (an id such as deu, usa, tur-istanbul).
+        #[arg(long)]
+        institution: String,
+        /// read: the queue, applications, documents, audit; decide: also certify and refuse.
+        #[arg(long, value_parser = ["read", "decide"])]
+        scope: String,
+    },
+    /// Revoke a token, by its id (or its whole text): from then on it answers 401.
+    Revoke {
+        /// The token's id, as `token add` and `token list` print it.
+        id: String,
+    },
+    /// List the tokens (ids, institutions, scopes, when made and revoked; never a secret).
+    List,
 }
 
 /// Where the service keeps its data, where it listens, and its limits.
@@ -210,6 +256,14 @@ pub struct Settings {
     /// a log collector); neither holds personal data
     #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]
     pub log_format: String,
+    /// Where events go (application.received, .certified, .refused; Standard Webhooks): an
+    /// http(s) URL of the host's case system; none when unset (no event is kept then)
+    #[arg(long, env = "WEBHOOK_URL", global = true)]
+    pub webhook_url: Option<String>,
+    /// The secret events are signed with: whsec_ and base64 of at least 24 random bytes, as
+    /// the receiver's Standard Webhooks library takes it
+    #[arg(long, env = "WEBHOOK_SECRET", global = true, hide_env_values = true)]
+    pub webhook_secret: Option<String>,
     /// Behind a proxy: take the client's address from X-Forwarded-For (throttling sign-ins)
     #[arg(long, env = "TRUST_PROXY", default_value_t = false, global = true)]
     pub trust_proxy: bool,

@@ -18,6 +18,7 @@
 pub mod audit;
 pub mod clock;
 pub mod config;
+pub mod events;
 pub mod http;
 pub mod intake;
 pub mod officers;
@@ -28,6 +29,7 @@ pub mod staff;
 pub(crate) mod statics;
 pub mod store;
 pub mod telemetry;
+pub mod tokens;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -80,6 +82,19 @@ pub async fn start(
         undecided_days: settings.undecided_retention_days,
     };
     tokio::spawn(retention_every_hour(store.clone(), policy, clock.clone()));
+    match (&settings.webhook_url, &settings.webhook_secret) {
+        (Some(url), Some(secret)) => {
+            let hook = events::Webhook::new(url, secret)?;
+            store.publish_events();
+            tokio::spawn(events::deliver_continuously(
+                store.clone(),
+                hook,
+                clock.clone(),
+            ));
+        }
+        (Some(_), None) => return Err("WEBHOOK_URL needs WEBHOOK_SECRET".into()),
+        (None, _) => {}
+    }
     let form_assets = Arc::new(http::apply::FormAssets::new(&statics));
     let statics = Arc::new(statics);
     // Compressed at start, beside serving: a request for a file not done yet waits for that
@@ -328,6 +343,10 @@ async fn retention_every_hour(store: Store, policy: retention::Policy, clock: Ar
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "retention failed"),
+        }
+        // Delivered events (no personal data) are kept a week, for the administrators' view.
+        if let Err(e) = events::prune(&store, now, 7).await {
+            tracing::warn!(error = %e, "delivered events could not be forgotten");
         }
         if let Err(e) = store.release_lease(LEASE, &holder).await {
             tracing::warn!(error = %e, "the retention lease could not be given back; it runs out");

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use clap::Parser;
 use kz_iin_server::clock::{Clock, SystemClock};
-use kz_iin_server::config::{Cli, Command, Settings, StaffCommand};
+use kz_iin_server::config::{Cli, Command, EventsCommand, Settings, StaffCommand, TokenCommand};
 use kz_iin_server::store::Store;
-use kz_iin_server::{retention, staff};
+use kz_iin_server::{events, retention, staff, tokens};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -30,6 +30,8 @@ async fn main() -> ExitCode {
             .map(|_| ())
             .map_err(Into::into),
         Command::Staff { action } => staff_command(&cli.settings, action).await,
+        Command::Token { action } => token_command(&cli.settings, action).await,
+        Command::Events { action } => events_command(&cli.settings, action).await,
         Command::Retention => run_retention(&cli.settings).await,
         Command::Backup { to } => backup(&cli.settings, &to).await,
     };
@@ -128,6 +130,67 @@ async fn staff_command(settings: &Settings, action: StaffCommand) -> Result<(), 
         }
     }
     Ok(())
+}
+
+async fn token_command(settings: &Settings, action: TokenCommand) -> Result<(), Failure> {
+    let store = Store::connect(&settings.database_url, 2).await?;
+    match action {
+        TokenCommand::Add { institution, scope } => {
+            let scope = tokens::Scope::parse(&scope).ok_or("the scope is read or decide")?;
+            let made = tokens::add(&store, &institution, scope, SystemClock.now_ms()).await?;
+            // Once, on standard output, never logged: only its hash is kept.
+            println!(
+                "kz-iin-server: token {} for {institution} ({}), shown once:",
+                made.id,
+                scope.code()
+            );
+            println!("{}", made.secret);
+        }
+        TokenCommand::Revoke { id } => {
+            if !tokens::revoke(&store, &id, SystemClock.now_ms()).await? {
+                return Err(format!("no token {id} that is not revoked already").into());
+            }
+            println!("kz-iin-server: token {id} revoked");
+        }
+        TokenCommand::List => {
+            for t in tokens::list(&store).await? {
+                let revoked = t
+                    .revoked_at
+                    .map_or(String::new(), |at| format!(" revoked {}", iso(at)));
+                println!(
+                    "{} {} {} made {}{revoked}",
+                    t.id,
+                    t.institution,
+                    t.scope,
+                    iso(t.created_at)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn events_command(settings: &Settings, action: EventsCommand) -> Result<(), Failure> {
+    let store = Store::connect(&settings.database_url, 2).await?;
+    match action {
+        EventsCommand::Retry => {
+            let n = events::retry_failed(&store, SystemClock.now_ms()).await?;
+            println!("kz-iin-server: {n} events will be sent again");
+        }
+        EventsCommand::Status => {
+            let counts = events::counts(&store).await?;
+            println!(
+                "kz-iin-server: {} events waiting, {} given up on",
+                counts.waiting, counts.failed
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A time in ms since 1970 as an ISO 8601 date and time, UTC.
+fn iso(ms: i64) -> String {
+    kz_iin_server::clock::iso_utc(ms)
 }
 
 /// The second factor, once, on standard output (never logged): the URI for an authenticator app

@@ -830,6 +830,20 @@ pub async fn decide(
         now,
     )
     .await?;
+    if store.publishes_events() {
+        let kind = if status == Status::Certified {
+            crate::events::Kind::Certified
+        } else {
+            crate::events::Kind::Refused
+        };
+        let about = crate::events::About {
+            application: id,
+            receipt: &detail.receipt,
+            institution: &detail.institution,
+            at: now,
+        };
+        crate::events::record(&mut *tx, kind, about).await?;
+    }
     tx.commit().await.map_err(failed("committing a decision"))?;
     Ok(())
 }

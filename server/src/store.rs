@@ -15,6 +15,8 @@
 
 use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -116,6 +118,8 @@ pub struct Store {
     reader: AnyPool,
     /// The group-commit writer's queue.
     queue: mpsc::Sender<Job>,
+    /// Whether receipts and decisions write events (a receiver is configured).
+    events: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for Job {
@@ -198,13 +202,31 @@ impl Store {
             .await
             .map_err(|e| StoreError(format!("migrating the database: {e}")))?;
         let (queue, jobs) = mpsc::channel(1024);
-        tokio::spawn(write_batches(writer.clone(), reader.clone(), jobs));
+        let events = Arc::new(AtomicBool::new(false));
+        tokio::spawn(write_batches(
+            writer.clone(),
+            reader.clone(),
+            jobs,
+            events.clone(),
+        ));
         Ok(Store {
             backend,
             writer,
             reader,
             queue,
+            events,
         })
+    }
+
+    /// From now on, receipts and decisions each write an event in their transaction (the
+    /// service turns this on when WEBHOOK_URL is set: without a receiver, none is kept).
+    pub fn publish_events(&self) {
+        self.events.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether receipts and decisions write events.
+    pub fn publishes_events(&self) -> bool {
+        self.events.load(Ordering::Relaxed)
     }
 
     /// Which database this is.
@@ -298,7 +320,7 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let taken: Option<String> = sqlx::query_scalar(
             "INSERT INTO leases (name, holder, until_ms) VALUES ($1, $2, $3) \
-             ON CONFLICT (name) DO UPDATE SET holder = $2, until_ms = $3 WHERE leases.until_ms <= $4 \
+             ON CONFLICT (name) DO UPDATE SET holder = $2, until_ms = $3 WHERE leases.until_ms <= $4 OR leases.holder = $2 \
              RETURNING holder",
         )
         .bind(name)
@@ -381,13 +403,18 @@ where
 }
 
 /// The writer: each transaction takes every application waiting (up to `BATCH`).
-async fn write_batches(writer: AnyPool, reader: AnyPool, mut jobs: mpsc::Receiver<Job>) {
+async fn write_batches(
+    writer: AnyPool,
+    reader: AnyPool,
+    mut jobs: mpsc::Receiver<Job>,
+    events: Arc<AtomicBool>,
+) {
     let mut batch = Vec::with_capacity(BATCH);
     while jobs.recv_many(&mut batch, BATCH).await > 0 {
         metrics::gauge!("kz_iin_writer_waiting").set(jobs.len() as f64);
         metrics::histogram!("kz_iin_commit_batch_size").record(batch.len() as f64);
         let started = std::time::Instant::now();
-        let committed = commit(&writer, &reader, &batch).await;
+        let committed = commit(&writer, &reader, &batch, events.load(Ordering::Relaxed)).await;
         metrics::histogram!("kz_iin_commit_duration_seconds")
             .record(started.elapsed().as_secs_f64());
         match committed {
@@ -455,6 +482,7 @@ async fn commit(
     writer: &AnyPool,
     reader: &AnyPool,
     batch: &[Job],
+    events: bool,
 ) -> Result<Vec<Result<Kept, StoreError>>, StoreError> {
     // The first job of each key; a key sent twice in a batch is answered with the first's row.
     let mut first: HashMap<&str, usize> = HashMap::new();
@@ -576,6 +604,21 @@ async fn commit(
                 raced.push(i);
             }
         }
+    }
+    if events {
+        let abouts: Vec<crate::events::About> = new
+            .iter()
+            .filter_map(|&i| match &outcomes[i] {
+                Some(Kept::New(stored)) => Some(crate::events::About {
+                    application: &stored.id,
+                    receipt: &stored.receipt,
+                    institution: &batch[i].app.institution,
+                    at: batch[i].app.received_at,
+                }),
+                _ => None,
+            })
+            .collect();
+        crate::events::record_all(&mut *tx, crate::events::Kind::Received, &abouts).await?;
     }
     tx.commit()
         .await

@@ -14,6 +14,8 @@
 //! | `kz_iin_retention_runs_total`, `kz_iin_retention_erased_total`, `kz_iin_retention_failed_total` | counters | retention's runs, applications erased, applications it could not erase |
 //! | `kz_iin_sign_in_failures_total{reason}` | counter | sign-ins refused: `wrong`, `throttled`, `busy` |
 //! | `kz_iin_db_connections{pool,state}` | gauge | the database pools' connections, `idle` and `busy` |
+//! | `kz_iin_events_waiting`, `kz_iin_events_failed` | gauges | events not yet delivered, and those given up on after a day (read at each scrape) |
+//! | `kz_iin_events_delivered_total`, `kz_iin_event_attempts_failed_total`, `kz_iin_events_given_up_total` | counters | this process's deliveries, refused attempts, events given up on |
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;
@@ -77,6 +79,13 @@ pub async fn serve(address: SocketAddr, store: Store) -> std::io::Result<SocketA
             let store = store.clone();
             async move {
                 store.record_pools();
+                match crate::events::counts(&store).await {
+                    Ok(counts) => {
+                        metrics::gauge!("kz_iin_events_waiting").set(counts.waiting as f64);
+                        metrics::gauge!("kz_iin_events_failed").set(counts.failed as f64);
+                    }
+                    Err(e) => tracing::warn!(error = %e, "events could not be counted"),
+                }
                 handle.render()
             }
         }),

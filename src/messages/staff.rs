@@ -9,7 +9,7 @@
 use crate::fields::Words;
 
 /// `(key, words)` of the officers' pages.
-pub const STAFF_TEXTS: [(&str, Words); 73] = [
+pub const STAFF_TEXTS: [(&str, Words); 82] = [
     ("title", words!["Қызметкер кабинеті", "Кабинет сотрудника", "Officer's desk"]),
     ("problem", words!["Қате бар", "Есть ошибка", "There is a problem"]),
     ("signInTitle", words!["Қызметкердің кіруі", "Вход для сотрудников", "Sign in, officers"]),
@@ -19,6 +19,14 @@ pub const STAFF_TEXTS: [(&str, Words); 73] = [
     ("signOut", words!["Шығу", "Выйти", "Sign out"]),
     ("signedInAs", words!["Кірген: {}", "Вы вошли как {}", "Signed in as {}"]),
     ("allInstitutions", words!["барлық мекемелер", "все загранучреждения", "all institutions"]),
+    ("events", words!["Хабарламалар (вебхуктар)", "События (вебхуки)", "Events (webhooks)"]),
+    ("eventsWaiting", words!["Жеткізуді күтіп тұр: {}", "Ожидают доставки: {}", "Waiting to be delivered: {}"]),
+    ("eventsFailed", words!["Бір тәулік бойы жеткізілмеді: {}", "Не доставлены за сутки: {}", "Not delivered for a day: {}"]),
+    ("eventsRetry", words!["Қабылдаушы жөнделгеннен кейін оларды қайта жіберу: kz-iin-server events retry", "Отправить их снова, когда получатель исправлен: kz-iin-server events retry", "To send them again once the receiver is mended: kz-iin-server events retry"]),
+    ("eventsNone", words!["Жеткізілмеген хабарлама жоқ", "Недоставленных событий нет", "No event is undelivered"]),
+    ("event", words!["Хабарлама", "Событие", "Event"]),
+    ("attempts", words!["Әрекеттер", "Попытки", "Attempts"]),
+    ("lastError", words!["Соңғы жауап", "Последний ответ", "Last answer"]),
     ("queue", words!["Өтініштер", "Заявления", "Applications"]),
     ("status", words!["Күйі", "Статус", "Status"]),
     ("status.all", words!["Барлығы", "Все", "All"]),
@@ -78,6 +86,7 @@ pub const STAFF_TEXTS: [(&str, Words); 73] = [
     ("action.queue", words!["Өтініштер тізімін қарады", "Просмотр списка заявлений", "Viewed the list of applications"]),
     ("action.password_changed", words!["Құпиясөзін өзгертті", "Сменил(а) пароль", "Changed their password"]),
     ("action.same_holder", words!["ЖСН иесін растады", "Подтвердил(а) держателя ИИН", "Confirmed the IIN's holder"]),
+    ("action.trail", words!["Аудит жазбаларын қарады", "Просмотрел(а) журнал аудита", "Read the audit trail"]),
     ("action.sign_in", words!["Жүйеге кірді", "Вход в систему", "Signed in"]),
     ("action.view", words!["Өтінішті қарады", "Просмотр заявления", "Viewed the application"]),
     ("action.certificate", words!["Куәлік берді", "Выдал(а) свидетельство", "Issued the certificate"]),

@@ -157,6 +157,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
             get(staff_pages::password_form).post(staff_pages::password),
         )
         .route("/staff/applications", get(staff_pages::queue))
+        .route("/staff/events", get(staff_pages::events))
         .route("/staff/applications/{id}", get(staff_pages::detail))
         .route(
             "/staff/applications/{id}/certificate",

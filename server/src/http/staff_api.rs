@@ -18,12 +18,23 @@ use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
 use crate::officers::{self, Decide, Refused, Status};
 use crate::staff::{self, Officer, SignInError};
+use crate::tokens::{self, Scope};
 
-/// A staff request's officer, signed in, and the language of its answers. As an extractor it
-/// runs before anything else of the request is read: without a live session, 401.
+/// A staff request's officer (signed in, or a machine client's bearer token as an officer of
+/// its institution) and the language of its answers. As an extractor it runs before anything
+/// else of the request is read: without a live session or token, 401.
 pub(crate) struct Staff {
     officer: Officer,
     lang: Lang,
+    /// The token's scope, for a request with `Authorization: Bearer`.
+    scope: Option<Scope>,
+}
+
+/// The text after `Bearer ` in a request's Authorization header, if it has one.
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, rest) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
 }
 
 impl FromRequestParts<AppState> for Staff {
@@ -31,15 +42,46 @@ impl FromRequestParts<AppState> for Staff {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let lang = language::of(&parts.headers);
+        if parts.headers.contains_key(header::AUTHORIZATION) {
+            let token = match bearer(&parts.headers) {
+                Some(secret) => tokens::authenticate(&state.store, secret).await,
+                None => Ok(None),
+            };
+            return match token {
+                Ok(Some(token)) => Ok(Staff {
+                    officer: Officer {
+                        login: token.login(),
+                        institution: Some(token.institution),
+                        csrf: String::new(),
+                    },
+                    lang,
+                    scope: Some(token.scope),
+                }),
+                Ok(None) => {
+                    let mut refused = refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang);
+                    refused
+                        .headers_mut()
+                        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+                    Err(refused)
+                }
+                Err(e) => Err(super::problem::unavailable(&e, lang)),
+            };
+        }
         match session::officer(state, &parts.headers).await {
-            Ok(Some(officer)) => Ok(Staff { officer, lang }),
+            Ok(Some(officer)) => Ok(Staff {
+                officer,
+                lang,
+                scope: None,
+            }),
             Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
             Err(e) => Err(super::problem::unavailable(&e, lang)),
         }
     }
 }
 
-/// A [`Staff`] request that changes state: it also carries its session's CSRF token, or 403.
+/// A [`Staff`] request that changes state: from a session, it also carries the session's CSRF
+/// token, or 403; from a token (which no browser sends by itself), the token's scope is
+/// `decide`, or 403.
 pub(crate) struct Changing(Staff);
 
 impl FromRequestParts<AppState> for Changing {
@@ -47,6 +89,11 @@ impl FromRequestParts<AppState> for Changing {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let staff = Staff::from_request_parts(parts, state).await?;
+        match staff.scope {
+            Some(scope) if scope.may_decide() => return Ok(Changing(staff)),
+            Some(_) => return Err(refuse(StatusCode::FORBIDDEN, "scope", staff.lang)),
+            None => {}
+        }
         let sent = parts
             .headers
             .get("x-csrf-token")
@@ -177,7 +224,7 @@ pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
 /// `POST /api/staff/logout`: ends the session (its cookie opens nothing from then on).
 pub async fn logout(
     State(state): State<AppState>,
-    Changing(Staff { lang, officer }): Changing,
+    Changing(Staff { lang, officer, .. }): Changing,
     headers: HeaderMap,
 ) -> Response {
     if let Some(token) = session::token(&state, &headers) {
@@ -224,7 +271,7 @@ pub(crate) fn page_from(
 /// newest first, 50 a page; `next` (and `previous`) give the cursors of the pages around.
 pub async fn queue(
     State(state): State<AppState>,
-    Staff { officer, lang }: Staff,
+    Staff { officer, lang, .. }: Staff,
     Query(q): Query<QueueQuery>,
 ) -> Response {
     let status = q
@@ -273,7 +320,7 @@ struct DetailOut<'a> {
 /// (in the officer's language), its decision, and the IIN its person already holds.
 pub async fn detail(
     State(state): State<AppState>,
-    Staff { officer, lang }: Staff,
+    Staff { officer, lang, .. }: Staff,
     Path(id): Path<String>,
 ) -> Response {
     let detail = match officers::detail(&state.store, &state.register_key, &officer, &id).await {
@@ -383,7 +430,7 @@ struct RefusalIn {
 
 async fn decide(
     state: AppState,
-    Staff { officer, lang }: Staff,
+    Staff { officer, lang, .. }: Staff,
     id: String,
     decision: Result<(Decide, String), Response>,
 ) -> Response {
@@ -492,7 +539,7 @@ pub(crate) fn document_response(rendered: &Rendered) -> Response {
 /// printable, rendered by the core from the stored application.
 pub async fn document(
     State(state): State<AppState>,
-    Staff { officer, lang }: Staff,
+    Staff { officer, lang, .. }: Staff,
     Path(id): Path<String>,
     Query(q): Query<PaperQuery>,
 ) -> Response {
@@ -512,16 +559,30 @@ pub async fn document(
     }
 }
 
-/// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first.
+/// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first (this
+/// reading among them).
 pub async fn audit(
     State(state): State<AppState>,
-    Staff { officer, lang }: Staff,
+    Staff { officer, lang, .. }: Staff,
     Path(id): Path<String>,
 ) -> Response {
     match officers::visible(&state.store, &officer, &id).await {
         Ok(true) => {}
         Ok(false) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
         Err(e) => return super::problem::unavailable(&e, lang),
+    }
+    // Who read whose trail is itself in the trail (a token's every request is audited).
+    if let Err(e) = crate::audit::record(
+        state.store.writer(),
+        &officer.login,
+        crate::audit::Action::Trail,
+        Some(&id),
+        officer.institution.as_deref(),
+        state.clock.now_ms(),
+    )
+    .await
+    {
+        return super::problem::unavailable(&e, lang);
     }
     match crate::audit::of_application(state.store.reader(), &id).await {
         Ok(entries) => json(StatusCode::OK, &serde_json::json!({ "entries": entries })),

@@ -75,7 +75,7 @@ fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Ma
                     p.brand { (t("title")) }
                     (super::language::switch(lang, path))
                     @if let Some(officer) = officer {
-                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) " · " a href="/staff/password" { (t("changePassword")) } }
+                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) " · " a href="/staff/password" { (t("changePassword")) } @if officer.institution.is_none() { " · " a href="/staff/events" { (t("events")) } } }
                         form method="post" action="/staff/logout" {
                             input type="hidden" name="csrf" value=(officer.csrf);
                             button.secondary type="submit" { (t("signOut")) }
@@ -498,6 +498,66 @@ pub async fn queue(
     )
 }
 
+/// `GET /staff/events`, for administrators only (404 to an institution's officer, as a page that
+/// does not exist): how many events wait, and those given up on after a day of retries.
+pub async fn events(
+    State(state): State<AppState>,
+    SignedIn(officer): SignedIn,
+    headers: HeaderMap,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let lang = page_lang(&headers, q.lang.as_deref());
+    if officer.institution.is_some() {
+        return super::problem::refuse_page(StatusCode::NOT_FOUND, "not_found", lang);
+    }
+    let t = |k| staff_text(lang, k);
+    let listed = match crate::events::counts(&state.store).await {
+        Ok(counts) => crate::events::failed_events(&state.store, 50)
+            .await
+            .map(|failed| (counts, failed)),
+        Err(e) => Err(e),
+    };
+    let (counts, failed) = match listed {
+        Ok(l) => l,
+        Err(e) => return super::problem::unavailable(&e, lang),
+    };
+    let main = html! {
+        h1 { (t("events")) }
+        @if counts.waiting == 0 && counts.failed == 0 {
+            p { (t("eventsNone")) }
+        } @else {
+            p { (fill(t("eventsWaiting"), &[&counts.waiting.to_string()])) }
+            p { strong { (fill(t("eventsFailed"), &[&counts.failed.to_string()])) } }
+        }
+        @if !failed.is_empty() {
+            p { (t("eventsRetry")) }
+            table.queue {
+                thead { tr {
+                    th scope="col" { (t("event")) }
+                    th scope="col" { (t("receivedAt")) }
+                    th scope="col" { (t("attempts")) }
+                    th scope="col" { (t("lastError")) }
+                } }
+                tbody {
+                    @for e in &failed {
+                        tr {
+                            td { a href={ "/staff/applications/" (e.application) } { (e.kind) } br; small { (e.id) } }
+                            td { (when(e.created_at)) }
+                            td { (e.attempts) }
+                            td { (e.last_error.as_deref().unwrap_or("—")) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    respond(
+        StatusCode::OK,
+        page(lang, t("events"), Some(&officer), "/staff/events", main),
+        q.lang.as_ref().map(|_| lang),
+    )
+}
+
 /// An answer as the officer reads it: dates `dd.mm.yyyy`, choices by their names.
 fn shown(lang: Lang, kind: Kind, app: &Application, spec: &kz_iin::fields::FieldSpec) -> String {
     let not_given = staff_text(lang, "notGiven").to_string();
@@ -681,6 +741,7 @@ fn action_word(lang: Lang, action: &str) -> &'static str {
         Some(Action::Certificate) => "action.certificate",
         Some(Action::Refusal) => "action.refusal",
         Some(Action::SameHolder) => "action.same_holder",
+        Some(Action::Trail) => "action.trail",
         None => return "—",
     };
     staff_text(lang, key)
