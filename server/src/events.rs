@@ -57,9 +57,10 @@ impl Kind {
 /// ```
 /// use kz_iin_server::events::{About, Kind};
 /// let about = About { application: "id-1", receipt: "DEU-2026-000001", institution: "deu", at: 0 };
-/// let body = about.payload(Kind::Received);
-/// assert!(body.starts_with(r#"{"type":"application.received","timestamp":"1970-01-01T00:00:00.000Z""#));
-/// assert!(body.contains(r#""receipt":"DEU-2026-000001""#));
+/// let body: serde_json::Value = serde_json::from_str(&about.payload(Kind::Received)).unwrap();
+/// assert_eq!(body["type"], "application.received");
+/// assert_eq!(body["timestamp"], "1970-01-01T00:00:00.000Z");
+/// assert_eq!(body["data"]["receipt"], "DEU-2026-000001");
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct About<'a> {
