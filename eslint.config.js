@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import globals from 'globals'
 
 export default [
-  { ignores: ['pkg/', 'dist/', 'target/', 'node_modules/', 'fuzz/'] },
+  { ignores: ['pkg/', 'dist/', 'target/', 'node_modules/', 'fuzz/', '.venv/'] },
   js.configs.recommended,
   {
     languageOptions: {

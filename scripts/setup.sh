@@ -46,7 +46,8 @@ missing=""
 # (scripts/with-postgres.sh); the service itself needs it only when DATABASE_URL says postgres://.
 # firefox-esr, webkit2gtk-driver, xvfb: the scenarios of tests/browser/engines.test.js in
 # Firefox and WebKit (about 250 MB with their libraries).
-for p in chromium firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core poppler-utils zbar-tools postgresql; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+# python3-venv: the Python tools the tests run (Schemathesis), from PyPI into .venv.
+for p in chromium firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core poppler-utils zbar-tools postgresql python3-venv; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing Debian packages:$missing"
@@ -59,6 +60,15 @@ fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm dependencies"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# The Python tools the tests run, from PyPI, in a virtual environment of the project's own:
+# Schemathesis checks the service against its OpenAPI document (tests/browser/contract.test.js).
+SCHEMATHESIS=4.32.5
+if [ "$(.venv/bin/st --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS" ]; then
+  log "installing Schemathesis $SCHEMATHESIS from PyPI into .venv (about 30 seconds)"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS"
 fi
 
 # Debian's binaryen (wasm-opt 108) emits modules that crash on load: ours must be first and recent.

@@ -87,7 +87,7 @@ impl Action {
 /// let e = kz_iin_server::audit::Entry { at: 0, login: "a".into(), action: "view".into() };
 /// assert_eq!(serde_json::to_value(&e).unwrap()["action"], "view");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Entry {
     /// When, in milliseconds since 1970 (UTC).
     pub at: i64,

@@ -16,7 +16,7 @@ use crate::staff::Officer;
 use crate::store::{failed, Store, StoreError};
 
 /// Where an application stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Waiting for a decision.
@@ -56,7 +56,7 @@ impl Status {
 }
 
 /// A line of the queue.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Line {
     /// The application's id.
@@ -76,7 +76,7 @@ pub struct Line {
 }
 
 /// A page of the queue, newest first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Page {
     /// The lines.
@@ -312,7 +312,7 @@ impl QueueRow {
 }
 
 /// A decision, as it was made.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Decision {
     /// `certificate` or `refusal`.
@@ -334,7 +334,7 @@ pub struct Decision {
 }
 
 /// Where the register's holder of an application comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum HolderSource {
     /// The register holds an IIN for this very document (citizenship, number, date of birth):
@@ -346,7 +346,7 @@ pub enum HolderSource {
 }
 
 /// An IIN the applicant already holds in the register, or claims to.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Holder {
     /// Whether the register says so of this document, or the applicant declares it.

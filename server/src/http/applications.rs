@@ -16,6 +16,8 @@ use kz_iin::messages::WordedReport;
 use kz_iin::Lang;
 use sha2::{Digest, Sha256};
 
+#[allow(unused_imports)] // named by the #[utoipa::path] attributes
+use super::openapi::{Accepted, ApplicationBody, Problem, Report};
 use super::problem::{json, refuse, unavailable};
 use super::{language, AppState};
 use crate::clock::utc_date;
@@ -53,7 +55,10 @@ fn key_of(headers: &HeaderMap) -> Result<&str, &'static str> {
 fn answer(status: StatusCode, stored: &Stored) -> Response {
     let mut response = json(
         status,
-        &serde_json::json!({ "id": stored.id, "receipt": stored.receipt }),
+        &Accepted {
+            id: &stored.id,
+            receipt: &stored.receipt,
+        },
     );
     if status == StatusCode::OK {
         // The answer of an earlier request with the same key (IETF draft "The Idempotency-Key
@@ -75,6 +80,14 @@ fn replay(stored: &Stored, sha: &str, lang: kz_iin::Lang) -> Response {
 }
 
 /// `POST /api/applications`.
+#[utoipa::path(
+    post,
+    path = "/api/applications",
+    tag = "applicants",
+    params(("Idempotency-Key" = String, Header, description = "1 to 128 visible ASCII characters, one per application, the same on every retry of it"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    request_body(content = ApplicationBody, content_type = "application/json", description = "The application, as the widget sends it"),
+    responses((status = 201, description = "Kept now", body = Accepted), (status = 200, description = "Kept before under this key, with the same body (a retry)", body = Accepted, headers(("Idempotent-Replayed" = String, description = "true"))), (status = 400, description = "No or an unusable Idempotency-Key, or unreadable JSON", body = Problem), (status = 409, description = "This key was used with another body", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 422, description = "The core's rules refuse it: every problem, worded", body = Problem), (status = 429, description = "Too many requests from this address or in all (RATE_LIMIT_*)", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))))
+)]
 pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let lang = language::of(&headers);
     if !super::content_type_is(&headers, "application/json") {
@@ -137,6 +150,14 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
 /// the language of Accept-Language (`value`: the application as it would be kept). For a portal
 /// whose back end is not JavaScript or Rust and wants the core's verdict over HTTP. No
 /// idempotency key: nothing is stored.
+#[utoipa::path(
+    post,
+    path = "/api/applications/check",
+    tag = "applicants",
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    request_body(content = ApplicationBody, content_type = "application/json"),
+    responses((status = 200, description = "The core's verdict, worded (nothing kept)", body = Report), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 429, description = "Too many requests from this address or in all (RATE_LIMIT_*)", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))))
+)]
 pub async fn check(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let lang = language::of(&headers);
     if !super::content_type_is(&headers, "application/json") {

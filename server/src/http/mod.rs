@@ -6,6 +6,7 @@ pub(crate) mod applications;
 pub(crate) mod apply;
 pub mod language;
 pub mod limits;
+pub mod openapi;
 pub(crate) mod problem;
 pub(crate) mod session;
 pub(crate) mod staff_api;
@@ -106,6 +107,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
     let mut app = Router::new()
         .route("/", get(|| async { Redirect::to("/www/") }))
         .route("/healthz", get(healthz))
+        .route("/api/openapi.json", get(openapi::openapi_json))
         .route("/readyz", get(readyz))
         .route(
             "/api/applications",
@@ -253,8 +255,13 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
         _ => "unavailable",
     };
     let mut worded = problem::refuse_as_asked(&headers, status, code, lang);
+    // The body is new: the headers that described the old one (its length, type, and the
+    // compression the layer inside applied to it) do not describe this one.
     for (name, value) in response.headers() {
-        if name != header::CONTENT_LENGTH && name != header::CONTENT_TYPE {
+        if name != header::CONTENT_LENGTH
+            && name != header::CONTENT_TYPE
+            && name != header::CONTENT_ENCODING
+        {
             worded.headers_mut().entry(name).or_insert(value.clone());
         }
     }
@@ -316,11 +323,23 @@ fn host_name(host: &str) -> &str {
 }
 
 /// The process is up.
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "operations",
+    responses((status = 200, description = "The process is up", body = String, content_type = "text/plain"))
+)]
 async fn healthz() -> &'static str {
     "ok"
 }
 
 /// The database can be reached: what a load balancer asks before sending people here.
+#[utoipa::path(
+    get,
+    path = "/readyz",
+    tag = "operations",
+    responses((status = 200, description = "The database answers", body = String, content_type = "text/plain"), (status = 503, description = "The database cannot be reached", body = String, content_type = "text/plain"))
+)]
 async fn readyz(State(state): State<AppState>) -> Response {
     match tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await {
         Ok(Ok(())) => "ready".into_response(),

@@ -13,6 +13,8 @@ use kz_iin::messages::{document_message, WordedIssue};
 use kz_iin::Lang;
 use serde::{Deserialize, Serialize};
 
+#[allow(unused_imports)] // named by the #[utoipa::path] attributes
+use super::openapi::Problem;
 use super::problem::{json, refuse};
 use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
@@ -122,8 +124,8 @@ async fn body<T: for<'de> Deserialize<'de>>(
         .map_err(|_| refuse(StatusCode::BAD_REQUEST, "invalid_json", lang))
 }
 
-#[derive(Deserialize)]
-struct Credentials {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct Credentials {
     login: String,
     password: String,
     /// The authenticator app's six digits.
@@ -131,9 +133,9 @@ struct Credentials {
     code: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct SignedIn<'a> {
+pub(crate) struct SignedIn<'a> {
     csrf_token: &'a str,
     login: &'a str,
     institution: Option<&'a str>,
@@ -142,6 +144,14 @@ struct SignedIn<'a> {
 /// `POST /api/staff/login`: `{ login, password, code }` (code: the authenticator app's six
 /// digits) → `{ csrfToken, login, institution }` and the
 /// session cookie; 401 for a wrong login or password alike; 429 when throttled.
+#[utoipa::path(
+    post,
+    path = "/api/staff/login",
+    tag = "officers",
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    request_body(content = Credentials, content_type = "application/json"),
+    responses((status = 200, description = "Signed in: the session cookie, and the CSRF token for requests that change state", body = SignedIn, headers(("Set-Cookie" = String))), (status = 401, description = "The login, the password or the code is wrong (the same for a login that does not exist)", body = Problem), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 429, description = "Too many attempts for this login or address, or too many requests", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))), (status = 503, description = "Busy or unavailable", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))))
+)]
 pub async fn login(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -222,6 +232,14 @@ pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
 }
 
 /// `POST /api/staff/logout`: ends the session (its cookie opens nothing from then on).
+#[utoipa::path(
+    post,
+    path = "/api/staff/logout",
+    tag = "officers",
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    responses((status = 204, description = "Signed out"), (status = 401, description = "No session", body = Problem), (status = 403, description = "No or a wrong X-CSRF-Token, or a token of scope read", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = [], "csrf" = []), ("token" = []))
+)]
 pub async fn logout(
     State(state): State<AppState>,
     Changing(Staff { lang, officer, .. }): Changing,
@@ -269,6 +287,14 @@ pub(crate) fn page_from(
 
 /// `GET /api/staff/applications?status=received|certified|refused&receipt=&after=|before=|page=`:
 /// newest first, 50 a page; `next` (and `previous`) give the cursors of the pages around.
+#[utoipa::path(
+    get,
+    path = "/api/staff/applications",
+    tag = "officers",
+    params(("status" = Option<String>, Query, description = "received, certified or refused"), ("receipt" = Option<String>, Query, description = "One receipt number"), ("page" = Option<u32>, Query, description = "A page number, from 1"), ("after" = Option<String>, Query, description = "The cursor `next` of a page"), ("before" = Option<String>, Query, description = "The cursor `previous` of a page"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    responses((status = 200, description = "A page of the queue, newest first, 50 lines", body = crate::officers::Page), (status = 400, description = "A status, page or cursor that is none", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = []), ("token" = []))
+)]
 pub async fn queue(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
@@ -300,17 +326,19 @@ pub async fn queue(
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct DetailOut<'a> {
+pub(crate) struct DetailOut<'a> {
     id: &'a str,
     receipt: &'a str,
     institution: &'a str,
     received_at: i64,
     lang: &'a str,
     status: Status,
+    #[schema(value_type = Option<super::openapi::ApplicationBody>)]
     value: Option<&'a kz_iin::form::Application>,
     erased_at: Option<i64>,
+    #[schema(value_type = Vec<super::openapi::Issue>)]
     warnings: Vec<WordedIssue<'a>>,
     decision: Option<&'a officers::Decision>,
     holder: Option<&'a officers::Holder>,
@@ -318,6 +346,14 @@ struct DetailOut<'a> {
 
 /// `GET /api/staff/applications/{id}`: the stored application, its receipt, the core's warnings
 /// (in the officer's language), its decision, and the IIN its person already holds.
+#[utoipa::path(
+    get,
+    path = "/api/staff/applications/{id}",
+    tag = "officers",
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    responses((status = 200, description = "The application, its warnings, decision and the register's holder", body = DetailOut), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = []), ("token" = []))
+)]
 pub async fn detail(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
@@ -397,9 +433,9 @@ fn invalid(e: &DocumentError, lang: Lang) -> Response {
     )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct CertificateIn {
+pub(crate) struct CertificateIn {
     #[serde(default)]
     iin: String,
     #[serde(default)]
@@ -410,17 +446,17 @@ struct CertificateIn {
     same_holder: bool,
 }
 
-#[derive(Deserialize)]
-struct StandardReason {
+#[derive(Deserialize, utoipa::ToSchema)]
+pub(crate) struct StandardReason {
     #[serde(default)]
     kk: String,
     #[serde(default)]
     ru: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct RefusalIn {
+pub(crate) struct RefusalIn {
     #[serde(default)]
     reason: String,
     standard_reason: Option<StandardReason>,
@@ -456,13 +492,22 @@ async fn decide(
     {
         Ok(()) => json(
             StatusCode::CREATED,
-            &serde_json::json!({ "id": id, "status": status }),
+            &super::openapi::Decided { id: &id, status },
         ),
         Err(e) => decision_refused(e, lang),
     }
 }
 
 /// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate, sameHolder? }`.
+#[utoipa::path(
+    post,
+    path = "/api/staff/applications/{id}/certificate",
+    tag = "officers",
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    request_body(content = CertificateIn, content_type = "application/json"),
+    responses((status = 201, description = "Certified", body = crate::http::openapi::Decided), (status = 403, description = "No or a wrong X-CSRF-Token, or a token of scope read", body = Problem), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 409, description = "Decided already, erased, or the IIN is another person's (iin_taken, person_has_iin)", body = Problem), (status = 422, description = "The IIN or the date is refused by the core", body = Problem), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = [], "csrf" = []), ("token" = []))
+)]
 pub async fn certificate(
     State(state): State<AppState>,
     Changing(staff): Changing,
@@ -486,6 +531,15 @@ pub async fn certificate(
 }
 
 /// `POST /api/staff/applications/{id}/refusal`: `{ reason, standardReason?: { kk, ru }, issueDate }`.
+#[utoipa::path(
+    post,
+    path = "/api/staff/applications/{id}/refusal",
+    tag = "officers",
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    request_body(content = RefusalIn, content_type = "application/json"),
+    responses((status = 201, description = "Refused", body = crate::http::openapi::Decided), (status = 403, description = "No or a wrong X-CSRF-Token, or a token of scope read", body = Problem), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 409, description = "Decided already, or erased", body = Problem), (status = 422, description = "The reason or the date is refused by the core", body = Problem), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = [], "csrf" = []), ("token" = []))
+)]
 pub async fn refusal(
     State(state): State<AppState>,
     Changing(staff): Changing,
@@ -537,6 +591,14 @@ pub(crate) fn document_response(rendered: &Rendered) -> Response {
 
 /// `GET /api/staff/applications/{id}/document?paper=A4|A5`: the certificate or the refusal,
 /// printable, rendered by the core from the stored application.
+#[utoipa::path(
+    get,
+    path = "/api/staff/applications/{id}/document",
+    tag = "officers",
+    params(("id" = String, Path, description = "The application's id"), ("paper" = Option<String>, Query, description = "A4 (default) or A5"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    responses((status = 200, description = "The certificate or the refusal notice, printable", body = String, content_type = "text/html"), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 409, description = "Not decided, or erased", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = []), ("token" = []))
+)]
 pub async fn document(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
@@ -561,6 +623,14 @@ pub async fn document(
 
 /// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first (this
 /// reading among them).
+#[utoipa::path(
+    get,
+    path = "/api/staff/applications/{id}/audit",
+    tag = "officers",
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    responses((status = 200, description = "The audit trail, oldest first (this reading among it)", body = crate::http::openapi::Trail), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
+    security(("session" = []), ("token" = []))
+)]
 pub async fn audit(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
@@ -585,7 +655,7 @@ pub async fn audit(
         return super::problem::unavailable(&e, lang);
     }
     match crate::audit::of_application(state.store.reader(), &id).await {
-        Ok(entries) => json(StatusCode::OK, &serde_json::json!({ "entries": entries })),
+        Ok(entries) => json(StatusCode::OK, &super::openapi::Trail { entries }),
         Err(e) => super::problem::unavailable(&e, lang),
     }
 }
