@@ -2,7 +2,6 @@
 //! officer and the time, appended to a table that nothing changes or deletes.
 
 use serde::Serialize;
-use sqlx::Row;
 
 use crate::store::{failed, StoreError};
 
@@ -87,7 +86,7 @@ impl Action {
 /// let e = kz_iin_server::audit::Entry { at: 0, login: "a".into(), action: "view".into() };
 /// assert_eq!(serde_json::to_value(&e).unwrap()["action"], "view");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct Entry {
     /// When, in milliseconds since 1970 (UTC).
     pub at: i64,
@@ -149,20 +148,9 @@ pub async fn of_application<'e, E>(executor: E, application: &str) -> Result<Vec
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let rows = sqlx::query(
-        "SELECT at, login, action FROM audit WHERE application_id = $1 ORDER BY at, id",
-    )
-    .bind(application)
-    .fetch_all(executor)
-    .await
-    .map_err(failed("reading the audit trail"))?;
-    rows.iter()
-        .map(|r| {
-            Ok(Entry {
-                at: r.try_get(0).map_err(failed("reading the audit trail"))?,
-                login: r.try_get(1).map_err(failed("reading the audit trail"))?,
-                action: r.try_get(2).map_err(failed("reading the audit trail"))?,
-            })
-        })
-        .collect()
+    sqlx::query_as("SELECT at, login, action FROM audit WHERE application_id = $1 ORDER BY at, id")
+        .bind(application)
+        .fetch_all(executor)
+        .await
+        .map_err(failed("reading the audit trail"))
 }

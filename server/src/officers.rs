@@ -7,7 +7,6 @@
 use kz_iin::documents::{self, DocumentError, Paper, Rendered};
 use kz_iin::form::{validate, Application, Context, Report};
 use serde::Serialize;
-use sqlx::Row;
 
 use crate::audit;
 use crate::clock::utc_date;
@@ -432,7 +431,7 @@ pub async fn detail(
     if !id_shape(id) {
         return Ok(None);
     }
-    let row = sqlx::query(
+    let row: Option<DetailRow> = sqlx::query_as(
         "SELECT a.id, a.receipt, a.institution, a.received_at, a.lang, a.status, a.value, a.erased_at, \
          d.kind, d.iin, d.reason, d.standard_kk, d.standard_ru, d.issue_date, d.decided_by, d.decided_at \
          FROM applications a LEFT JOIN decisions d ON d.application_id = a.id WHERE a.id = $1",
@@ -441,47 +440,64 @@ pub async fn detail(
     .fetch_optional(store.reader())
     .await
     .map_err(failed("reading an application"))?;
-    let Some(r) = row else {
+    let Some(r) = row.filter(|r| officer.sees(&r.institution)) else {
         return Ok(None);
     };
-    let get = |e| failed("reading an application")(e);
-    let institution: String = r.try_get(2).map_err(get)?;
-    if !officer.sees(&institution) {
-        return Ok(None);
-    }
-    let value: Option<String> = r.try_get(6).map_err(get)?;
-    let application: Option<Application> = value.and_then(|v| serde_json::from_str(&v).ok());
-    let kind: Option<String> = r.try_get(8).map_err(get)?;
-    let decision = match kind {
-        Some(kind) => Some(Decision {
+    let application: Option<Application> = r
+        .value
+        .as_deref()
+        .and_then(|v| serde_json::from_str(v).ok());
+    let decision = match (r.kind, r.issue_date, r.decided_by, r.decided_at) {
+        (Some(kind), Some(issue_date), Some(decided_by), Some(decided_at)) => Some(Decision {
             kind,
-            iin: r.try_get(9).map_err(get)?,
-            reason: r.try_get(10).map_err(get)?,
-            standard_kk: r.try_get(11).map_err(get)?,
-            standard_ru: r.try_get(12).map_err(get)?,
-            issue_date: r.try_get(13).map_err(get)?,
-            decided_by: r.try_get(14).map_err(get)?,
-            decided_at: r.try_get(15).map_err(get)?,
+            iin: r.iin,
+            reason: r.reason,
+            standard_kk: r.standard_kk,
+            standard_ru: r.standard_ru,
+            issue_date,
+            decided_by,
+            decided_at,
         }),
-        None => None,
+        _ => None,
     };
-    let status: String = r.try_get(5).map_err(get)?;
     let holder = match &application {
         Some(app) => holder(store, key, app, id).await?,
         None => None,
     };
     Ok(Some(Detail {
-        id: r.try_get(0).map_err(get)?,
-        receipt: r.try_get(1).map_err(get)?,
-        institution,
-        received_at: r.try_get(3).map_err(get)?,
-        lang: r.try_get(4).map_err(get)?,
-        status: Status::parse(&status).unwrap_or(Status::Received),
+        id: r.id,
+        receipt: r.receipt,
+        institution: r.institution,
+        received_at: r.received_at,
+        lang: r.lang,
+        status: Status::parse(&r.status).unwrap_or(Status::Received),
         application,
-        erased_at: r.try_get(7).map_err(get)?,
+        erased_at: r.erased_at,
         decision,
         holder,
     }))
+}
+
+/// An application and its decision, as [`detail`] reads them (the decision's columns are NULL
+/// when there is none).
+#[derive(sqlx::FromRow)]
+struct DetailRow {
+    id: String,
+    receipt: String,
+    institution: String,
+    received_at: i64,
+    lang: String,
+    status: String,
+    value: Option<String>,
+    erased_at: Option<i64>,
+    kind: Option<String>,
+    iin: Option<String>,
+    reason: Option<String>,
+    standard_kk: Option<String>,
+    standard_ru: Option<String>,
+    issue_date: Option<String>,
+    decided_by: Option<String>,
+    decided_at: Option<i64>,
 }
 
 /// The register's keys of an application: its document (the person), its holder's lasting

@@ -10,7 +10,6 @@
 //! [`Erased::failed`], an error in the log, and a failing `kz-iin-server retention`.
 
 use serde::Serialize;
-use sqlx::Row;
 
 use crate::store::{failed, Store, StoreError};
 
@@ -108,16 +107,12 @@ async fn erase_due(
             "SELECT id FROM applications WHERE {} AND erased_at IS NULL AND id > $2 ORDER BY id LIMIT $3",
             due_at(due, 1)
         );
-        let ids: Vec<String> = sqlx::query(&select)
+        let ids: Vec<String> = sqlx::query_scalar(&select)
             .bind(before)
             .bind(&after)
             .bind(BATCH)
             .fetch_all(store.writer())
             .await
-            .map_err(failed("finding what retention must erase"))?
-            .iter()
-            .map(|r| r.try_get::<String, _>(0))
-            .collect::<Result<_, _>>()
             .map_err(failed("finding what retention must erase"))?;
         let Some(last) = ids.last() else {
             break;

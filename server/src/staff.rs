@@ -4,7 +4,6 @@
 use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use argon2::Argon2;
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 
 use crate::store::{failed, Store, StoreError};
 
@@ -424,11 +423,9 @@ pub async fn demo_officer(
     institution: &str,
     now: i64,
 ) -> Result<Option<(String, String, Enrolment)>, AccountError> {
-    let count: i64 = sqlx::query("SELECT COUNT(*) FROM staff")
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM staff")
         .fetch_one(store.reader())
         .await
-        .map_err(failed("counting officers"))?
-        .try_get(0)
         .map_err(failed("counting officers"))?;
     if count > 0 {
         return Ok(None);
@@ -722,7 +719,16 @@ pub async fn session(
     life: Lifetime,
 ) -> Result<Option<Officer>, StoreError> {
     let key = sha256_hex(token);
-    let row = sqlx::query(
+    #[derive(sqlx::FromRow)]
+    struct SessionRow {
+        login: String,
+        csrf: String,
+        seen_at: i64,
+        institution: Option<String>,
+        disabled: i64,
+        created_at: i64,
+    }
+    let row: Option<SessionRow> = sqlx::query_as(
         "SELECT s.login, s.csrf, s.seen_at, st.institution, st.disabled, s.created_at FROM sessions s \
          JOIN staff st ON st.login = s.login WHERE s.token_sha256 = $1",
     )
@@ -730,16 +736,17 @@ pub async fn session(
     .fetch_optional(store.reader())
     .await
     .map_err(failed("reading a session"))?;
-    let Some(row) = row else {
+    let Some(SessionRow {
+        login,
+        csrf,
+        seen_at: seen,
+        institution,
+        disabled,
+        created_at: created,
+    }) = row
+    else {
         return Ok(None);
     };
-    let get = |e| failed("reading a session")(e);
-    let login: String = row.try_get(0).map_err(get)?;
-    let csrf: String = row.try_get(1).map_err(get)?;
-    let seen: i64 = row.try_get(2).map_err(get)?;
-    let institution: Option<String> = row.try_get(3).map_err(get)?;
-    let disabled: i64 = row.try_get(4).map_err(get)?;
-    let created: i64 = row.try_get(5).map_err(get)?;
     if disabled != 0 || now - seen > life.idle_ms || now - created > life.max_ms {
         end(store, token).await?;
         return Ok(None);

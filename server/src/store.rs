@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor, Row};
+use sqlx::{AnyPool, Executor};
 use tokio::sync::{mpsc, oneshot};
 
 /// Where applications are kept.
@@ -52,7 +52,7 @@ pub(crate) fn failed(what: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
 }
 
 /// An application as stored, as far as answering a client needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Stored {
     /// Its id.
     pub id: String,
@@ -253,11 +253,10 @@ impl Store {
             return Ok(());
         }
         for _ in 0..50 {
-            let busy: i64 = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            // The first of the three columns: 1 when a reader kept the log from being emptied.
+            let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
                 .fetch_one(&self.writer)
                 .await
-                .map_err(failed("checkpointing the write-ahead log"))?
-                .try_get(0)
                 .map_err(failed("checkpointing the write-ahead log"))?;
             if busy == 0 {
                 return Ok(());
@@ -393,13 +392,11 @@ async fn find<'e, E>(executor: E, key: &str) -> Result<Option<Stored>, StoreErro
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let row =
-        sqlx::query("SELECT id, receipt, body_sha256 FROM applications WHERE idempotency_key = $1")
-            .bind(key)
-            .fetch_optional(executor)
-            .await
-            .map_err(failed("reading an application by its key"))?;
-    row.map(|r| stored(&r)).transpose()
+    sqlx::query_as("SELECT id, receipt, body_sha256 FROM applications WHERE idempotency_key = $1")
+        .bind(key)
+        .fetch_optional(executor)
+        .await
+        .map_err(failed("reading an application by its key"))
 }
 
 /// The writer: each transaction takes every application waiting (up to `BATCH`).
@@ -436,16 +433,13 @@ fn receipt(prefix: &str, year: i32, number: i64) -> String {
     format!("{prefix}-{year}-{number:06}")
 }
 
-fn stored(row: &sqlx::any::AnyRow) -> Result<Stored, StoreError> {
-    let get = |column: &str| -> Result<String, StoreError> {
-        row.try_get::<String, _>(column)
-            .map_err(failed("reading a stored application"))
-    };
-    Ok(Stored {
-        id: get("id")?,
-        receipt: get("receipt")?,
-        body_sha256: get("body_sha256")?,
-    })
+/// An application stored under a key, as [`existing`] reads it.
+#[derive(sqlx::FromRow)]
+struct KeyedRow {
+    idempotency_key: String,
+    id: String,
+    receipt: String,
+    body_sha256: String,
 }
 
 /// The rows already stored under some keys, by key.
@@ -455,7 +449,7 @@ async fn existing(reader: &AnyPool, keys: &[&str]) -> Result<HashMap<String, Sto
         "SELECT idempotency_key, id, receipt, body_sha256 FROM applications WHERE idempotency_key IN ({})",
         marks.join(", ")
     );
-    let mut query = sqlx::query(&sql);
+    let mut query = sqlx::query_as::<_, KeyedRow>(&sql);
     for key in keys {
         query = query.bind(*key);
     }
@@ -463,14 +457,17 @@ async fn existing(reader: &AnyPool, keys: &[&str]) -> Result<HashMap<String, Sto
         .fetch_all(reader)
         .await
         .map_err(failed("reading applications by their keys"))?;
-    rows.iter()
+    Ok(rows
+        .into_iter()
         .map(|r| {
-            let key = r
-                .try_get::<String, _>("idempotency_key")
-                .map_err(failed("reading a stored application"))?;
-            Ok((key, stored(r)?))
+            let stored = Stored {
+                id: r.id,
+                receipt: r.receipt,
+                body_sha256: r.body_sha256,
+            };
+            (r.idempotency_key, stored)
         })
-        .collect()
+        .collect())
 }
 
 /// One transaction for a batch: the keys already stored are looked up first (all earlier
@@ -516,7 +513,7 @@ async fn commit(
     }
     let mut next: HashMap<(String, i32), i64> = HashMap::new();
     for ((prefix, year), count) in counts {
-        let last = sqlx::query(
+        let last: i64 = sqlx::query_scalar(
             "INSERT INTO receipt_sequences (prefix, year, last_number) VALUES ($1, $2, $3) \
              ON CONFLICT (prefix, year) DO UPDATE SET last_number = receipt_sequences.last_number + $3 \
              RETURNING last_number",
@@ -526,9 +523,7 @@ async fn commit(
         .bind(count)
         .fetch_one(&mut *tx)
         .await
-        .map_err(failed("giving out receipt numbers"))?
-        .try_get::<i64, _>(0)
-        .map_err(failed("reading a receipt number"))?;
+        .map_err(failed("giving out receipt numbers"))?;
         next.insert((prefix, year), last - count + 1);
     }
     // The rows, in one statement.
@@ -556,7 +551,7 @@ async fn commit(
         }
         // A key another process stored meanwhile is skipped, not a failure of the batch.
         sql.push_str(" ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key");
-        let mut query = sqlx::query(&sql);
+        let mut query = sqlx::query_scalar::<_, String>(&sql);
         let mut made = Vec::with_capacity(new.len());
         for &i in &new {
             let app = &batch[i].app;
@@ -593,10 +588,8 @@ async fn commit(
             .fetch_all(&mut *tx)
             .await
             .map_err(failed("storing applications"))?
-            .iter()
-            .map(|r| r.try_get::<String, _>(0))
-            .collect::<Result<_, _>>()
-            .map_err(failed("storing applications"))?;
+            .into_iter()
+            .collect();
         for (&i, stored) in new.iter().zip(made) {
             if written.contains(&batch[i].app.key) {
                 outcomes[i] = Some(Kept::New(stored));
