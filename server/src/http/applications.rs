@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 #[allow(unused_imports)] // named by the #[utoipa::path] attributes
 use super::openapi::{Accepted, ApplicationBody, Problem, Report};
 use super::problem::{json, refuse, unavailable};
+use super::refusal::{ClientLang, JsonBytes, Refusal};
 use super::{language, AppState};
 use crate::clock::utc_date;
 use crate::store::{Kept, NewApplication, Stored};
@@ -84,7 +85,7 @@ fn replay(stored: &Stored, sha: &str, lang: kz_iin::Lang) -> Response {
     post,
     path = "/api/applications",
     tag = "applicants",
-    params(("Idempotency-Key" = String, Header, description = "1 to 128 visible ASCII characters, one per application, the same on every retry of it"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("Idempotency-Key" = String, Header, description = "1 to 128 visible ASCII characters, one per application, the same on every retry of it"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = ApplicationBody, content_type = "application/json", description = "The application, as the widget sends it"),
     responses((status = 201, description = "Kept now", body = Accepted), (status = 200, description = "Kept before under this key, with the same body (a retry)", body = Accepted, headers(("Idempotent-Replayed" = String, description = "true"))), (status = 400, description = "No or an unusable Idempotency-Key, or unreadable JSON", body = Problem), (status = 409, description = "This key was used with another body", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 422, description = "The core's rules refuse it: every problem, worded", body = Problem), (status = 429, description = "Too many requests from this address or in all (RATE_LIMIT_*)", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))))
 )]
@@ -154,31 +155,26 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     post,
     path = "/api/applications/check",
     tag = "applicants",
-    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = ApplicationBody, content_type = "application/json"),
     responses((status = 200, description = "The core's verdict, worded (nothing kept)", body = Report), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 429, description = "Too many requests from this address or in all (RATE_LIMIT_*)", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))))
 )]
-pub async fn check(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
-    let lang = language::of(&headers);
-    if !super::content_type_is(&headers, "application/json") {
-        return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang);
-    }
-    let Ok(bytes) = to_bytes(body, state.body_limit).await else {
-        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
-    };
-    let raw = match crate::intake::json(&bytes) {
-        Ok(raw) => raw,
-        Err(unreadable) => return refuse(StatusCode::BAD_REQUEST, unreadable.code(), lang),
-    };
+pub async fn check(
+    State(state): State<AppState>,
+    ClientLang(lang): ClientLang,
+    JsonBytes(bytes): JsonBytes,
+) -> Result<Response, Refusal> {
+    let raw = crate::intake::json(&bytes)
+        .map_err(|unreadable| Refusal::new(StatusCode::BAD_REQUEST, unreadable.code(), lang))?;
     let today = utc_date(state.clock.now_ms());
     let report = validate_raw_owned(raw, &Context { today });
-    json(
+    Ok(json(
         StatusCode::OK,
         &WordedReport {
             report: &report,
             lang,
         },
-    )
+    ))
 }
 
 /// The row to keep for a valid application received at `now` (ms since 1970, UTC) under `key`,

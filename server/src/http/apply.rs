@@ -228,7 +228,7 @@ fn new_key() -> String {
     get,
     path = "/apply/fragment",
     tag = "pages",
-    params(("lang" = Option<String>, Query, description = "kk, ru or en"), ("institution" = Option<String>, Query, description = "An institution to preselect (an id such as deu)"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("lang" = Option<String>, Query, description = "kk, ru or en"), ("institution" = Option<String>, Query, description = "An institution to preselect (an id such as deu)"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "The form's element alone, for a portal's page", body = String, content_type = "text/html"))
 )]
 pub async fn fragment(
@@ -268,7 +268,7 @@ fn preset(institution: Option<String>, lang: Lang) -> Vec<(String, String)> {
     get,
     path = "/apply",
     tag = "pages",
-    params(("lang" = Option<String>, Query, description = "kk, ru or en"), ("institution" = Option<String>, Query, description = "An institution to preselect (an id such as deu)"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("lang" = Option<String>, Query, description = "kk, ru or en"), ("institution" = Option<String>, Query, description = "An institution to preselect (an id such as deu)"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "The form, rendered on the server", body = String, content_type = "text/html", headers(("ETag" = String))), (status = 304, description = "Not modified (If-None-Match)"), (status = 429, description = "Too many requests from this address or in all (RATE_LIMIT_*)", content((super::openapi::Problem = "application/json"), (String = "text/html")), headers(("Retry-After" = String, description = "Seconds to wait"))))
 )]
 pub async fn form(
@@ -333,7 +333,7 @@ const OWN_NAMES: [&str; 4] = ["key", "lang", "step", "change"];
     post,
     path = "/apply",
     tag = "pages",
-    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = Object, content_type = "application/x-www-form-urlencoded", description = "The form's fields by name, with key, lang and step"),
     responses((status = 200, description = "The review page, or the form again with every problem", body = String, content_type = "text/html"), (status = 303, description = "Kept: to /apply/done/{key}", headers(("Location" = String))), (status = 400, description = "An unreadable form", body = String, content_type = "text/html"), (status = 409, description = "Already sent", body = String, content_type = "text/html"), (status = 413, description = "The body is over BODY_LIMIT", body = String, content_type = "text/html"), (status = 415, description = "Not a form post", body = String, content_type = "text/html"), (status = 422, description = "The form again, with every problem", body = String, content_type = "text/html"), (status = 429, description = "Too many requests", body = String, content_type = "text/html"), (status = 503, description = "Unavailable; nothing kept", body = String, content_type = "text/html"))
 )]
@@ -466,7 +466,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     get,
     path = "/apply/done/{key}",
     tag = "pages",
-    params(("key" = String, Path, description = "The key the form was sent with"), ("lang" = Option<String>, Query, description = "kk, ru or en"), ("institution" = Option<String>, Query, description = "An institution to preselect (an id such as deu)"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("key" = String, Path, description = "The key the form was sent with"), ("lang" = Option<String>, Query, description = "kk, ru or en"), ("institution" = Option<String>, Query, description = "An institution to preselect (an id such as deu)"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "The receipt", body = String, content_type = "text/html"), (status = 404, description = "No application under this key", body = String, content_type = "text/html"), (status = 503, description = "Unavailable", body = String, content_type = "text/html"))
 )]
 pub async fn done(

@@ -8,6 +8,7 @@ pub mod language;
 pub mod limits;
 pub mod openapi;
 pub(crate) mod problem;
+pub(crate) mod refusal;
 pub(crate) mod session;
 pub(crate) mod staff_api;
 pub(crate) mod staff_pages;

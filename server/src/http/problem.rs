@@ -6,29 +6,12 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::{messages, Lang};
 
-/// A refusal of the whole request, with one of the core's service codes.
+/// A refusal of the whole request, with one of the core's service codes ([`Refusal`]'s answer,
+/// for the handlers that return a `Response`).
+///
+/// [`Refusal`]: super::refusal::Refusal
 pub fn refuse(status: StatusCode, code: &'static str, lang: Lang) -> Response {
-    #[derive(serde::Serialize)]
-    struct Issue<'a> {
-        field: Option<&'a str>,
-        code: &'a str,
-        message: &'a str,
-    }
-    #[derive(serde::Serialize)]
-    struct Refused<'a> {
-        errors: [Issue<'a>; 1],
-    }
-    let message = messages::service_text(lang, code).unwrap_or(code);
-    json(
-        status,
-        &Refused {
-            errors: [Issue {
-                field: None,
-                code,
-                message,
-            }],
-        },
-    )
+    super::refusal::Refusal::new(status, code, lang).into_response()
 }
 
 /// A JSON answer that no cache keeps (it may hold personal data).
@@ -39,12 +22,7 @@ pub fn json<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
 
 /// The database failed: nothing was kept, and the client may retry with the same key.
 pub(crate) fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) -> Response {
-    tracing::error!(%error, "the store failed");
-    let mut response = refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
-    response
+    super::refusal::Refusal::unavailable(error, lang).into_response()
 }
 
 /// A refusal as a page, for a browser navigating (a form posted without script): the same words

@@ -3,23 +3,23 @@
 //! institution's application answers 404, as one that does not exist; a state-changing request
 //! without its session's `X-CSRF-Token` answers 403.
 
-use axum::body::{to_bytes, Body};
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use kz_iin::documents::{DocumentError, Paper, Rendered};
-use kz_iin::messages::{document_message, WordedIssue};
+use kz_iin::documents::{Paper, Rendered};
+use kz_iin::messages::WordedIssue;
 use kz_iin::Lang;
 use serde::{Deserialize, Serialize};
 
 #[allow(unused_imports)] // named by the #[utoipa::path] attributes
 use super::openapi::Problem;
-use super::problem::{json, refuse};
+use super::problem::json;
+use super::refusal::{ClientLang, JsonBody, Refusal};
 use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
-use crate::officers::{self, Decide, Refused, Status};
-use crate::staff::{self, Officer, SignInError};
+use crate::officers::{self, Decide, Status};
+use crate::staff::{self, Officer};
 use crate::tokens::{self, Scope};
 
 /// A staff request's officer (signed in, or a machine client's bearer token as an officer of
@@ -40,9 +40,9 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 }
 
 impl FromRequestParts<AppState> for Staff {
-    type Rejection = Response;
+    type Rejection = Refusal;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
         let lang = language::of(&parts.headers);
         if parts.headers.contains_key(header::AUTHORIZATION) {
             let token = match bearer(&parts.headers) {
@@ -60,13 +60,9 @@ impl FromRequestParts<AppState> for Staff {
                     scope: Some(token.scope),
                 }),
                 Ok(None) => {
-                    let mut refused = refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang);
-                    refused
-                        .headers_mut()
-                        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-                    Err(refused)
+                    Err(Refusal::new(StatusCode::UNAUTHORIZED, "unauthorized", lang).bearer())
                 }
-                Err(e) => Err(super::problem::unavailable(&e, lang)),
+                Err(e) => Err(Refusal::unavailable(&e, lang)),
             };
         }
         match session::officer(state, &parts.headers).await {
@@ -75,8 +71,8 @@ impl FromRequestParts<AppState> for Staff {
                 lang,
                 scope: None,
             }),
-            Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
-            Err(e) => Err(super::problem::unavailable(&e, lang)),
+            Ok(None) => Err(Refusal::new(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
+            Err(e) => Err(Refusal::unavailable(&e, lang)),
         }
     }
 }
@@ -87,13 +83,13 @@ impl FromRequestParts<AppState> for Staff {
 pub(crate) struct Changing(Staff);
 
 impl FromRequestParts<AppState> for Changing {
-    type Rejection = Response;
+    type Rejection = Refusal;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
         let staff = Staff::from_request_parts(parts, state).await?;
         match staff.scope {
             Some(scope) if scope.may_decide() => return Ok(Changing(staff)),
-            Some(_) => return Err(refuse(StatusCode::FORBIDDEN, "scope", staff.lang)),
+            Some(_) => return Err(Refusal::new(StatusCode::FORBIDDEN, "scope", staff.lang)),
             None => {}
         }
         let sent = parts
@@ -101,27 +97,10 @@ impl FromRequestParts<AppState> for Changing {
             .get("x-csrf-token")
             .and_then(|v| v.to_str().ok());
         if !csrf_ok(&staff.officer, sent) {
-            return Err(refuse(StatusCode::FORBIDDEN, "csrf", staff.lang));
+            return Err(Refusal::new(StatusCode::FORBIDDEN, "csrf", staff.lang));
         }
         Ok(Changing(staff))
     }
-}
-
-/// A JSON body of type `T`, or the refusal: not JSON (415), too large (413), unreadable (400).
-async fn body<T: for<'de> Deserialize<'de>>(
-    state: &AppState,
-    headers: &HeaderMap,
-    body: Body,
-    lang: Lang,
-) -> Result<T, Response> {
-    if !super::content_type_is(headers, "application/json") {
-        return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang));
-    }
-    let bytes = to_bytes(body, state.body_limit)
-        .await
-        .map_err(|_| refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang))?;
-    serde_json::from_slice(&bytes)
-        .map_err(|_| refuse(StatusCode::BAD_REQUEST, "invalid_json", lang))
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -148,87 +127,39 @@ pub(crate) struct SignedIn<'a> {
     post,
     path = "/api/staff/login",
     tag = "officers",
-    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = Credentials, content_type = "application/json"),
     responses((status = 200, description = "Signed in: the session cookie, and the CSRF token for requests that change state", body = SignedIn, headers(("Set-Cookie" = String))), (status = 401, description = "The login, the password or the code is wrong (the same for a login that does not exist)", body = Problem), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 429, description = "Too many attempts for this login or address, or too many requests", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))), (status = 503, description = "Busy or unavailable", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait"))))
 )]
 pub async fn login(
     State(state): State<AppState>,
+    ClientLang(lang): ClientLang,
     headers: HeaderMap,
     extensions: Extensions,
-    raw: Body,
-) -> Response {
-    let lang = language::of(&headers);
-    let credentials: Credentials = match body(&state, &headers, raw, lang).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    JsonBody(credentials): JsonBody<Credentials>,
+) -> Result<Response, Refusal> {
     let address = session::address(&state, &headers, &extensions);
     let typed = staff::Credentials {
         login: &credentials.login,
         password: &credentials.password,
         code: &credentials.code,
     };
-    match staff::sign_in(&state.store, &typed, &address, state.clock.now_ms()).await {
-        Ok(signed) => {
-            let mut response = json(
-                StatusCode::OK,
-                &SignedIn {
-                    csrf_token: &signed.officer.csrf,
-                    login: &signed.officer.login,
-                    institution: signed.officer.institution.as_deref(),
-                },
-            );
-            response.headers_mut().insert(
-                header::SET_COOKIE,
-                session_cookie(&signed.token, session::over_tls(&state, &headers)),
-            );
-            response
-        }
-        Err(e) => sign_in_refused(e, lang),
-    }
-}
-
-/// Why a sign-in failed, as HTTP: its status, its service code and how many seconds to wait,
-/// one mapping for the API and the pages (the same for a login that exists and one that does
-/// not).
-pub(crate) fn sign_in_refusal(e: &SignInError) -> (StatusCode, &'static str, Option<&'static str>) {
-    let reason = match e {
-        SignInError::Wrong => "wrong",
-        SignInError::Throttled => "throttled",
-        SignInError::Busy => "busy",
-        SignInError::Store(_) => "unavailable",
-    };
-    metrics::counter!("kz_iin_sign_in_failures_total", "reason" => reason).increment(1);
-    match e {
-        SignInError::Wrong => (StatusCode::UNAUTHORIZED, "wrong_credentials", None),
-        SignInError::Throttled => (
-            StatusCode::TOO_MANY_REQUESTS,
-            "too_many_attempts",
-            Some("900"),
-        ),
-        SignInError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "busy", Some("5")),
-        SignInError::Store(e) => {
-            tracing::error!(error = %e, "the store failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "unavailable", Some("2"))
-        }
-    }
-}
-
-/// Adds `Retry-After` when there is a wait.
-pub(crate) fn with_wait(mut response: Response, wait: Option<&'static str>) -> Response {
-    if let Some(seconds) = wait {
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
-    }
-    response
-}
-
-/// The answer to a failed sign-in.
-pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
-    let (status, code, wait) = sign_in_refusal(&e);
-    with_wait(refuse(status, code, lang), wait)
+    let signed = staff::sign_in(&state.store, &typed, &address, state.clock.now_ms())
+        .await
+        .map_err(|e| Refusal::of_sign_in(&e, lang))?;
+    let mut response = json(
+        StatusCode::OK,
+        &SignedIn {
+            csrf_token: &signed.officer.csrf,
+            login: &signed.officer.login,
+            institution: signed.officer.institution.as_deref(),
+        },
+    );
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        session_cookie(&signed.token, session::over_tls(&state, &headers)),
+    );
+    Ok(response)
 }
 
 /// `POST /api/staff/logout`: ends the session (its cookie opens nothing from then on).
@@ -236,7 +167,7 @@ pub(crate) fn sign_in_refused(e: SignInError, lang: Lang) -> Response {
     post,
     path = "/api/staff/logout",
     tag = "officers",
-    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 204, description = "Signed out"), (status = 401, description = "No session", body = Problem), (status = 403, description = "No or a wrong X-CSRF-Token, or a token of scope read", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = [], "csrf" = []), ("token" = []))
 )]
@@ -244,19 +175,18 @@ pub async fn logout(
     State(state): State<AppState>,
     Changing(Staff { lang, officer, .. }): Changing,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response, Refusal> {
     if let Some(token) = session::token(&state, &headers) {
-        if let Err(e) = staff::sign_out(&state.store, &officer, &token, state.clock.now_ms()).await
-        {
-            return super::problem::unavailable(&e, lang);
-        }
+        staff::sign_out(&state.store, &officer, &token, state.clock.now_ms())
+            .await
+            .map_err(|e| Refusal::unavailable(&e, lang))?;
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
         cleared_cookie(session::over_tls(&state, &headers)),
     );
-    response
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -291,7 +221,7 @@ pub(crate) fn page_from(
     get,
     path = "/api/staff/applications",
     tag = "officers",
-    params(("status" = Option<String>, Query, description = "received, certified or refused"), ("receipt" = Option<String>, Query, description = "One receipt number"), ("page" = Option<u32>, Query, description = "A page number, from 1"), ("after" = Option<String>, Query, description = "The cursor `next` of a page"), ("before" = Option<String>, Query, description = "The cursor `previous` of a page"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("status" = Option<String>, Query, description = "received, certified or refused"), ("receipt" = Option<String>, Query, description = "One receipt number"), ("page" = Option<u32>, Query, description = "A page number, from 1"), ("after" = Option<String>, Query, description = "The cursor `next` of a page"), ("before" = Option<String>, Query, description = "The cursor `previous` of a page"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "A page of the queue, newest first, 50 lines", body = crate::officers::Page), (status = 400, description = "A status, page or cursor that is none", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = []), ("token" = []))
 )]
@@ -299,19 +229,18 @@ pub async fn queue(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
     Query(q): Query<QueueQuery>,
-) -> Response {
+) -> Result<Response, Refusal> {
     let status = q
         .status
         .as_deref()
         .filter(|s| !s.is_empty())
         .map(Status::parse);
     if status == Some(None) {
-        return refuse(StatusCode::BAD_REQUEST, "not_found", lang);
+        return Err(Refusal::new(StatusCode::BAD_REQUEST, "not_found", lang));
     }
-    let Some(from) = page_from(q.page, q.after.as_deref(), q.before.as_deref()) else {
-        return refuse(StatusCode::BAD_REQUEST, "bad_request", lang);
-    };
-    match officers::queue(
+    let from = page_from(q.page, q.after.as_deref(), q.before.as_deref())
+        .ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "bad_request", lang))?;
+    let page = officers::queue(
         &state.store,
         &officer,
         status.flatten(),
@@ -320,10 +249,8 @@ pub async fn queue(
         state.clock.now_ms(),
     )
     .await
-    {
-        Ok(page) => json(StatusCode::OK, &page),
-        Err(e) => super::problem::unavailable(&e, lang),
-    }
+    .map_err(|e| Refusal::unavailable(&e, lang))?;
+    Ok(json(StatusCode::OK, &page))
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -350,7 +277,7 @@ pub(crate) struct DetailOut<'a> {
     get,
     path = "/api/staff/applications/{id}",
     tag = "officers",
-    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "The application, its warnings, decision and the register's holder", body = DetailOut), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = []), ("token" = []))
 )]
@@ -358,15 +285,15 @@ pub async fn detail(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
     Path(id): Path<String>,
-) -> Response {
-    let detail = match officers::detail(&state.store, &state.register_key, &officer, &id).await {
-        Ok(Some(d)) => d,
-        Ok(None) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
-        Err(e) => return super::problem::unavailable(&e, lang),
-    };
-    if let Err(e) = officers::viewed(&state.store, &officer, &detail, state.clock.now_ms()).await {
-        return super::problem::unavailable(&e, lang);
-    }
+) -> Result<Response, Refusal> {
+    let unavailable = |e| Refusal::unavailable(&e, lang);
+    let detail = officers::detail(&state.store, &state.register_key, &officer, &id)
+        .await
+        .map_err(unavailable)?
+        .ok_or_else(|| Refusal::new(StatusCode::NOT_FOUND, "not_found", lang))?;
+    officers::viewed(&state.store, &officer, &detail, state.clock.now_ms())
+        .await
+        .map_err(unavailable)?;
     let report = detail.report();
     let warnings = report
         .as_ref()
@@ -377,7 +304,7 @@ pub async fn detail(
                 .collect()
         })
         .unwrap_or_default();
-    json(
+    Ok(json(
         StatusCode::OK,
         &DetailOut {
             id: &detail.id,
@@ -392,45 +319,7 @@ pub async fn detail(
             decision: detail.decision.as_ref(),
             holder: detail.holder.as_ref(),
         },
-    )
-}
-
-/// The answer to a decision not made.
-pub(crate) fn decision_refused(e: Refused, lang: Lang) -> Response {
-    match e {
-        Refused::NotFound => refuse(StatusCode::NOT_FOUND, "not_found", lang),
-        Refused::AlreadyDecided => refuse(StatusCode::CONFLICT, "already_decided", lang),
-        Refused::Erased => refuse(StatusCode::CONFLICT, "erased", lang),
-        Refused::NotDecided => refuse(StatusCode::CONFLICT, "not_decided", lang),
-        Refused::IinTaken => refuse(StatusCode::CONFLICT, "iin_taken", lang),
-        Refused::PersonHasIin => refuse(StatusCode::CONFLICT, "person_has_iin", lang),
-        Refused::Invalid(e) => invalid(&e, lang),
-        Refused::Store(e) => super::problem::unavailable(&e, lang),
-    }
-}
-
-/// 422 with the core's code and words for a document it refuses.
-fn invalid(e: &DocumentError, lang: Lang) -> Response {
-    #[derive(Serialize)]
-    struct Issue<'a> {
-        field: &'a str,
-        code: &'a str,
-        message: String,
-    }
-    #[derive(Serialize)]
-    struct Refused<'a> {
-        errors: [Issue<'a>; 1],
-    }
-    json(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        &Refused {
-            errors: [Issue {
-                field: e.field(),
-                code: e.code(),
-                message: document_message(lang, e),
-            }],
-        },
-    )
+    ))
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -468,18 +357,15 @@ async fn decide(
     state: AppState,
     Staff { officer, lang, .. }: Staff,
     id: String,
-    decision: Result<(Decide, String), Response>,
-) -> Response {
-    let (decide, issue_date) = match decision {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
+    decide: Decide,
+    issue_date: String,
+) -> Result<Response, Refusal> {
     // A decision made is final: the application's status is the decision's.
     let status = match decide {
         Decide::Certificate { .. } => Status::Certified,
         Decide::Refusal { .. } => Status::Refused,
     };
-    match officers::decide(
+    officers::decide(
         &state.store,
         &state.register_key,
         &officer,
@@ -489,13 +375,11 @@ async fn decide(
         state.clock.now_ms(),
     )
     .await
-    {
-        Ok(()) => json(
-            StatusCode::CREATED,
-            &super::openapi::Decided { id: &id, status },
-        ),
-        Err(e) => decision_refused(e, lang),
-    }
+    .map_err(|e| Refusal::of_decision(e, lang))?;
+    Ok(json(
+        StatusCode::CREATED,
+        &super::openapi::Decided { id: &id, status },
+    ))
 }
 
 /// `POST /api/staff/applications/{id}/certificate`: `{ iin, issueDate, sameHolder? }`.
@@ -503,7 +387,7 @@ async fn decide(
     post,
     path = "/api/staff/applications/{id}/certificate",
     tag = "officers",
-    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = CertificateIn, content_type = "application/json"),
     responses((status = 201, description = "Certified", body = crate::http::openapi::Decided), (status = 403, description = "No or a wrong X-CSRF-Token, or a token of scope read", body = Problem), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 409, description = "Decided already, erased, or the IIN is another person's (iin_taken, person_has_iin)", body = Problem), (status = 422, description = "The IIN or the date is refused by the core", body = Problem), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = [], "csrf" = []), ("token" = []))
@@ -511,23 +395,14 @@ async fn decide(
 pub async fn certificate(
     State(state): State<AppState>,
     Changing(staff): Changing,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    raw: Body,
-) -> Response {
-    let lang = staff.lang;
-    let input = body::<CertificateIn>(&state, &headers, raw, lang)
-        .await
-        .map(|c| {
-            (
-                Decide::Certificate {
-                    iin: c.iin,
-                    same_holder: c.same_holder,
-                },
-                c.issue_date,
-            )
-        });
-    decide(state, staff, id, input).await
+    JsonBody(c): JsonBody<CertificateIn>,
+) -> Result<Response, Refusal> {
+    let decision = Decide::Certificate {
+        iin: c.iin,
+        same_holder: c.same_holder,
+    };
+    decide(state, staff, id, decision, c.issue_date).await
 }
 
 /// `POST /api/staff/applications/{id}/refusal`: `{ reason, standardReason?: { kk, ru }, issueDate }`.
@@ -535,7 +410,7 @@ pub async fn certificate(
     post,
     path = "/api/staff/applications/{id}/refusal",
     tag = "officers",
-    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = RefusalIn, content_type = "application/json"),
     responses((status = 201, description = "Refused", body = crate::http::openapi::Decided), (status = 403, description = "No or a wrong X-CSRF-Token, or a token of scope read", body = Problem), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 409, description = "Decided already, or erased", body = Problem), (status = 422, description = "The reason or the date is refused by the core", body = Problem), (status = 400, description = "Unreadable JSON", body = Problem), (status = 413, description = "The body is over BODY_LIMIT", body = Problem), (status = 415, description = "Not application/json", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = [], "csrf" = []), ("token" = []))
@@ -543,27 +418,18 @@ pub async fn certificate(
 pub async fn refusal(
     State(state): State<AppState>,
     Changing(staff): Changing,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    raw: Body,
-) -> Response {
-    let lang = staff.lang;
-    let input = body::<RefusalIn>(&state, &headers, raw, lang)
-        .await
-        .map(|r| {
-            let standard = r
-                .standard_reason
-                .filter(|s| !s.kk.trim().is_empty() || !s.ru.trim().is_empty())
-                .map(|s| (s.kk, s.ru));
-            (
-                Decide::Refusal {
-                    reason: r.reason,
-                    standard,
-                },
-                r.issue_date,
-            )
-        });
-    decide(state, staff, id, input).await
+    JsonBody(r): JsonBody<RefusalIn>,
+) -> Result<Response, Refusal> {
+    let standard = r
+        .standard_reason
+        .filter(|s| !s.kk.trim().is_empty() || !s.ru.trim().is_empty())
+        .map(|s| (s.kk, s.ru));
+    let decision = Decide::Refusal {
+        reason: r.reason,
+        standard,
+    };
+    decide(state, staff, id, decision, r.issue_date).await
 }
 
 #[derive(Deserialize)]
@@ -595,7 +461,7 @@ pub(crate) fn document_response(rendered: &Rendered) -> Response {
     get,
     path = "/api/staff/applications/{id}/document",
     tag = "officers",
-    params(("id" = String, Path, description = "The application's id"), ("paper" = Option<String>, Query, description = "A4 (default) or A5"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("id" = String, Path, description = "The application's id"), ("paper" = Option<String>, Query, description = "A4 (default) or A5"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "The certificate or the refusal notice, printable", body = String, content_type = "text/html"), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 409, description = "Not decided, or erased", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = []), ("token" = []))
 )]
@@ -604,9 +470,9 @@ pub async fn document(
     Staff { officer, lang, .. }: Staff,
     Path(id): Path<String>,
     Query(q): Query<PaperQuery>,
-) -> Response {
+) -> Result<Response, Refusal> {
     let paper = Paper::parse(q.paper.as_deref().unwrap_or("A4"));
-    match officers::document(
+    let rendered = officers::document(
         &state.store,
         &state.register_key,
         &officer,
@@ -615,10 +481,8 @@ pub async fn document(
         state.clock.now_ms(),
     )
     .await
-    {
-        Ok(rendered) => document_response(&rendered),
-        Err(e) => decision_refused(e, lang),
-    }
+    .map_err(|e| Refusal::of_decision(e, lang))?;
+    Ok(document_response(&rendered))
 }
 
 /// `GET /api/staff/applications/{id}/audit`: the application's audit entries, oldest first (this
@@ -627,7 +491,7 @@ pub async fn document(
     get,
     path = "/api/staff/applications/{id}/audit",
     tag = "officers",
-    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: ru)")),
+    params(("id" = String, Path, description = "The application's id"), ("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     responses((status = 200, description = "The audit trail, oldest first (this reading among it)", body = crate::http::openapi::Trail), (status = 404, description = "No such application in the officer's institution", body = Problem), (status = 401, description = "No session or token, or one that ended or was revoked", body = Problem), (status = 503, description = "The database did not answer in time: nothing was kept; retry with the same key", body = Problem, headers(("Retry-After" = String, description = "Seconds to wait")))),
     security(("session" = []), ("token" = []))
 )]
@@ -635,14 +499,16 @@ pub async fn audit(
     State(state): State<AppState>,
     Staff { officer, lang, .. }: Staff,
     Path(id): Path<String>,
-) -> Response {
-    match officers::visible(&state.store, &officer, &id).await {
-        Ok(true) => {}
-        Ok(false) => return refuse(StatusCode::NOT_FOUND, "not_found", lang),
-        Err(e) => return super::problem::unavailable(&e, lang),
+) -> Result<Response, Refusal> {
+    let unavailable = |e| Refusal::unavailable(&e, lang);
+    if !officers::visible(&state.store, &officer, &id)
+        .await
+        .map_err(unavailable)?
+    {
+        return Err(Refusal::new(StatusCode::NOT_FOUND, "not_found", lang));
     }
     // Who read whose trail is itself in the trail (a token's every request is audited).
-    if let Err(e) = crate::audit::record(
+    crate::audit::record(
         state.store.writer(),
         &officer.login,
         crate::audit::Action::Trail,
@@ -651,11 +517,9 @@ pub async fn audit(
         state.clock.now_ms(),
     )
     .await
-    {
-        return super::problem::unavailable(&e, lang);
-    }
-    match crate::audit::of_application(state.store.reader(), &id).await {
-        Ok(entries) => json(StatusCode::OK, &super::openapi::Trail { entries }),
-        Err(e) => super::problem::unavailable(&e, lang),
-    }
+    .map_err(unavailable)?;
+    let entries = crate::audit::of_application(state.store.reader(), &id)
+        .await
+        .map_err(unavailable)?;
+    Ok(json(StatusCode::OK, &super::openapi::Trail { entries }))
 }

@@ -14,6 +14,7 @@ use kz_iin::Lang;
 use maud::{html, Markup, DOCTYPE};
 use serde::Deserialize;
 
+use super::refusal::Refusal;
 use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
 use crate::clock::utc_date;
@@ -209,8 +210,13 @@ pub async fn login(
         }
         Err(e) => {
             // The API's mapping; the answer a page.
-            let (status, code, wait) = super::staff_api::sign_in_refusal(&e);
-            super::staff_api::with_wait(sign_in_refused(status, lang, code, &login), wait)
+            let refusal = Refusal::of_sign_in(&e, lang);
+            refusal.with_headers(sign_in_refused(
+                refusal.status(),
+                lang,
+                refusal.code(),
+                &login,
+            ))
         }
     }
 }
@@ -315,7 +321,7 @@ pub async fn password(
         state.clock.now_ms(),
     )
     .await;
-    let (status, errors, wait) = match outcome {
+    let (status, errors, refusal) = match outcome {
         Ok(()) => (StatusCode::OK, Vec::new(), None),
         Err(PasswordChange::TooShort) => (
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -329,16 +335,16 @@ pub async fn password(
             None,
         ),
         Err(PasswordChange::Refused(e)) => {
-            let (status, code, wait) = super::staff_api::sign_in_refusal(&e);
-            let why = service_text(lang, code).unwrap_or_default().to_string();
-            (status, vec![why], wait)
+            let refusal = Refusal::of_sign_in(&e, lang);
+            (refusal.status(), vec![refusal.message()], Some(refusal))
         }
     };
     let done = errors.is_empty();
-    super::staff_api::with_wait(
-        respond(status, password_page(lang, &officer, &errors, done), None),
-        wait,
-    )
+    let page = respond(status, password_page(lang, &officer, &errors, done), None);
+    match refusal {
+        Some(refusal) => refusal.with_headers(page),
+        None => page,
+    }
 }
 
 /// The signed-in officer of a staff page; as an extractor, a browser without a live session is
@@ -873,32 +879,19 @@ async fn decide_from_form(
         Ok(()) => Redirect::to(&format!("/staff/applications/{id}")).into_response(),
         Err(Refused::NotFound) => super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
         Err(e) => {
-            let (status, message) = match &e {
-                Refused::Invalid(doc) => (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    kz_iin::messages::document_message(lang, doc),
-                ),
-                Refused::Store(_) => (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    service_text(lang, "unavailable")
-                        .unwrap_or_default()
-                        .to_string(),
-                ),
-                other => {
-                    let code = match other {
-                        Refused::AlreadyDecided => "already_decided",
-                        Refused::Erased => "erased",
-                        Refused::IinTaken => "iin_taken",
-                        Refused::PersonHasIin => "person_has_iin",
-                        _ => "not_decided",
-                    };
-                    (
-                        StatusCode::CONFLICT,
-                        service_text(lang, code).unwrap_or_default().to_string(),
-                    )
-                }
-            };
-            show(&state, &officer, &id, lang, status, &[message], &entered).await
+            // The API's mapping; the words on the application's page.
+            let refusal = Refusal::of_decision(e, lang);
+            let page = show(
+                &state,
+                &officer,
+                &id,
+                lang,
+                refusal.status(),
+                &[refusal.message()],
+                &entered,
+            )
+            .await;
+            refusal.with_headers(page)
         }
     }
 }
@@ -952,6 +945,6 @@ pub async fn document(
     .await
     {
         Ok(rendered) => super::staff_api::document_response(&rendered),
-        Err(e) => super::staff_api::decision_refused(e, lang),
+        Err(e) => Refusal::of_decision(e, lang).into_response(),
     }
 }
