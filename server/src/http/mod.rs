@@ -88,28 +88,25 @@ pub fn style_hash(css: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()))
 }
 
-/// The service's routes and layers.
-pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
-    let security = [
-        ("content-security-policy", CSP),
-        ("x-content-type-options", "nosniff"),
-        ("referrer-policy", "no-referrer"),
-        ("cross-origin-opener-policy", "same-origin"),
-        ("cross-origin-resource-policy", "same-origin"),
-        ("x-frame-options", "SAMEORIGIN"),
-        (
-            "permissions-policy",
-            "camera=(), microphone=(), geolocation=(), payment=()",
-        ),
-    ];
-    let body_limit = state.body_limit;
-    // The anonymous requests that cost work and change state: limited per address and overall.
-    let limited = axum::middleware::from_fn_with_state(state.clone(), limits::limited);
-    let mut app = Router::new()
-        .route("/", get(|| async { Redirect::to("/www/") }))
-        .route("/healthz", get(healthz))
-        .route("/api/openapi.json", get(openapi::openapi_json))
-        .route("/readyz", get(readyz))
+/// The headers of README "Security" on every answer that has none of its own.
+const SECURITY_HEADERS: [(&str, &str); 7] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    ("x-frame-options", "SAMEORIGIN"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=()",
+    ),
+];
+
+/// The applicants' routes: sending an application (JSON, or the form without script), checking
+/// one, the receipt's page. Those that cost work and change state are limited per address and
+/// overall.
+fn applicants(limited: &Limited) -> Router<AppState> {
+    Router::new()
         .route(
             "/api/applications",
             post(applications::post).layer(limited.clone()),
@@ -126,33 +123,36 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         )
         .route("/apply/fragment", get(apply::fragment))
         .route("/apply/done/{key}", get(apply::done))
+}
+
+/// The officers' JSON API (a session, or a machine client's token).
+fn staff_api(limited: &Limited) -> Router<AppState> {
+    let one = "/api/staff/applications/{id}";
+    Router::new()
         .route(
             "/api/staff/login",
             post(staff_api::login).layer(limited.clone()),
         )
         .route("/api/staff/logout", post(staff_api::logout))
         .route("/api/staff/applications", get(staff_api::queue))
-        .route("/api/staff/applications/{id}", get(staff_api::detail))
-        .route(
-            "/api/staff/applications/{id}/certificate",
-            post(staff_api::certificate),
-        )
-        .route(
-            "/api/staff/applications/{id}/refusal",
-            post(staff_api::refusal),
-        )
-        .route(
-            "/api/staff/applications/{id}/document",
-            get(staff_api::document),
-        )
-        .route("/api/staff/applications/{id}/audit", get(staff_api::audit))
+        .route(one, get(staff_api::detail))
+        .route(&format!("{one}/certificate"), post(staff_api::certificate))
+        .route(&format!("{one}/refusal"), post(staff_api::refusal))
+        .route(&format!("{one}/document"), get(staff_api::document))
+        .route(&format!("{one}/audit"), get(staff_api::audit))
+}
+
+/// The officers' pages (a session; forms that work without script).
+fn staff_pages(limited: &Limited) -> Router<AppState> {
+    let one = "/staff/applications/{id}";
+    Router::new()
         .route("/staff", get(|| async { Redirect::to("/staff/") }))
         .route("/staff/", get(staff_pages::home))
         .route(
             "/staff/login",
             get(staff_pages::login_page)
                 .post(staff_pages::login)
-                .route_layer(limited),
+                .route_layer(limited.clone()),
         )
         .route("/staff/logout", post(staff_pages::logout))
         .route(
@@ -161,20 +161,46 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         )
         .route("/staff/applications", get(staff_pages::queue))
         .route("/staff/events", get(staff_pages::events))
-        .route("/staff/applications/{id}", get(staff_pages::detail))
+        .route(one, get(staff_pages::detail))
         .route(
-            "/staff/applications/{id}/certificate",
+            &format!("{one}/certificate"),
             post(staff_pages::certificate),
         )
-        .route(
-            "/staff/applications/{id}/refusal",
-            post(staff_pages::refusal),
-        )
-        .route(
-            "/staff/applications/{id}/document",
-            get(staff_pages::document),
-        )
+        .route(&format!("{one}/refusal"), post(staff_pages::refusal))
+        .route(&format!("{one}/document"), get(staff_pages::document))
+}
+
+/// The probes, the contract, and the static files (every other GET).
+fn operations() -> Router<AppState> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/www/") }))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/api/openapi.json", get(openapi::openapi_json))
         .fallback(fallback)
+}
+
+/// The limits' middleware, as each area's routes take it.
+type Limited = axum::middleware::FromFnLayer<
+    fn(
+        State<AppState>,
+        Request,
+        axum::middleware::Next,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>,
+    AppState,
+    (State<AppState>, Request),
+>;
+
+/// The service's routes, one router per area, and the layers every answer passes through.
+pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
+    let body_limit = state.body_limit;
+    let limited: Limited = axum::middleware::from_fn_with_state(state.clone(), |s, r, n| {
+        Box::pin(limits::limited(s, r, n))
+    });
+    let mut app = operations()
+        .merge(applicants(&limited))
+        .merge(staff_api(&limited))
+        .merge(staff_pages(&limited))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             staff_host,
@@ -224,7 +250,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
                 )
             },
         ));
-    for (name, value) in security {
+    for (name, value) in SECURITY_HEADERS {
         app = app.layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static(name),
             HeaderValue::from_static(value),
