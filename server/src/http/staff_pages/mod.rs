@@ -7,18 +7,19 @@ use axum::extract::{FromRequestParts, Path, Query, RawForm, State};
 use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use kz_iin::fields::{Kind, Options, FIELDS};
-use kz_iin::form::Application;
-use kz_iin::messages::{issue_message, service_text, staff_text};
+use kz_iin::messages::{service_text, staff_text};
 use kz_iin::Lang;
-use maud::{html, Markup, DOCTYPE};
+use maud::Markup;
 use serde::Deserialize;
 
+mod views;
+
+use self::views::{detail_page, page, password_page, sign_in_page, Entered};
 use super::refusal::Refusal;
 use super::session::{self, cleared_cookie, csrf_ok, session_cookie};
 use super::{language, AppState};
 use crate::clock::utc_date;
-use crate::officers::{self, Decide, Detail, HolderSource, Refused, Status};
+use crate::officers::{self, Decide, Refused, Status};
 use crate::staff::{self, Officer, PasswordChange, SignInError};
 
 /// The language cookie a page's language links set.
@@ -30,62 +31,6 @@ fn page_lang(headers: &HeaderMap, query: Option<&str>) -> Lang {
         (Some(q), _) => Lang::parse(q),
         (None, Some(c)) => Lang::parse(&c),
         (None, None) => language::of(headers),
-    }
-}
-
-/// `{}`s of a template filled in order.
-fn fill(template: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut values = values.iter();
-    let mut rest = template;
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
-        out.push_str(values.next().copied().unwrap_or(""));
-        rest = &rest[i + 2..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A time as the pages show it: `2026-12-03 14:05 UTC`.
-fn when(ms: i64) -> String {
-    let minutes = ms.rem_euclid(86_400_000) / 60_000;
-    format!(
-        "{} {:02}:{:02} UTC",
-        utc_date(ms).to_iso(),
-        minutes / 60,
-        minutes % 60
-    )
-}
-
-/// A page: the header (who is signed in, the language switch, signing out), then `main`.
-fn page(lang: Lang, title: &str, officer: Option<&Officer>, path: &str, main: Markup) -> Markup {
-    let t = |k| staff_text(lang, k);
-    html! {
-        (DOCTYPE)
-        html lang=(lang.as_str()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (t("title")) }
-                link rel="icon" href="/www/favicon.svg" type="image/svg+xml";
-                link rel="stylesheet" href="/www/staff.css";
-            }
-            body {
-                header.masthead {
-                    p.brand { (t("title")) }
-                    (super::language::switch(lang, path))
-                    @if let Some(officer) = officer {
-                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) " · " a href="/staff/password" { (t("changePassword")) } @if officer.institution.is_none() { " · " a href="/staff/events" { (t("events")) } } }
-                        form method="post" action="/staff/logout" {
-                            input type="hidden" name="csrf" value=(officer.csrf);
-                            button.secondary type="submit" { (t("signOut")) }
-                        }
-                    }
-                }
-                main id="main" { (main) }
-            }
-        }
     }
 }
 
@@ -103,18 +48,6 @@ fn respond(status: StatusCode, markup: Markup, lang_cookie: Option<Lang>) -> Res
     response
 }
 
-/// An error summary, GOV.UK style, at the top of a form.
-fn summary(lang: Lang, messages: &[String]) -> Markup {
-    html! {
-        @if !messages.is_empty() {
-            div.summary role="alert" tabindex="-1" {
-                h2 { (staff_text(lang, "problem")) }
-                ul { @for m in messages { li { (m) } } }
-            }
-        }
-    }
-}
-
 #[derive(Deserialize)]
 pub(crate) struct LangQuery {
     lang: Option<String>,
@@ -126,35 +59,6 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Response
         Ok(Some(_)) => Redirect::to("/staff/applications").into_response(),
         _ => Redirect::to("/staff/login").into_response(),
     }
-}
-
-fn sign_in_page(lang: Lang, errors: &[String], login: &str) -> Markup {
-    let t = |k| staff_text(lang, k);
-    page(
-        lang,
-        t("signInTitle"),
-        None,
-        "/staff/login",
-        html! {
-            h1 { (t("signInTitle")) }
-            (summary(lang, errors))
-            form method="post" action="/staff/login" {
-                p.field {
-                    label for="login" { (t("login")) }
-                    input #login name="login" type="text" autocomplete="username" spellcheck="false" autocapitalize="none" value=(login) required;
-                }
-                p.field {
-                    label for="password" { (t("password")) }
-                    input #password name="password" type="password" autocomplete="current-password" required;
-                }
-                p.field {
-                    label for="code" { (t("code")) }
-                    input #code name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" spellcheck="false" required;
-                }
-                button type="submit" { (t("signIn")) }
-            }
-        },
-    )
 }
 
 /// `GET /staff/login`.
@@ -248,35 +152,6 @@ pub async fn logout(
         cleared_cookie(session::over_tls(&state, &headers)),
     );
     response
-}
-
-fn password_page(lang: Lang, officer: &Officer, errors: &[String], done: bool) -> Markup {
-    let t = |k| staff_text(lang, k);
-    page(
-        lang,
-        t("changePassword"),
-        Some(officer),
-        "/staff/password",
-        html! {
-            h1 { (t("changePassword")) }
-            (summary(lang, errors))
-            @if done {
-                p.notice role="status" { (t("passwordChanged")) }
-            }
-            form method="post" action="/staff/password" {
-                input type="hidden" name="csrf" value=(officer.csrf);
-                p.field {
-                    label for="current" { (t("currentPassword")) }
-                    input #current name="current" type="password" autocomplete="current-password" required;
-                }
-                p.field {
-                    label for="new" { (t("newPassword")) }
-                    input #new name="new" type="password" autocomplete="new-password" minlength="12" required;
-                }
-                button type="submit" { (t("changePassword")) }
-            }
-        },
-    )
 }
 
 /// `GET /staff/password`: the officer's own change of password.
@@ -374,17 +249,6 @@ pub(crate) struct QueueQuery {
     lang: Option<String>,
 }
 
-fn status_word(lang: Lang, status: Status) -> &'static str {
-    staff_text(
-        lang,
-        match status {
-            Status::Received => "status.received",
-            Status::Certified => "status.certified",
-            Status::Refused => "status.refused",
-        },
-    )
-}
-
 /// `GET /staff/applications`: the queue, newest first, by status, or the application with a
 /// number.
 pub async fn queue(
@@ -443,54 +307,16 @@ pub async fn queue(
         .next
         .as_ref()
         .map(|cursor| link(&format!("after={cursor}"), shown.saturating_add(1)));
-    let main = html! {
-        h1 { (t("queue")) }
-        form.filters method="get" action="/staff/applications" {
-            p.field {
-                label for="status" { (t("status")) }
-                select #status name="status" {
-                    option value="" { (t("status.all")) }
-                    @for s in [Status::Received, Status::Certified, Status::Refused] {
-                        option value=(s.as_str()) selected[status == Some(s)] { (status_word(lang, s)) }
-                    }
-                }
-            }
-            p.field {
-                label for="receipt" { (t("receipt")) }
-                input #receipt name="receipt" type="text" spellcheck="false" autocapitalize="characters" value=(receipt.unwrap_or(""));
-            }
-            button type="submit" { (t("show")) }
-        }
-        @if page_data.items.is_empty() {
-            p { (t("none")) }
-        } @else {
-            table.queue {
-                thead { tr {
-                    th scope="col" { (t("receipt")) }
-                    th scope="col" { (t("receivedAt")) }
-                    th scope="col" { (t("applicant")) }
-                    th scope="col" { (t("status")) }
-                    @if officer.institution.is_none() { th scope="col" { (t("institution")) } }
-                } }
-                tbody {
-                    @for line in &page_data.items {
-                        tr {
-                            td { a href={ "/staff/applications/" (line.id) } { (line.receipt) } }
-                            td { (when(line.received_at)) }
-                            td { (line.surname.as_deref().unwrap_or("—")) " " (line.given_name.as_deref().unwrap_or("")) }
-                            td { (status_word(lang, line.status)) }
-                            @if officer.institution.is_none() { td { (line.institution) } }
-                        }
-                    }
-                }
-            }
-        }
-        nav.pages aria-label=(t("queue")) {
-            @if let Some(previous) = &previous { a href=(previous) { (t("previous")) } }
-            span { (fill(t("page"), &[&shown.to_string()])) }
-            @if let Some(next) = &next { a href=(next) { (t("next")) } }
-        }
-    };
+    let main = views::queue(
+        lang,
+        &officer,
+        status,
+        receipt,
+        &page_data,
+        shown,
+        previous.as_deref(),
+        next.as_deref(),
+    );
     respond(
         StatusCode::OK,
         page(
@@ -527,230 +353,12 @@ pub async fn events(
         Ok(l) => l,
         Err(e) => return super::problem::unavailable(&e, lang),
     };
-    let main = html! {
-        h1 { (t("events")) }
-        @if counts.waiting == 0 && counts.failed == 0 {
-            p { (t("eventsNone")) }
-        } @else {
-            p { (fill(t("eventsWaiting"), &[&counts.waiting.to_string()])) }
-            p { strong { (fill(t("eventsFailed"), &[&counts.failed.to_string()])) } }
-        }
-        @if !failed.is_empty() {
-            p { (t("eventsRetry")) }
-            table.queue {
-                thead { tr {
-                    th scope="col" { (t("event")) }
-                    th scope="col" { (t("receivedAt")) }
-                    th scope="col" { (t("attempts")) }
-                    th scope="col" { (t("lastError")) }
-                } }
-                tbody {
-                    @for e in &failed {
-                        tr {
-                            td { a href={ "/staff/applications/" (e.application) } { (e.kind) } br; small { (e.id) } }
-                            td { (when(e.created_at)) }
-                            td { (e.attempts) }
-                            td { (e.last_error.as_deref().unwrap_or("—")) }
-                        }
-                    }
-                }
-            }
-        }
-    };
+    let main = views::events(lang, &counts, &failed);
     respond(
         StatusCode::OK,
         page(lang, t("events"), Some(&officer), "/staff/events", main),
         q.lang.as_ref().map(|_| lang),
     )
-}
-
-/// An answer as the officer reads it: dates `dd.mm.yyyy`, choices by their names.
-fn shown(lang: Lang, kind: Kind, app: &Application, spec: &kz_iin::fields::FieldSpec) -> String {
-    let not_given = staff_text(lang, "notGiven").to_string();
-    if spec.field.is_boolean() {
-        return if app.flag(spec.field) == Some(true) {
-            staff_text(lang, "yes").into()
-        } else {
-            not_given
-        };
-    }
-    let Some(value) = app.text(spec.field) else {
-        return not_given;
-    };
-    match kind {
-        Kind::Date => value.split('-').rev().collect::<Vec<_>>().join("."),
-        Kind::Choice(Options::Institutions) => {
-            kz_iin::data::institution(value).map_or(value.to_string(), |i| i.name(lang).to_string())
-        }
-        Kind::Choice(Options::Countries) => {
-            kz_iin::data::country(value).map_or(value.to_string(), |c| c.name(lang).to_string())
-        }
-        Kind::Choice(Options::Fixed(choices)) => choices
-            .iter()
-            .find(|c| c.value == value)
-            .map_or(value.to_string(), |c| c.label.get(lang).to_string()),
-        _ => value.to_string(),
-    }
-}
-
-/// Sticky values of the decision forms, after a refusal of one.
-#[derive(Default)]
-struct Entered {
-    iin: String,
-    same_holder: bool,
-    issue_date: String,
-    reason: String,
-    standard_kk: String,
-    standard_ru: String,
-}
-
-fn detail_page(
-    lang: Lang,
-    officer: &Officer,
-    d: &Detail,
-    errors: &[String],
-    entered: &Entered,
-    today: &str,
-    audit: &[crate::audit::Entry],
-) -> Markup {
-    let t = |k| staff_text(lang, k);
-    let path = format!("/staff/applications/{}", d.id);
-    let report = d.report();
-    let main = html! {
-        p { a href="/staff/applications" { (t("back")) } }
-        h1 { (t("receipt")) ": " (d.receipt) }
-        dl.meta {
-            dt { (t("institution")) } dd { (kz_iin::data::institution(&d.institution).map_or(d.institution.clone(), |i| i.name(lang).to_string())) }
-            dt { (t("receivedAt")) } dd { (when(d.received_at)) }
-            dt { (t("status")) } dd.status { (status_word(lang, d.status)) }
-        }
-        (summary(lang, errors))
-        @if let Some(at) = d.erased_at {
-            p.notice { (fill(t("erased"), &[&when(at)])) }
-        }
-        @if let Some(holder) = &d.holder {
-            p.notice.holder role="note" data-source=(match holder.source { HolderSource::Document => "document", HolderSource::Declared => "declared" }) {
-                @match (&holder.iin, holder.source) {
-                    (Some(iin), HolderSource::Document) => { (fill(t("holderDocument"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                    (Some(iin), HolderSource::Declared) => { (fill(t("holderDeclared"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                    (None, _) => { (t("holderErased")) },
-                }
-            }
-        }
-        @if let Some(report) = &report {
-            h2 { (t("warnings")) }
-            @if report.warnings.is_empty() {
-                p { (t("noWarnings")) }
-            } @else {
-                ul.warnings { @for w in &report.warnings { li { (issue_message(lang, w)) } } }
-            }
-        }
-        @if let Some(app) = &d.application {
-            h2 { (t("answers")) }
-            dl.answers {
-                @for spec in &FIELDS {
-                    div {
-                        dt { (spec.label.get(lang)) }
-                        dd { (shown(lang, spec.kind, app, spec)) }
-                    }
-                }
-            }
-        }
-        h2 { (t("decision")) }
-        @if let Some(decision) = &d.decision {
-            p.decided {
-                @if decision.kind == "certificate" {
-                    (fill(t("decided.certificate"), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
-                } @else {
-                    (fill(t("decided.refusal"), &[decision.reason.as_deref().unwrap_or("—")]))
-                }
-            }
-            p { (fill(t("decidedBy"), &[&decision.decided_by, &when(decision.decided_at)])) }
-            @if d.application.is_some() {
-                p.documents {
-                    (t("document")) ": "
-                    a href={ (path) "/document?paper=A4" } target="_blank" { "A4" } " · "
-                    a href={ (path) "/document?paper=A5" } target="_blank" { "A5" }
-                }
-            }
-        } @else if d.application.is_some() {
-            p { (t("decisionFinal")) }
-            div.decisions {
-                form.decision method="post" action={ (path) "/certificate" } {
-                    h3 { (t("certificate")) }
-                    input type="hidden" name="csrf" value=(officer.csrf);
-                    p.field {
-                        label for="iin" { (t("iin")) }
-                        input #iin name="iin" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value=(entered.iin);
-                    }
-                    p.field {
-                        label for="certificate-date" { (t("issueDate")) }
-                        input #certificate-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
-                    }
-                    // Only where the applicant declares a previous IIN: confirming that they
-                    // hold it is a decision of its own, written to the audit.
-                    @if d.application.as_ref().is_some_and(|a| a.previous_iin.is_some()) {
-                        p.field.checkbox {
-                            input #same-holder name="sameHolder" type="checkbox" value="true" checked[entered.same_holder];
-                            label for="same-holder" { (t("sameHolder")) }
-                        }
-                    }
-                    button type="submit" { (t("certificate")) }
-                }
-                form.decision method="post" action={ (path) "/refusal" } {
-                    h3 { (t("refusal")) }
-                    input type="hidden" name="csrf" value=(officer.csrf);
-                    p.field {
-                        label for="reason" { (t("reason")) }
-                        textarea #reason name="reason" rows="3" { (entered.reason) }
-                    }
-                    p.field {
-                        label for="standard-kk" { (t("standardKk")) }
-                        input #standard-kk name="standardKk" type="text" lang="kk" value=(entered.standard_kk);
-                    }
-                    p.field {
-                        label for="standard-ru" { (t("standardRu")) }
-                        input #standard-ru name="standardRu" type="text" lang="ru" value=(entered.standard_ru);
-                    }
-                    p.field {
-                        label for="refusal-date" { (t("issueDate")) }
-                        input #refusal-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
-                    }
-                    button.warning type="submit" { (t("refusal")) }
-                }
-            }
-        }
-        h2 { (t("audit")) }
-        table.audit {
-            thead { tr { th scope="col" { (t("audit.at")) } th scope="col" { (t("audit.officer")) } th scope="col" { (t("audit.action")) } } }
-            tbody {
-                @for e in audit {
-                    tr { td { (when(e.at)) } td { (e.login) } td { (action_word(lang, &e.action)) } }
-                }
-            }
-        }
-    };
-    page(lang, &d.receipt, Some(officer), &path, main)
-}
-
-fn action_word(lang: Lang, action: &str) -> &'static str {
-    use crate::audit::Action;
-    // Exhaustive: a new action without its words does not compile.
-    let key = match Action::parse(action) {
-        Some(Action::SignIn) => "action.sign_in",
-        Some(Action::SignInFailed) => "action.sign_in_failed",
-        Some(Action::SignOut) => "action.sign_out",
-        Some(Action::PasswordChanged) => "action.password_changed",
-        Some(Action::Queue) => "action.queue",
-        Some(Action::View) => "action.view",
-        Some(Action::Document) => "action.document",
-        Some(Action::Certificate) => "action.certificate",
-        Some(Action::Refusal) => "action.refusal",
-        Some(Action::SameHolder) => "action.same_holder",
-        Some(Action::Trail) => "action.trail",
-        None => return "—",
-    };
-    staff_text(lang, key)
 }
 
 /// One application's page, after recording its view; `errors` from a decision refused.
