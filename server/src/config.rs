@@ -160,7 +160,8 @@ pub struct Settings {
         long,
         env = "DATABASE_URL",
         default_value = "sqlite://data/kz-iin.db",
-        global = true
+        global = true,
+        hide_env_values = true
     )]
     pub database_url: String,
     /// The TCP port to listen on
@@ -258,7 +259,7 @@ pub struct Settings {
     pub log_format: String,
     /// Where events go (application.received, .certified, .refused; Standard Webhooks): an
     /// http(s) URL of the host's case system; none when unset (no event is kept then)
-    #[arg(long, env = "WEBHOOK_URL", global = true)]
+    #[arg(long, env = "WEBHOOK_URL", global = true, hide_env_values = true)]
     pub webhook_url: Option<String>,
     /// The secret events are signed with: whsec_ and base64 of at least 24 random bytes, as
     /// the receiver's Standard Webhooks library takes it

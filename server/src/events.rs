@@ -219,6 +219,11 @@ pub fn backoff_ms(attempts: i64, jitter: f64) -> i64 {
     capped - (capped as f64 * 0.2 * jitter.clamp(0.0, 1.0)) as i64
 }
 
+/// The lease of delivery: one process at a time sends.
+const LEASE: &str = "events";
+/// How long the lease lasts without being renewed.
+const LEASE_MS: i64 = 60_000;
+
 /// The longest a pass starts new sends (each send has 10 s): under half the lease's minute.
 const PASS_BUDGET: Duration = Duration::from_secs(20);
 
@@ -234,13 +239,14 @@ pub struct Pass {
 }
 
 /// The events due now, oldest first, each the earliest of its application's not yet delivered
-/// (a decision waits for its receipt to be delivered or given up).
+/// (a decision waits for its receipt to be delivered: while the receipt is given up on, the
+/// decision waits too, and `events retry` sends both, in their order).
 async fn due(store: &Store, now: i64) -> Result<Vec<(String, i64, String, i64)>, StoreError> {
     let rows = sqlx::query(
         "SELECT e.id, e.give_up_at, e.payload, e.attempts FROM events e \
          WHERE e.state = 'pending' AND e.next_attempt_at <= $1 \
          AND NOT EXISTS (SELECT 1 FROM events b WHERE b.application_id = e.application_id \
-                         AND b.ordinal < e.ordinal AND b.state = 'pending') \
+                         AND b.ordinal < e.ordinal AND b.state IN ('pending', 'failed')) \
          ORDER BY e.next_attempt_at, e.created_at, e.id LIMIT 100",
     )
     .bind(now)
@@ -296,14 +302,16 @@ fn without_url(e: &reqwest::Error) -> String {
 }
 
 /// Sends the events due now, each in order after its application's earlier one; returns what
-/// happened. Run by one process at a time (the `events` lease).
+/// happened. Run by one process at a time: with `holder`, the `events` lease is renewed before
+/// each send and the pass stops when another process has it; and an event is marked only if no
+/// one else marked it since it was read.
 ///
 /// # Example
 /// ```no_run
 /// # async fn run(store: kz_iin_server::store::Store) -> Result<(), kz_iin_server::store::StoreError> {
 /// use kz_iin_server::events::{deliver_due, Webhook};
 /// let hook = Webhook::new("http://127.0.0.1:9000/", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").unwrap();
-/// let pass = deliver_due(&store, &hook, &reqwest::Client::new(), 0).await?;
+/// let pass = deliver_due(&store, &hook, &reqwest::Client::new(), 0, None).await?;
 /// println!("{} delivered", pass.delivered);
 /// # Ok(()) }
 /// ```
@@ -312,39 +320,57 @@ pub async fn deliver_due(
     hook: &Webhook,
     client: &reqwest::Client,
     now: i64,
+    holder: Option<&str>,
 ) -> Result<Pass, StoreError> {
     let mut pass = Pass::default();
     let started = std::time::Instant::now();
     for (id, give_up_at, payload, attempts) in due(store, now).await? {
-        // A pass ends well within its lease (a minute), however slow the receiver: the next
-        // pass renews the lease first, so no other process sends beside this one.
+        // A pass ends well within its lease (a minute), however slow the receiver, and renews
+        // it before each send: no other process sends beside this one.
         if started.elapsed() > PASS_BUDGET {
             break;
         }
+        if let Some(holder) = holder {
+            if !store.take_lease(LEASE, holder, now, now + LEASE_MS).await? {
+                break;
+            }
+        }
+        // A day of retries from its first attempt (a decision may have waited for its receipt).
+        let give_up_at = if attempts == 0 {
+            give_up_at.max(now + RETRY_FOR_MS)
+        } else {
+            give_up_at
+        };
         match send(client, hook, &id, &payload, now).await {
             Ok(()) => {
                 sqlx::query(
-                    "UPDATE events SET state = 'delivered', delivered_at = $1, attempts = attempts + 1 WHERE id = $2",
+                    "UPDATE events SET state = 'delivered', delivered_at = $1, attempts = attempts + 1 \
+                     WHERE id = $2 AND state = 'pending' AND attempts = $3",
                 )
                 .bind(now)
                 .bind(&id)
+                .bind(attempts)
                 .execute(store.writer())
                 .await
                 .map_err(failed("marking an event delivered"))?;
                 pass.delivered += 1;
             }
             Err(why) => {
+                let read = attempts;
                 let attempts = attempts + 1;
                 let next = now + backoff_ms(attempts, random_fraction());
                 let given_up = next > give_up_at;
                 sqlx::query(
-                    "UPDATE events SET state = $1, attempts = $2, next_attempt_at = $3, last_error = $4 WHERE id = $5",
+                    "UPDATE events SET state = $1, attempts = $2, next_attempt_at = $3, last_error = $4, give_up_at = $5 \
+                     WHERE id = $6 AND state = 'pending' AND attempts = $7",
                 )
                 .bind(if given_up { "failed" } else { "pending" })
                 .bind(attempts)
                 .bind(next)
                 .bind(&why)
+                .bind(give_up_at)
                 .bind(&id)
+                .bind(read)
                 .execute(store.writer())
                 .await
                 .map_err(failed("rescheduling an event"))?;
@@ -493,7 +519,6 @@ pub(crate) async fn deliver_continuously(
     hook: Webhook,
     clock: std::sync::Arc<dyn crate::clock::Clock>,
 ) {
-    const LEASE: &str = "events";
     let holder = uuid::Uuid::new_v4().to_string();
     let client = match reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
@@ -511,7 +536,7 @@ pub(crate) async fn deliver_continuously(
     loop {
         tick.tick().await;
         let now = clock.now_ms();
-        match store.take_lease(LEASE, &holder, now, now + 60_000).await {
+        match store.take_lease(LEASE, &holder, now, now + LEASE_MS).await {
             Ok(true) => {}
             Ok(false) => continue,
             Err(e) => {
@@ -519,7 +544,7 @@ pub(crate) async fn deliver_continuously(
                 continue;
             }
         }
-        match deliver_due(&store, &hook, &client, clock.now_ms()).await {
+        match deliver_due(&store, &hook, &client, clock.now_ms(), Some(&holder)).await {
             Ok(pass) => {
                 metrics::counter!("kz_iin_events_delivered_total").increment(pass.delivered);
                 metrics::counter!("kz_iin_event_attempts_failed_total")

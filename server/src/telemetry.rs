@@ -15,6 +15,7 @@
 //! | `kz_iin_sign_in_failures_total{reason}` | counter | sign-ins refused: `wrong`, `throttled`, `busy` |
 //! | `kz_iin_db_connections{pool,state}` | gauge | the database pools' connections, `idle` and `busy` |
 //! | `kz_iin_events_waiting`, `kz_iin_events_failed` | gauges | events not yet delivered, and those given up on after a day (read at each scrape) |
+//! | `kz_iin_token_refusals_total{reason}` | counter | bearer tokens refused: `unknown` (forged, revoked), `scope` (a read token deciding) |
 //! | `kz_iin_events_delivered_total`, `kz_iin_event_attempts_failed_total`, `kz_iin_events_given_up_total` | counters | this process's deliveries, refused attempts, events given up on |
 
 use std::net::SocketAddr;

@@ -271,6 +271,20 @@ async fn an_event_refused_for_a_day_is_given_up_shown_to_administrators_and_sent
         with_hook.webhook_secret = Some(SECRET.into());
         let server = start_with(&with_hook).await;
         let (id, _) = apply(&server, "lost", json!({})).await;
+        // Decided at once: its event waits behind the receipt's, given up on or not.
+        let decide = tokens::add(&store, "deu", Scope::Decide, common::NOW_MS)
+            .await
+            .unwrap()
+            .secret;
+        let certified = with_token(
+            &server,
+            &decide,
+            reqwest::Method::POST,
+            &format!("/api/staff/applications/{id}/certificate"),
+            Some(json!({ "iin": "960340000514", "issueDate": "2026-12-03" })),
+        )
+        .await;
+        assert_eq!(certified.0, 201, "{}", db.kind);
         until(&[&server], 6 * 3_600_000, || {
             block_on(kz_iin_server::events::counts(&store))
                 .unwrap()
@@ -282,6 +296,10 @@ async fn an_event_refused_for_a_day_is_given_up_shown_to_administrators_and_sent
             .await
             .unwrap();
         assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].kind, "application.received");
+        // The decision was never sent ahead of its receipt: it waits, neither sent nor failed.
+        let counts = kz_iin_server::events::counts(&store).await.unwrap();
+        assert_eq!((counts.waiting, counts.failed), (1, 1), "{}", db.kind);
         assert_eq!(failed[0].application, id);
         assert!(failed[0].attempts >= 1, "{}", failed[0].attempts);
         // Given up only a day after it was written, not before.
@@ -304,7 +322,7 @@ async fn an_event_refused_for_a_day_is_given_up_shown_to_administrators_and_sent
         );
         let anna = common::desk::Desk::sign_in(&server, "anna").await;
         assert_eq!(anna.get("/staff/events").await.0, 404);
-        // `events retry`: pending again, another day.
+        // `events retry`: pending again, another day, the receipt before the decision.
         assert_eq!(
             kz_iin_server::events::retry_failed(&store, common::NOW_MS)
                 .await
@@ -312,7 +330,7 @@ async fn an_event_refused_for_a_day_is_given_up_shown_to_administrators_and_sent
             1
         );
         let counts = kz_iin_server::events::counts(&store).await.unwrap();
-        assert_eq!((counts.waiting, counts.failed), (1, 0), "{}", db.kind);
+        assert_eq!((counts.waiting, counts.failed), (2, 0), "{}", db.kind);
     }
 }
 
@@ -444,7 +462,6 @@ async fn a_token_reaches_its_institution_within_its_scope_until_revoked_and_ever
             format!("Bearer {}", read.secret),
             format!("Bearer {forged}"),
             "Bearer ".to_string(),
-            format!("Basic {}", decide.secret),
             format!("Bearer {}", "k".repeat(10_000)),
         ] {
             let response = client()
@@ -462,6 +479,24 @@ async fn a_token_reaches_its_institution_within_its_scope_until_revoked_and_ever
             );
             assert_eq!(response.headers()["www-authenticate"], "Bearer");
         }
+        // Another scheme is no token: without a session 401, with one (a proxy's Basic beside an
+        // officer's cookie) the session answers.
+        let basic = |request: reqwest::RequestBuilder| {
+            request.header("authorization", format!("Basic {}", decide.secret))
+        };
+        let url = format!("{}/api/staff/applications", server.base);
+        assert_eq!(
+            basic(client().get(&url)).send().await.unwrap().status(),
+            401
+        );
+        let anna = common::desk::Desk::sign_in(&server, "anna").await;
+        let with_session = basic(client().get(&url).header("cookie", &anna.cookie));
+        assert_eq!(
+            with_session.send().await.unwrap().status(),
+            200,
+            "{}",
+            db.kind
+        );
         // A token opens the API, not the officers' pages (they need a session).
         let page = client()
             .get(format!("{}/staff/applications", server.base))

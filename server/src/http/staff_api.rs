@@ -35,7 +35,8 @@ pub(crate) struct Staff {
 /// The text after `Bearer ` in a request's Authorization header, if it has one.
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, rest) = value.split_once(' ')?;
+    // `Bearer` alone (its trailing space dropped on the way) is a Bearer token that is empty.
+    let (scheme, rest) = value.split_once(' ').unwrap_or((value, ""));
     scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
 }
 
@@ -44,11 +45,10 @@ impl FromRequestParts<AppState> for Staff {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
         let lang = language::of(&parts.headers);
-        if parts.headers.contains_key(header::AUTHORIZATION) {
-            let token = match bearer(&parts.headers) {
-                Some(secret) => tokens::authenticate(&state.store, secret).await,
-                None => Ok(None),
-            };
+        // A Bearer token; another scheme (a proxy's Basic, say) is no token, and the session
+        // decides.
+        if let Some(secret) = bearer(&parts.headers) {
+            let token = tokens::authenticate(&state.store, secret).await;
             return match token {
                 Ok(Some(token)) => Ok(Staff {
                     officer: Officer {
@@ -60,6 +60,18 @@ impl FromRequestParts<AppState> for Staff {
                     scope: Some(token.scope),
                 }),
                 Ok(None) => {
+                    // Its id only (the text before the secret), never the secret.
+                    let id = secret
+                        .strip_prefix("kziin_")
+                        .and_then(|rest| rest.split_once('_'))
+                        .map(|(id, _)| id)
+                        .filter(|id| id.len() <= 12 && id.bytes().all(|b| b.is_ascii_hexdigit()));
+                    tracing::warn!(
+                        token = id.unwrap_or("(not ours)"),
+                        "a bearer token was refused"
+                    );
+                    metrics::counter!("kz_iin_token_refusals_total", "reason" => "unknown")
+                        .increment(1);
                     Err(Refusal::new(StatusCode::UNAUTHORIZED, "unauthorized", lang).bearer())
                 }
                 Err(e) => Err(Refusal::unavailable(&e, lang)),
@@ -89,7 +101,11 @@ impl FromRequestParts<AppState> for Changing {
         let staff = Staff::from_request_parts(parts, state).await?;
         match staff.scope {
             Some(scope) if scope.may_decide() => return Ok(Changing(staff)),
-            Some(_) => return Err(Refusal::new(StatusCode::FORBIDDEN, "scope", staff.lang)),
+            Some(_) => {
+                tracing::warn!(token = %staff.officer.login, "a read token tried to change something");
+                metrics::counter!("kz_iin_token_refusals_total", "reason" => "scope").increment(1);
+                return Err(Refusal::new(StatusCode::FORBIDDEN, "scope", staff.lang));
+            }
             None => {}
         }
         let sent = parts
@@ -173,9 +189,17 @@ pub async fn login(
 )]
 pub async fn logout(
     State(state): State<AppState>,
-    Changing(Staff { lang, officer, .. }): Changing,
+    Changing(Staff {
+        lang,
+        officer,
+        scope,
+    }): Changing,
     headers: HeaderMap,
 ) -> Result<Response, Refusal> {
+    // A token has no session to end: a cookie sent beside it is not the token's to end.
+    if scope.is_some() {
+        return Ok(StatusCode::NO_CONTENT.into_response());
+    }
     if let Some(token) = session::token(&state, &headers) {
         staff::sign_out(&state.store, &officer, &token, state.clock.now_ms())
             .await
