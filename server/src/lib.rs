@@ -27,6 +27,7 @@ pub mod retention;
 pub mod second_factor;
 pub mod staff;
 pub(crate) mod statics;
+pub mod status;
 pub mod store;
 pub mod telemetry;
 pub mod tokens;

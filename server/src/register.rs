@@ -43,6 +43,10 @@ fn from_hex(text: &str) -> Option<[u8; 32]> {
     Some(key)
 }
 
+/// The symbols of an access code: digits and capitals without those read as others (0 and O;
+/// 1, I and L) and U (Crockford's choice: read as V).
+pub const ACCESS_ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
 impl RegisterKey {
     /// A key from 64 hex digits.
     ///
@@ -193,6 +197,52 @@ impl RegisterKey {
     /// (every hash the register holds would then match nothing, silently ending uniqueness).
     pub fn fingerprint(&self) -> String {
         self.mac(&["kz-iin register key fingerprint"])
+    }
+
+    /// The access code of an application: what its sender types, with the receipt, to see where
+    /// it stands. Derived from the application's id with this key (so it is kept nowhere, and
+    /// only this service can tell it): 12 symbols of [`ACCESS_ALPHABET`] (58 bits), grouped by
+    /// four.
+    ///
+    /// # Example
+    /// ```
+    /// let key = kz_iin_server::register::RegisterKey::from_hex(&"ab".repeat(32)).unwrap();
+    /// let code = key.access_code("9b2f4c1e-5d0a-4f3e-8f6a-2b7c9d1e0a11");
+    /// assert_eq!(code.len(), 14);
+    /// assert_eq!(code, key.access_code("9b2f4c1e-5d0a-4f3e-8f6a-2b7c9d1e0a11"));
+    /// assert_ne!(code, key.access_code("another id"));
+    /// assert!(code.split('-').all(|g| g.len() == 4));
+    /// ```
+    pub fn access_code(&self, application_id: &str) -> String {
+        let digest = self.mac(&["access code", application_id]);
+        let mut code = String::with_capacity(14);
+        for (n, pair) in digest.as_bytes().chunks(4).take(12).enumerate() {
+            if n > 0 && n % 4 == 0 {
+                code.push('-');
+            }
+            // Four hex digits, 16 bits, reduced to one of 30 symbols (a bias of 16 in 65,536).
+            let value = std::str::from_utf8(pair)
+                .ok()
+                .and_then(|h| u16::from_str_radix(h, 16).ok())
+                .unwrap_or(0);
+            code.push(char::from(
+                ACCESS_ALPHABET[usize::from(value) % ACCESS_ALPHABET.len()],
+            ));
+        }
+        code
+    }
+
+    /// The mark of the browser that sent an application under `key` with the form without
+    /// script: its confirmation page shows the access code only to a request carrying it (keys
+    /// are the client's choice, and may be guessed).
+    ///
+    /// # Example
+    /// ```
+    /// let key = kz_iin_server::register::RegisterKey::from_hex(&"ab".repeat(32)).unwrap();
+    /// assert_ne!(key.sent_mark("s-1"), key.sent_mark("s-2"));
+    /// ```
+    pub fn sent_mark(&self, key: &str) -> String {
+        self.mac(&["sent", key])
     }
 
     /// The key of a person: citizenship, identity document number and date of birth, as the

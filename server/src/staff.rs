@@ -468,14 +468,18 @@ pub struct SignedIn {
 }
 
 /// The SHA-256 of a throttling subject: what someone typed as a login is not kept as typed.
-fn subject_key(kind: &str, value: &str) -> String {
+pub(crate) fn subject_key(kind: &str, value: &str) -> String {
     sha256_hex(&format!("{kind}:{value}"))
 }
 
 /// Counts an attempt for `subject`, in one statement (so that attempts arriving at once each
 /// see the others'): its count within the current window, this one included. A window starts
 /// with the first attempt after the last one ended.
-async fn count_attempt(store: &Store, subject: &str, now: i64) -> Result<i64, StoreError> {
+pub(crate) async fn count_attempt(
+    store: &Store,
+    subject: &str,
+    now: i64,
+) -> Result<i64, StoreError> {
     sqlx::query_scalar(
         "INSERT INTO login_attempts (subject, window_start, attempts) VALUES ($1, $2, 1) \
          ON CONFLICT (subject) DO UPDATE SET \

@@ -10,29 +10,9 @@ mod common;
 
 use common::{application, client, databases, rows, start};
 
-/// The base application as a form posts it: dates as three boxes, consents as "true".
+/// The base application as a form posts it.
 fn posted() -> Vec<(String, String)> {
-    let app = application();
-    let mut pairs = Vec::new();
-    for (key, value) in app.as_object().unwrap() {
-        match value {
-            serde_json::Value::Bool(true) => pairs.push((key.clone(), "true".into())),
-            serde_json::Value::String(s) if key.ends_with("Date") => {
-                let mut parts = s.split('-');
-                let (y, m, d) = (
-                    parts.next().unwrap(),
-                    parts.next().unwrap(),
-                    parts.next().unwrap(),
-                );
-                for (part, v) in [("day", d), ("month", m), ("year", y)] {
-                    pairs.push((format!("{key}-{part}"), v.to_string()));
-                }
-            }
-            serde_json::Value::String(s) => pairs.push((key.clone(), s.clone())),
-            _ => {}
-        }
-    }
-    pairs
+    common::form_pairs(&application())
 }
 
 async fn post(

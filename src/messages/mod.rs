@@ -13,12 +13,16 @@ mod service;
 #[cfg(feature = "form")]
 mod staff;
 #[cfg(feature = "form")]
+mod status;
+#[cfg(feature = "form")]
 mod ui;
 
 #[cfg(feature = "form")]
 pub use service::SERVICE_TEXTS;
 #[cfg(feature = "form")]
 pub use staff::STAFF_TEXTS;
+#[cfg(feature = "form")]
+pub use status::STATUS_TEXTS;
 #[cfg(feature = "form")]
 pub use ui::UI_TEXTS;
 
@@ -386,6 +390,21 @@ pub fn service_text(lang: Lang, code: &str) -> Option<&'static str> {
 /// ```
 pub fn staff_text(lang: Lang, key: &'static str) -> &'static str {
     STAFF_TEXTS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, words)| words.get(lang))
+}
+
+#[cfg(feature = "form")]
+/// A word of the applicant's status page (see [`STATUS_TEXTS`]); an unknown key is given back
+/// as is (a test of the service checks that every key it uses is in the table).
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin::messages::status_text(kz_iin::Lang::Ru, "accessCode"), "Код доступа");
+/// ```
+pub fn status_text(lang: Lang, key: &'static str) -> &'static str {
+    STATUS_TEXTS
         .iter()
         .find(|(k, _)| *k == key)
         .map_or(key, |(_, words)| words.get(lang))

@@ -11,7 +11,7 @@
 use crate::fields::Words;
 
 /// `(code, words)`: each problem a service may answer with before validation.
-pub const SERVICE_TEXTS: [(&str, Words); 24] = [
+pub const SERVICE_TEXTS: [(&str, Words); 25] = [
     ("not_json", words!["Өтініш JSON түрінде (Content-Type: application/json) жіберілуі керек", "Заявление нужно отправить в формате JSON (Content-Type: application/json)", "Send the application as JSON (Content-Type: application/json)"]),
     ("invalid_json", words!["Өтініш оқылмады: JSON қате жазылған", "Заявление не прочитано: JSON записан с ошибкой", "The application could not be read: its JSON is not well formed"]),
     ("too_large", words!["Өтініш тым үлкен: оны тексеріп, қайта жіберіңіз", "Заявление слишком большое: проверьте его и отправьте снова", "The application is too large: check it and send it again"]),
@@ -26,6 +26,7 @@ pub const SERVICE_TEXTS: [(&str, Words); 24] = [
     ("unauthorized", words!["Жалғастыру үшін жүйеге кіріңіз", "Войдите, чтобы продолжить", "Sign in to continue"]),
     ("csrf", words!["Бет ескірген: оны жаңартып, қайталап көріңіз", "Страница устарела: обновите её и повторите", "This page has expired: reload it and try again"]),
     ("scope", words!["Бұл токен тек оқи алады: шешім қабылдау үшін decide аясы бар токен керек", "Этот токен может только читать: для решений нужен токен с областью decide", "This token may only read: deciding needs a token with the decide scope"]),
+    ("no_such_application", words!["Мұндай нөмір мен коды бар өтініш жоқ: екеуін де тексеріңіз", "Заявления с таким номером и кодом нет: проверьте оба", "There is no application with this number and code: check both"]),
     ("wrong_credentials", words!["Логин немесе құпиясөз қате", "Неверный логин или пароль", "The login or the password is wrong"]),
     ("too_many_attempts", words!["Сәтсіз әрекеттер тым көп: бірнеше минуттан кейін қайталаңыз", "Слишком много неудачных попыток: повторите через несколько минут", "Too many failed attempts: try again in a few minutes"]),
     ("rate_limited", words!["Сұраулар тым көп: біраз күтіп, қайталаңыз", "Слишком много запросов: подождите немного и повторите", "Too many requests: wait a moment and try again"]),

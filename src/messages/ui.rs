@@ -14,7 +14,7 @@
 use crate::fields::Words;
 
 /// The widget's words: `(key, [kk, ru, en])`; a key with a dot belongs to a group (`mrz.hint`).
-pub const UI_TEXTS: [(&str, Words); 41] = [
+pub const UI_TEXTS: [(&str, Words); 44] = [
     ("title", words!["Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш", "Заявление о присвоении индивидуального идентификационного номера (ИИН)", "Application for an individual identification number (IIN)"]),
     ("problem", words!["Өтініште қателер бар", "В заявлении есть ошибки", "There is a problem"]),
     ("errorPrefix", words!["Қате:", "Ошибка:", "Error:"]),
@@ -55,5 +55,8 @@ pub const UI_TEXTS: [(&str, Words); 41] = [
     ("doneTitle", words!["Өтініш жіберілді", "Заявление отправлено", "Application sent"]),
     ("doneText", words!["Өтінішіңіз қабылданды. Мекемеге жеке басыңызды куәландыратын құжатты алып келіңіз.", "Ваше заявление принято. Возьмите с собой документ, удостоверяющий личность.", "Your application has been received. Bring your identity document to the institution."]),
     ("receipt", words!["Өтінішіңіздің нөмірі (оны қабылдау терезесінде айтыңыз):", "Номер вашего заявления (назовите его в окне приёма):", "Your application number (say it at the window):"]),
+    ("accessCode", words!["Кіру коды (өтініштің мәртебесін тексеру үшін):", "Код доступа (чтобы проверить статус заявления):", "Access code (to check where your application stands):"]),
+    ("keepThese", words!["Нөмір мен кодты сақтаңыз: суретке түсіріңіз немесе жазып алыңыз.", "Сохраните номер и код: сфотографируйте или запишите их.", "Keep the number and the code: take a photo or write them down."]),
+    ("statusLink", words!["Өтінішімнің мәртебесі", "Статус моего заявления", "Where is my application?"]),
     ("newApplication", words!["Жаңа өтініш", "Новое заявление", "Start a new application"]),
 ];

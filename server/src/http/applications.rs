@@ -53,12 +53,13 @@ fn key_of(headers: &HeaderMap) -> Result<&str, &'static str> {
     Ok(key)
 }
 
-fn answer(status: StatusCode, stored: &Stored) -> Response {
+fn answer(status: StatusCode, stored: &Stored, key: &crate::register::RegisterKey) -> Response {
     let mut response = json(
         status,
         &Accepted {
             id: &stored.id,
             receipt: &stored.receipt,
+            access_code: key.access_code(&stored.id),
         },
     );
     if status == StatusCode::OK {
@@ -72,9 +73,15 @@ fn answer(status: StatusCode, stored: &Stored) -> Response {
 }
 
 /// The same key again: the same answer for the same body, a conflict for another.
-fn replay(stored: &Stored, sha: &str, lang: kz_iin::Lang) -> Response {
+fn replay(
+    stored: &Stored,
+    sha: &str,
+    lang: kz_iin::Lang,
+    key: &crate::register::RegisterKey,
+) -> Response {
+    // The same body again: its sender (whose answer was lost), so the same access code too.
     if stored.body_sha256 == sha {
-        answer(StatusCode::OK, stored)
+        answer(StatusCode::OK, stored, key)
     } else {
         refuse(StatusCode::CONFLICT, "idempotency_key_reused", lang)
     }
@@ -115,7 +122,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         // document expired in between) gets its answer: the store is asked only now, so that
         // the usual valid application costs no read first.
         match state.store.find_by_key(key).await {
-            Ok(Some(stored)) => return replay(&stored, &sha, lang),
+            Ok(Some(stored)) => return replay(&stored, &sha, lang, &state.register_key),
             Ok(None) => {}
             Err(e) => return unavailable(&e, lang),
         }
@@ -139,9 +146,9 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     match state.store.keep(new).await {
         Ok(Kept::New(stored)) => {
             tracing::info!(institution, "application stored");
-            answer(StatusCode::CREATED, &stored)
+            answer(StatusCode::CREATED, &stored, &state.register_key)
         }
-        Ok(Kept::Existing(stored)) => replay(&stored, &sha, lang),
+        Ok(Kept::Existing(stored)) => replay(&stored, &sha, lang, &state.register_key),
         Err(e) => unavailable(&e, lang),
     }
 }

@@ -164,6 +164,48 @@ fn shadow(assets: &FormAssets, markup: &str) -> Markup {
     }
 }
 
+/// A page of the form's look around `content` (its shadow root holds the form's stylesheet),
+/// under the form's policy: for the service's other pages for applicants (`/status`).
+pub(super) fn framed(
+    assets: &FormAssets,
+    lang: Lang,
+    title: &str,
+    here: &str,
+    status: StatusCode,
+    content: &Markup,
+) -> Response {
+    let host = html! { div { (shadow(assets, &content.0)) } };
+    respond(assets, status, page(assets, lang, title, here, host, false))
+}
+
+/// The cookie that marks the browser that sent an application with the form without script.
+const SENT_COOKIE: &str = "kz_iin_sent";
+
+/// The access code, its status link and that link's QR code, for the person to keep.
+fn access_block(lang: Lang, receipt: &str, code: &str, origin: &str) -> Markup {
+    use kz_iin::messages::status_text;
+    let t = |k| status_text(lang, k);
+    let link = format!("/status?receipt={receipt}&lang={}", lang.as_str());
+    let qr = qrcode::QrCode::new(format!("{origin}{link}").as_bytes())
+        .map(|q| {
+            q.render::<qrcode::render::svg::Color>()
+                .min_dimensions(160, 160)
+                .build()
+        })
+        .unwrap_or_default();
+    html! {
+        div.container lang=(lang.as_str()) {
+            section.panel.access part="access" aria-labelledby="kz-access-title" {
+                h2 id="kz-access-title" { (t("accessCode")) }
+                p { strong.access-code part="access-code" { (code) } }
+                p { (t("keepThese")) }
+                p { a href=(link) { (t("statusLink")) } }
+                div.qr role="img" aria-label=(t("qrLabel")) { (PreEscaped(qr)) }
+            }
+        }
+    }
+}
+
 /// A page under the policy that allows the form's stylesheets.
 fn respond(assets: &FormAssets, status: StatusCode, markup: Markup) -> Response {
     let mut response = page_response(status, markup);
@@ -458,6 +500,18 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     if let Ok(v) = HeaderValue::from_str(&location) {
         response.headers_mut().insert(header::LOCATION, v);
     }
+    // Only this browser's confirmation shows the access code: the key alone opens the receipt.
+    let secure = if super::session::over_tls(&state, &headers) {
+        "; Secure"
+    } else {
+        ""
+    };
+    let mark = state.register_key.sent_mark(&key);
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{SENT_COOKIE}={mark}; Path=/apply/done/; Max-Age=900; HttpOnly; SameSite=Strict{secure}"
+    )) {
+        response.headers_mut().insert(header::SET_COOKIE, v);
+    }
     response
 }
 
@@ -491,7 +545,23 @@ pub async fn done(
         }
     };
     let again = format!("/apply?lang={}", lang.as_str());
-    let body = markup::confirmation(lang, &stored.receipt, &again);
+    let mut body = markup::confirmation(lang, &stored.receipt, &again);
+    let sender = super::session::cookie(&headers, SENT_COOKIE)
+        .is_some_and(|mark| crate::staff::same_secret(&mark, &state.register_key.sent_mark(&key)));
+    if sender {
+        let scheme = if super::session::over_tls(&state, &headers) {
+            "https"
+        } else {
+            "http"
+        };
+        let host = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("localhost");
+        let code = state.register_key.access_code(&stored.id);
+        let block = access_block(lang, &stored.receipt, &code, &format!("{scheme}://{host}"));
+        body.push_str(&block.into_string());
+    }
     let host = html! { div { (shadow(assets, &body)) } };
     let here = format!("/apply/done/{key}");
     respond(

@@ -12,6 +12,7 @@ pub(crate) mod refusal;
 pub(crate) mod session;
 pub(crate) mod staff_api;
 pub(crate) mod staff_pages;
+pub(crate) mod status;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -119,6 +120,16 @@ fn applicants(limited: &Limited) -> Router<AppState> {
             "/apply",
             get(apply::form)
                 .post(apply::post)
+                .route_layer(limited.clone()),
+        )
+        .route(
+            "/api/applications/status",
+            post(status::api).layer(limited.clone()),
+        )
+        .route(
+            "/status",
+            get(status::form)
+                .post(status::post)
                 .route_layer(limited.clone()),
         )
         .route("/apply/fragment", get(apply::fragment))

@@ -76,12 +76,16 @@ pub(crate) struct Report {
 
 /// An application kept: its id and the receipt number the person keeps.
 #[derive(Serialize, ToSchema)]
-#[schema(example = json!({ "id": "9b2f4c1e-5d0a-4f3e-8f6a-2b7c9d1e0a11", "receipt": "DEU-2026-000001" }))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({ "id": "9b2f4c1e-5d0a-4f3e-8f6a-2b7c9d1e0a11", "receipt": "DEU-2026-000001", "accessCode": "7KQM-2XWA-PD9R" }))]
 pub(crate) struct Accepted<'a> {
     /// The application's id (for the officers' API).
     pub id: &'a str,
     /// `INSTITUTION-YEAR-NUMBER`.
     pub receipt: &'a str,
+    /// With the receipt, what opens the application's status (POST /api/applications/status,
+    /// GET /status): 12 symbols in groups of four, for the person to keep.
+    pub access_code: String,
 }
 
 /// A decision made.
@@ -146,6 +150,9 @@ impl Modify for Security {
     paths(
         super::applications::post,
         super::applications::check,
+        super::status::api,
+        super::status::form,
+        super::status::post,
         super::apply::form,
         super::apply::post,
         super::apply::fragment,

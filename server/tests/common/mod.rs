@@ -245,6 +245,30 @@ pub fn application() -> serde_json::Value {
         .clone()
 }
 
+/// An application as a form posts it: dates as three boxes, consents as "true".
+pub fn form_pairs(app: &serde_json::Value) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for (key, value) in app.as_object().unwrap() {
+        match value {
+            serde_json::Value::Bool(true) => pairs.push((key.clone(), "true".into())),
+            serde_json::Value::String(s) if key.ends_with("Date") => {
+                let mut parts = s.split('-');
+                let (y, m, d) = (
+                    parts.next().unwrap(),
+                    parts.next().unwrap(),
+                    parts.next().unwrap(),
+                );
+                for (part, v) in [("day", d), ("month", m), ("year", y)] {
+                    pairs.push((format!("{key}-{part}"), v.to_string()));
+                }
+            }
+            serde_json::Value::String(s) => pairs.push((key.clone(), s.clone())),
+            _ => {}
+        }
+    }
+    pairs
+}
+
 /// An HTTP client that keeps no cookies and follows no redirects.
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()

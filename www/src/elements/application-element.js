@@ -128,6 +128,8 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#view.form.reset()
     write(this.#view, {}, this.#locked)
     clearIssues(this.#view)
+    // The last confirmation's receipt and access code go with it.
+    showReceipt(this.#view.done, this.#view.ui, null)
     this.#submitted = false
     this.#show('form')
   }
@@ -280,7 +282,7 @@ export class KzIinApplicationElement extends HTMLElement {
 
   #finish(response, body) {
     this.#sender.forget()
-    showReceipt(this.#view.done, this.#view.ui, body)
+    showReceipt(this.#view.done, this.#view.ui, body, this.getAttribute('action'))
     this.#show('done')
     this.#view.done.querySelector('h2').focus()
     this.#kiosk.confirmed()

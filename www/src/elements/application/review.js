@@ -29,12 +29,28 @@ export function renderDone(ui, kiosk) {
     h('button', { type: 'button', class: 'button secondary', part: 'button' }, ui.newApplication))
 }
 
-/** Shows the receipt of an answer that has one (`{ receipt }`), in the person's language. */
-export function showReceipt(done, ui, body) {
+/**
+ * Shows the receipt of an answer that has one (`{ receipt }`), in the person's language, and
+ * its access code (`{ accessCode }`) with a link to the status page beside `action`.
+ */
+export function showReceipt(done, ui, body, action) {
   const box = done.querySelector('.receipt')
   const receipt = typeof body?.receipt === 'string' ? body.receipt : ''
+  const code = typeof body?.accessCode === 'string' ? body.accessCode : ''
   box.hidden = !receipt
   box.replaceChildren(...(receipt ? [ui.receipt, ' ', h('strong', { class: 'receipt-number', part: 'receipt' }, receipt)] : []))
+  done.querySelector('.access')?.remove()
+  if (!receipt || !code) return
+  let status = null
+  try {
+    status = new URL(`/status?receipt=${encodeURIComponent(receipt)}`, new URL(action || '/', document.baseURI)).href
+  } catch {
+    status = null
+  }
+  box.after(h('div', { class: 'access', part: 'access' },
+    h('p', {}, ui.accessCode, ' ', h('strong', { class: 'access-code', part: 'access-code' }, code)),
+    h('p', {}, h('strong', {}, ui.keepThese)),
+    status ? h('p', {}, h('a', { href: status, target: '_blank', rel: 'noopener' }, ui.statusLink)) : null))
 }
 
 /** An answer as the review shows it: dates as dd.mm.yyyy, choices by their names. */

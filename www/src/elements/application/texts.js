@@ -50,6 +50,9 @@ export default {
     doneTitle: "Өтініш жіберілді",
     doneText: "Өтінішіңіз қабылданды. Мекемеге жеке басыңызды куәландыратын құжатты алып келіңіз.",
     receipt: "Өтінішіңіздің нөмірі (оны қабылдау терезесінде айтыңыз):",
+    accessCode: "Кіру коды (өтініштің мәртебесін тексеру үшін):",
+    keepThese: "Нөмір мен кодты сақтаңыз: суретке түсіріңіз немесе жазып алыңыз.",
+    statusLink: "Өтінішімнің мәртебесі",
     newApplication: "Жаңа өтініш",
   },
   ru: {
@@ -101,6 +104,9 @@ export default {
     doneTitle: "Заявление отправлено",
     doneText: "Ваше заявление принято. Возьмите с собой документ, удостоверяющий личность.",
     receipt: "Номер вашего заявления (назовите его в окне приёма):",
+    accessCode: "Код доступа (чтобы проверить статус заявления):",
+    keepThese: "Сохраните номер и код: сфотографируйте или запишите их.",
+    statusLink: "Статус моего заявления",
     newApplication: "Новое заявление",
   },
   en: {
@@ -152,6 +158,9 @@ export default {
     doneTitle: "Application sent",
     doneText: "Your application has been received. Bring your identity document to the institution.",
     receipt: "Your application number (say it at the window):",
+    accessCode: "Access code (to check where your application stands):",
+    keepThese: "Keep the number and the code: take a photo or write them down.",
+    statusLink: "Where is my application?",
     newApplication: "Start a new application",
   },
 }
