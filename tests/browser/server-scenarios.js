@@ -165,8 +165,24 @@ export const SERVER_SCENARIOS = [
       await page.wait(() => !!document.querySelector('main > div')?.shadowRoot?.querySelector('.receipt-number'))
       const receipt = await page.run(() => document.querySelector('main > div').shadowRoot.querySelector('.receipt-number').textContent)
       assert.match(receipt, /^DEU-\d{4}-\d{6}$/)
-      assert.deepEqual(await axe(page), [], 'axe on the receipt')
+      assert.deepEqual(await axe(page), [], 'axe on the receipt, its access code and QR code')
       assert.match(await page.run(() => location.pathname), /^\/apply\/done\//)
+      // This browser sent it: the access code, and the status page's link, which works without
+      // script too.
+      const code = await page.run(() => document.querySelector('main > div').shadowRoot.querySelector('.access-code')?.textContent)
+      assert.match(code ?? '', /^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/)
+      const link = await page.run(() => document.querySelector('main > div').shadowRoot.querySelector('.access a').getAttribute('href'))
+      await page.goto(`${ctx.noscript}${link}`)
+      assert.deepEqual(await axe(page), [], 'axe on the status form')
+      const filled = await page.run(() => document.querySelector('main > div').shadowRoot.getElementById('kz-receipt').value)
+      assert.equal(filled, receipt)
+      await page.click(() => document.querySelector('main > div').shadowRoot.getElementById('kz-access-code'))
+      await page.type(code.toLowerCase())
+      await page.click(() => document.querySelector('main > div').shadowRoot.querySelector('form button[type=submit]'))
+      await page.wait(() => !!document.querySelector('main > div')?.shadowRoot?.querySelector('[part=status]'))
+      const told = await page.run(() => document.querySelector('main > div').shadowRoot.querySelector('[part=status]').textContent)
+      assert.match(told, /На рассмотрении/)
+      assert.deepEqual(await axe(page), [], 'axe on the status')
     },
   },
   {

@@ -57,7 +57,12 @@ async function send(page, lang) {
   await page.waitForFunction(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden, null, { timeout: 15_000 })
   return page.evaluate(() => {
     const root = document.querySelector('kz-iin-application').shadowRoot
-    return { number: root.querySelector('.receipt-number')?.textContent, text: root.querySelector('.receipt')?.textContent }
+    return {
+      number: root.querySelector('.receipt-number')?.textContent,
+      text: root.querySelector('.receipt')?.textContent,
+      code: root.querySelector('.access-code')?.textContent,
+      status: root.querySelector('.access a')?.href,
+    }
   })
 }
 
@@ -72,6 +77,16 @@ test('an application sent from the portal demo and one from the kiosk page are e
   const portal = await send(page, 'ru')
   assert.equal(portal.number, `DEU-${year}-000001`)
   assert.match(portal.text, /Номер вашего заявления/)
+  // The access code beside it, and the status page's link; with both, the status.
+  assert.match(portal.code, /^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){2}$/)
+  assert.equal(portal.status, `${url}/status?receipt=${portal.number}`)
+  const told = await fetch(`${url}/api/applications/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'ru' },
+    body: JSON.stringify({ receipt: portal.number, accessCode: portal.code }),
+  })
+  assert.equal(told.status, 200)
+  assert.equal((await told.json()).status, 'received')
 
   const kiosk = await context.newPage()
   kiosk.on('pageerror', (e) => problems.push(String(e)))
