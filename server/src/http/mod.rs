@@ -287,6 +287,8 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
     }
     let code = match status {
         StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        // A form's route sent something else (axum's form extractor's refusal).
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "not_form",
         // A query or a path parameter that does not parse (a page number out of range).
         StatusCode::BAD_REQUEST => "bad_request",
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "not_found",

@@ -153,6 +153,8 @@ pub async fn form(
     responses(
         (status = 200, description = "Where the application stands", body = String, content_type = "text/html"),
         (status = 404, description = "The form again: no application has this receipt and code", body = String, content_type = "text/html"),
+        (status = 415, description = "Not a form post", content((super::openapi::Problem = "application/json"), (String = "text/html"))),
+        (status = 413, description = "The body is over BODY_LIMIT", content((super::openapi::Problem = "application/json"), (String = "text/html"))),
         (status = 429, description = "The form again: too many tries", body = String, content_type = "text/html", headers(("Retry-After" = String))),
         (status = 503, description = "Unavailable", body = String, content_type = "text/html")
     )
