@@ -14,7 +14,7 @@
 use crate::fields::Words;
 
 /// The widget's words: `(key, [kk, ru, en])`; a key with a dot belongs to a group (`mrz.hint`).
-pub const UI_TEXTS: [(&str, Words); 44] = [
+pub const UI_TEXTS: [(&str, Words); 48] = [
     ("title", words!["Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш", "Заявление о присвоении индивидуального идентификационного номера (ИИН)", "Application for an individual identification number (IIN)"]),
     ("problem", words!["Өтініште қателер бар", "В заявлении есть ошибки", "There is a problem"]),
     ("errorPrefix", words!["Қате:", "Ошибка:", "Error:"]),
@@ -58,5 +58,9 @@ pub const UI_TEXTS: [(&str, Words); 44] = [
     ("accessCode", words!["Кіру коды (өтініштің мәртебесін тексеру үшін):", "Код доступа (чтобы проверить статус заявления):", "Access code (to check where your application stands):"]),
     ("keepThese", words!["Нөмір мен кодты сақтаңыз: суретке түсіріңіз немесе жазып алыңыз.", "Сохраните номер и код: сфотографируйте или запишите их.", "Keep the number and the code: take a photo or write them down."]),
     ("statusLink", words!["Өтінішімнің мәртебесі", "Статус моего заявления", "Where is my application?"]),
+    ("draftKeep", words!["Жауаптарымды осы құрылғыда 7 күн сақтау (ортақ компьютерде емес)", "Сохранить мои ответы на этом устройстве на 7 дней (не на общем компьютере)", "Keep my answers on this device for 7 days (not on a shared computer)"]),
+    ("draftRestored", words!["Осы құрылғыда {} сақталған жауаптарыңыз қалпына келтірілді.", "Восстановлены ответы, сохранённые на этом устройстве {}.", "Your answers kept on this device on {} are back."]),
+    ("startAgain", words!["Қайта бастау", "Начать заново", "Start again"]),
+    ("draftNeedsScript", words!["Жауаптарды құрылғыда сақтау үшін JavaScript қажет.", "Чтобы сохранять ответы на устройстве, нужен JavaScript.", "Keeping your answers on this device needs JavaScript."]),
     ("newApplication", words!["Жаңа өтініш", "Новое заявление", "Start a new application"]),
 ];

@@ -213,6 +213,67 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'a draft on this device: kept only when asked, restored with "start again", gone after 7 days, forgotten on send, never in kiosk mode',
+    async run(engine, ctx) {
+      const token = Math.random().toString(36).slice(2)
+      const page = await open(engine, ctx, '/www/index.html', { action: `/test/submit/ok/${token}` })
+      const kept = () => page.run(() => JSON.parse(localStorage.getItem('kz-iin-draft') ?? 'null'))
+      const reload = async () => {
+        await page.goto(`${ctx.url}/www/index.html`)
+        await page.wait(ready)
+        await page.run((action) => document.querySelector('kz-iin-application').setAttribute('action', action), `/test/submit/ok/${token}`)
+      }
+      const state = () => page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        return { surname: root.getElementById('kz-surnameLatin').value, box: root.getElementById('kz-draft').checked, notice: !root.querySelector('.draft-notice').hidden }
+      })
+      await page.run(() => localStorage.clear())
+      // Typed without asking: nothing kept.
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.type('Müller')
+      await new Promise((resolve) => setTimeout(resolve, 700))
+      assert.equal(await kept(), null, 'nothing kept unless asked')
+      // Asked: kept now, and as typing goes on.
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-draft'))
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.type('s')
+      await page.wait(() => JSON.parse(localStorage.getItem('kz-iin-draft') ?? 'null')?.values?.surnameLatin === 'Müllers')
+      // The next visit: restored, said so, with "start again".
+      await reload()
+      assert.deepEqual(await state(), { surname: 'Müllers', box: true, notice: true })
+      assert.deepEqual(await axe(page), [], 'axe with the restored notice')
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.draft-notice button'))
+      assert.deepEqual(await state(), { surname: '', box: false, notice: false })
+      assert.equal(await kept(), null, '"start again" forgets it')
+      // Kept 8 days ago (the clock moved on): gone, and not restored.
+      await page.run(() => localStorage.setItem('kz-iin-draft', JSON.stringify({ savedAt: Date.now() - 8 * 24 * 3600 * 1000, values: { surnameLatin: 'Old' } })))
+      await reload()
+      assert.deepEqual(await state(), { surname: '', box: false, notice: false })
+      assert.equal(await kept(), null, 'an expired draft is deleted')
+      // Sent: forgotten.
+      await page.run((base) => {
+        const app = document.querySelector('kz-iin-application')
+        app.value = base
+        app.shadowRoot.getElementById('kz-draft').click()
+      }, ctx.base)
+      assert.equal((await kept())?.values?.surnameLatin, 'Müller')
+      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form').requestSubmit())
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
+      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+      assert.equal(await kept(), null, 'sent: forgotten')
+      // A kiosk: no box, and a draft in the storage is not shown to the next person.
+      await page.run(() => localStorage.setItem('kz-iin-draft', JSON.stringify({ savedAt: Date.now(), values: { surnameLatin: 'Someone' } })))
+      await page.goto(`${ctx.url}/www/kiosk.html`)
+      await page.wait(ready)
+      const kiosk = await page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        return { box: !!root.getElementById('kz-draft'), surname: root.getElementById('kz-surnameLatin').value }
+      })
+      assert.deepEqual(kiosk, { box: false, surname: '' })
+    },
+  },
+  {
     name: 'switching the language relabels the form and keeps every value',
     async run(engine, ctx) {
       const page = await open(engine, ctx)

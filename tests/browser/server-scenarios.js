@@ -39,7 +39,8 @@ const canonical = (root) => {
       }
       if (child.nodeType !== Node.ELEMENT_NODE) continue
       const el = child
-      if (el.localName === 'style' || (el.localName === 'input' && el.type === 'hidden' && ['key', 'lang'].includes(el.name))) continue
+      // The draft's box is the element's alone: a page without script keeps no draft.
+      if (el.localName === 'style' || el.classList.contains('draft') || (el.localName === 'input' && el.type === 'hidden' && ['key', 'lang'].includes(el.name))) continue
       flush(depth)
       const attrs = [...el.attributes]
         .filter((a) => !['value', 'checked', 'selected'].includes(a.name) && !(el.localName === 'form' && ['method', 'action'].includes(a.name)))

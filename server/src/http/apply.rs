@@ -256,7 +256,11 @@ fn form_page(
         // GOV.UK: a page with errors says so first in its title.
         format!("{} {}", word(lang, "errorPrefix"), word(lang, "title"))
     };
-    let host = form_element(assets, lang, controls, shown, focus);
+    let host = html! {
+        // What only the element does: a browser without script is told so.
+        noscript { p { (word(lang, "draftNeedsScript")) } }
+        (form_element(assets, lang, controls, shown, focus))
+    };
     page(assets, lang, &title, "/apply", host, true)
 }
 

@@ -8,6 +8,7 @@ import * as kz from '../application.js'
 import { h, sheet, upgradeProperty } from './dom.js'
 import { applicationCss } from './styles.js'
 import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, showIssues } from './application/errors.js'
+import { Draft } from './application/draft.js'
 import { KioskMode } from './application/kiosk.js'
 import { MrzReader, mrzInput, mrzPaste, readPanel, renderMrzPanel } from './application/mrz-panel.js'
 import { renderSections } from './application/render.js'
@@ -47,6 +48,7 @@ export class KzIinApplicationElement extends HTMLElement {
   #sender = new Sender()
   #kiosk = new KioskMode(this, (reason) => this.clear(reason))
   #mrz = new MrzReader()
+  #draft = new Draft(() => read(this.#view), () => this.reset())
   #ready = false
   #unwatchViewport = null
 
@@ -60,7 +62,10 @@ export class KzIinApplicationElement extends HTMLElement {
 
   connectedCallback() {
     if (!this.#view) {
+      // On the person's own device, the answers they asked to keep (never in kiosk mode).
+      const kept = this.#kiosk.on ? null : this.#draft.restore()
       this.#render()
+      if (kept) write(this.#view, kept, this.#locked)
       if (this.#pending) this.value = this.#pending
       this.#pending = null
     }
@@ -125,6 +130,7 @@ export class KzIinApplicationElement extends HTMLElement {
 
   /** Empties the form and returns to its start. */
   reset() {
+    this.#draft.forget()
     this.#view.form.reset()
     write(this.#view, {}, this.#locked)
     clearIssues(this.#view)
@@ -146,6 +152,7 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#report = null
     this.#sender.forget()
     this.#submitted = false
+    this.#draft.forget()
     this.#kiosk.forget()
     this.#render()
     this.#root.getElementById('kz-title').focus()
@@ -181,6 +188,8 @@ export class KzIinApplicationElement extends HTMLElement {
       if (typed) write({ ...view, form }, typed)
     }
     const [summary, form, review, done] = container.children
+    // The draft's box: the element's own (a page without script keeps no draft), not a kiosk's.
+    if (!this.#kiosk.on) form.querySelector('#kz-title')?.after(this.#draft.render(ui, lang))
     const summaryList = summary.querySelector('ul')
     summaryList.addEventListener('click', (e) => followLink(view, e))
     form.addEventListener('submit', (e) => {
@@ -195,6 +204,10 @@ export class KzIinApplicationElement extends HTMLElement {
     form.addEventListener('input', (e) => {
       mrzInput(this.#root, e.target, () => this.#applyMrz())
       dismissOffer(view, e.target)
+      if (!e.target.closest?.('.draft')) this.#draft.typed()
+    })
+    form.addEventListener('change', (e) => {
+      if (!e.target.closest?.('.draft')) this.#draft.typed()
     })
     form.addEventListener('paste', (e) => mrzPaste(this.#root, e, () => this.#applyMrz()))
     const [send, back] = review.querySelectorAll(':scope > button')
@@ -282,6 +295,8 @@ export class KzIinApplicationElement extends HTMLElement {
 
   #finish(response, body) {
     this.#sender.forget()
+    // Sent: the draft goes (a refusal by the service keeps it, for another try).
+    if (!response || response.ok) this.#draft.forget()
     showReceipt(this.#view.done, this.#view.ui, body, this.getAttribute('action'))
     this.#show('done')
     this.#view.done.querySelector('h2').focus()

@@ -93,6 +93,8 @@ export const applicationCss = `${common}
   .panel { border: 5px solid #00703c; padding: 1em; }
   .receipt-number, .access-code { font-size: 1.5em; letter-spacing: 0.05em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
   .panel.access { margin-top: 1em; }
+  .draft { margin: 0 0 1.5em; }
+  .draft-notice { border-left: 5px solid #1d70b8; padding: 0.5em 1em; margin-top: 0.5em; }
   .qr svg { display: block; width: 10em; height: auto; }
   .mrz { background: #f3f2f1; padding: 1em; }
   .mrz-text { width: 100%; font-family: ui-monospace, "DejaVu Sans Mono", monospace; text-transform: uppercase; }

@@ -53,6 +53,10 @@ export default {
     accessCode: "Кіру коды (өтініштің мәртебесін тексеру үшін):",
     keepThese: "Нөмір мен кодты сақтаңыз: суретке түсіріңіз немесе жазып алыңыз.",
     statusLink: "Өтінішімнің мәртебесі",
+    draftKeep: "Жауаптарымды осы құрылғыда 7 күн сақтау (ортақ компьютерде емес)",
+    draftRestored: "Осы құрылғыда {} сақталған жауаптарыңыз қалпына келтірілді.",
+    startAgain: "Қайта бастау",
+    draftNeedsScript: "Жауаптарды құрылғыда сақтау үшін JavaScript қажет.",
     newApplication: "Жаңа өтініш",
   },
   ru: {
@@ -107,6 +111,10 @@ export default {
     accessCode: "Код доступа (чтобы проверить статус заявления):",
     keepThese: "Сохраните номер и код: сфотографируйте или запишите их.",
     statusLink: "Статус моего заявления",
+    draftKeep: "Сохранить мои ответы на этом устройстве на 7 дней (не на общем компьютере)",
+    draftRestored: "Восстановлены ответы, сохранённые на этом устройстве {}.",
+    startAgain: "Начать заново",
+    draftNeedsScript: "Чтобы сохранять ответы на устройстве, нужен JavaScript.",
     newApplication: "Новое заявление",
   },
   en: {
@@ -161,6 +169,10 @@ export default {
     accessCode: "Access code (to check where your application stands):",
     keepThese: "Keep the number and the code: take a photo or write them down.",
     statusLink: "Where is my application?",
+    draftKeep: "Keep my answers on this device for 7 days (not on a shared computer)",
+    draftRestored: "Your answers kept on this device on {} are back.",
+    startAgain: "Start again",
+    draftNeedsScript: "Keeping your answers on this device needs JavaScript.",
     newApplication: "Start a new application",
   },
 }
