@@ -115,26 +115,10 @@ where
     if abouts.is_empty() {
         return Ok(());
     }
-    let mut sql = String::from(
-        "INSERT INTO events (id, application_id, ordinal, kind, payload, created_at, state, attempts, next_attempt_at, give_up_at) VALUES ",
+    let sql = format!(
+        "INSERT INTO events (id, application_id, ordinal, kind, payload, created_at, next_attempt_at, give_up_at, state, attempts) VALUES {}",
+        crate::store::value_rows(abouts.len(), 10)
     );
-    for n in 0..abouts.len() {
-        let p = n * 7;
-        if n > 0 {
-            sql.push_str(", ");
-        }
-        sql.push_str(&format!(
-            "(${}, ${}, ${}, ${}, ${}, ${}, 'pending', 0, ${}, ${})",
-            p + 1,
-            p + 2,
-            p + 3,
-            p + 4,
-            p + 5,
-            p + 6,
-            p + 6,
-            p + 7
-        ));
-    }
     let mut query = sqlx::query(&sql);
     for about in abouts {
         query = query
@@ -144,7 +128,10 @@ where
             .bind(kind.code())
             .bind(about.payload(kind))
             .bind(about.at)
-            .bind(about.at + RETRY_FOR_MS);
+            .bind(about.at)
+            .bind(about.at + RETRY_FOR_MS)
+            .bind("pending")
+            .bind(0_i64);
     }
     query
         .execute(executor)

@@ -105,7 +105,7 @@ impl Standing {
     pub fn next_step(&self, lang: Lang) -> String {
         let institution = kz_iin::data::institution(&self.institution)
             .map_or(self.institution.clone(), |i| i.name(lang).to_string());
-        let fill = |key, values: &[&str]| fill(status_text(lang, key), values);
+        let fill = |key, values: &[&str]| kz_iin::messages::fill_in(status_text(lang, key), values);
         match (self.status, &self.reason) {
             (Status::Received, _) => fill("next.received", &[&institution]),
             (Status::Certified, _) => fill("next.certified", &[&institution]),
@@ -120,20 +120,6 @@ impl Standing {
             }
         }
     }
-}
-
-/// `{}`s of a template filled in order.
-fn fill(template: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 64);
-    let mut rest = template;
-    let mut values = values.iter();
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
-        out.push_str(values.next().copied().unwrap_or(""));
-        rest = &rest[i + 2..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Why a status was not told.

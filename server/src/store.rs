@@ -429,6 +429,25 @@ async fn write_batches(
     }
 }
 
+/// The placeholders of a VALUES list of `rows` rows of `columns` each, `($1, $2), ($3, $4)`:
+/// numbered in the order they are bound (SQLite's numbered parameters must come in order).
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin_server::store::value_rows(2, 2), "($1, $2), ($3, $4)");
+/// ```
+pub fn value_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let marks: Vec<String> = (1..=columns)
+                .map(|column| format!("${}", row * columns + column))
+                .collect();
+            format!("({})", marks.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn receipt(prefix: &str, year: i32, number: i64) -> String {
     format!("{prefix}-{year}-{number:06}")
 }
@@ -444,10 +463,9 @@ struct KeyedRow {
 
 /// The rows already stored under some keys, by key.
 async fn existing(reader: &AnyPool, keys: &[&str]) -> Result<HashMap<String, Stored>, StoreError> {
-    let marks: Vec<String> = (1..=keys.len()).map(|n| format!("${n}")).collect();
     let sql = format!(
-        "SELECT idempotency_key, id, receipt, body_sha256 FROM applications WHERE idempotency_key IN ({})",
-        marks.join(", ")
+        "SELECT idempotency_key, id, receipt, body_sha256 FROM applications WHERE idempotency_key IN {}",
+        value_rows(1, keys.len())
     );
     let mut query = sqlx::query_as::<_, KeyedRow>(&sql);
     for key in keys {
@@ -532,23 +550,7 @@ async fn commit(
         let mut sql = String::from(
             "INSERT INTO applications (id, idempotency_key, body_sha256, institution, receipt, lang, received_at, value) VALUES ",
         );
-        for n in 0..new.len() {
-            let p = n * 8;
-            if n > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                p + 1,
-                p + 2,
-                p + 3,
-                p + 4,
-                p + 5,
-                p + 6,
-                p + 7,
-                p + 8
-            ));
-        }
+        sql.push_str(&value_rows(new.len(), 8));
         // A key another process stored meanwhile is skipped, not a failure of the batch.
         sql.push_str(" ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key");
         let mut query = sqlx::query_scalar::<_, String>(&sql);

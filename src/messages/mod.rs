@@ -576,6 +576,20 @@ macro_rules! piece_as_usize {
 }
 piece_as_usize!(u8, u16, u32);
 
+/// A template's `{}`s (the catalogues' placeholders) replaced by `values` in order, for the
+/// words a service fills in itself (an institution's name, a date); a missing value leaves
+/// nothing.
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin::messages::fill_in("{} refused: {}", &["deu", "x"]), "deu refused: x");
+/// assert_eq!(kz_iin::messages::fill_in("a {} b {}", &["1"]), "a 1 b ");
+/// ```
+pub fn fill_in(template: &str, values: &[&str]) -> String {
+    let pieces: Vec<&dyn Piece> = values.iter().map(|v| v as &dyn Piece).collect();
+    fill(template, &pieces)
+}
+
 /// A template's `{}`s replaced by `args` in order. Messages are built with this rather than
 /// `format!`, so that the browser's modules carry none of Rust's formatting code (README "Size").
 fn fill(template: &str, args: &[&dyn Piece]) -> String {

@@ -5,7 +5,7 @@
 
 use kz_iin::fields::{Kind, Options, FIELDS};
 use kz_iin::form::Application;
-use kz_iin::messages::{issue_message, staff_text};
+use kz_iin::messages::{fill_in as fill, issue_message, staff_text};
 use kz_iin::Lang;
 use maud::{html, Markup, DOCTYPE};
 
@@ -14,20 +14,6 @@ use crate::events::{Counts, Failed};
 use crate::http::language;
 use crate::officers::{Detail, HolderSource, Page, Status};
 use crate::staff::Officer;
-
-/// `{}`s of a template filled in order.
-pub(super) fn fill(template: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut values = values.iter();
-    let mut rest = template;
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
-        out.push_str(values.next().copied().unwrap_or(""));
-        rest = &rest[i + 2..];
-    }
-    out.push_str(rest);
-    out
-}
 
 /// A time as the pages show it: `2026-12-03 14:05 UTC`.
 pub(super) fn when(ms: i64) -> String {
