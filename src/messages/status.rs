@@ -1,8 +1,7 @@
-//! The applicant's status page ("Where is my application?") and the access code on the
-//! confirmation, in kk, ru and en: one table, like the officers' (`staff.rs`); `{}` marks where
-//! a value goes (an institution's name, a reason). The service renders them; the widget's
-//! confirmation takes `accessCode` and `keepThese` from the same table through its generated
-//! texts.
+//! The service's own pages for applicants, in kk, ru and en: the status page ("Where is my
+//! application?"), the access code on the confirmation without script, and what the form
+//! without script says it cannot do. One table, like the officers' (`staff.rs`); `{}` marks
+//! where a value goes. Only the service renders these: the widget's words are `ui.rs`'s.
 //!
 //! ```
 //! use kz_iin::{messages::status_text, Lang};
@@ -12,7 +11,7 @@
 use crate::fields::Words;
 
 /// `(key, words)` of the status page.
-pub const STATUS_TEXTS: [(&str, Words); 21] = [
+pub const STATUS_TEXTS: [(&str, Words); 22] = [
     ("title", words!["Өтінішім қайда?", "Где моё заявление?", "Where is my application?"]),
     ("lead", words!["Өтініш нөмірін және жіберген кезде көрсетілген кіру кодын енгізіңіз.", "Введите номер заявления и код доступа, показанный при отправке.", "Enter your application number and the access code shown when you sent it."]),
     ("receipt", words!["Өтініш нөмірі", "Номер заявления", "Application number"]),
@@ -30,6 +29,7 @@ pub const STATUS_TEXTS: [(&str, Words); 21] = [
     ("keepThese", words!["Осы нөмір мен кодты сақтаңыз (суретке түсіріңіз немесе жазып алыңыз): олар бойынша өтінішіңіздің мәртебесін тексеруге болады.", "Сохраните этот номер и код (сфотографируйте или запишите): по ним можно проверить статус заявления.", "Keep this number and code (take a photo or write them down): with them you can check where your application stands."]),
     ("statusLink", words!["Өтінішімнің мәртебесі", "Статус моего заявления", "Where is my application?"]),
     ("qrLabel", words!["Мәртебе бетінің сілтемесі бар QR-код", "QR-код со ссылкой на страницу статуса", "QR code of the link to the status page"]),
+    ("draftNeedsScript", words!["Жауаптарды құрылғыда сақтау үшін JavaScript қажет.", "Чтобы сохранять ответы на устройстве, нужен JavaScript.", "Keeping your answers on this device needs JavaScript."]),
     ("next.received", words!["Өтінішіңізді {} қарап жатыр. Кейінірек қайта тексеріңіз.", "Ваше заявление рассматривает {}. Проверьте позже.", "{} is considering your application. Check again later."]),
     ("next.certified", words!["ЖСН-ыңыз тіркелді. Тіркеу туралы куәлікті {} мекемесінен төлқұжатыңызбен келіп алыңыз.", "Ваш ИИН зарегистрирован. Получите свидетельство о регистрации в {}, предъявив паспорт.", "Your IIN has been registered. Collect the registration certificate at {}, with your passport."]),
     ("next.refused", words!["{} өтініштен бас тартты: {}", "{} отказало в заявлении: {}", "{} refused the application: {}"]),

@@ -14,7 +14,7 @@
 use crate::fields::Words;
 
 /// The widget's words: `(key, [kk, ru, en])`; a key with a dot belongs to a group (`mrz.hint`).
-pub const UI_TEXTS: [(&str, Words); 48] = [
+pub const UI_TEXTS: [(&str, Words); 47] = [
     ("title", words!["Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш", "Заявление о присвоении индивидуального идентификационного номера (ИИН)", "Application for an individual identification number (IIN)"]),
     ("problem", words!["Өтініште қателер бар", "В заявлении есть ошибки", "There is a problem"]),
     ("errorPrefix", words!["Қате:", "Ошибка:", "Error:"]),
@@ -55,12 +55,11 @@ pub const UI_TEXTS: [(&str, Words); 48] = [
     ("doneTitle", words!["Өтініш жіберілді", "Заявление отправлено", "Application sent"]),
     ("doneText", words!["Өтінішіңіз қабылданды. Мекемеге жеке басыңызды куәландыратын құжатты алып келіңіз.", "Ваше заявление принято. Возьмите с собой документ, удостоверяющий личность.", "Your application has been received. Bring your identity document to the institution."]),
     ("receipt", words!["Өтінішіңіздің нөмірі (оны қабылдау терезесінде айтыңыз):", "Номер вашего заявления (назовите его в окне приёма):", "Your application number (say it at the window):"]),
-    ("accessCode", words!["Кіру коды (өтініштің мәртебесін тексеру үшін):", "Код доступа (чтобы проверить статус заявления):", "Access code (to check where your application stands):"]),
-    ("keepThese", words!["Нөмір мен кодты сақтаңыз: суретке түсіріңіз немесе жазып алыңыз.", "Сохраните номер и код: сфотографируйте или запишите их.", "Keep the number and the code: take a photo or write them down."]),
-    ("statusLink", words!["Өтінішімнің мәртебесі", "Статус моего заявления", "Where is my application?"]),
-    ("draftKeep", words!["Жауаптарымды осы құрылғыда 7 күн сақтау (ортақ компьютерде емес)", "Сохранить мои ответы на этом устройстве на 7 дней (не на общем компьютере)", "Keep my answers on this device for 7 days (not on a shared computer)"]),
-    ("draftRestored", words!["Осы құрылғыда {} сақталған жауаптарыңыз қалпына келтірілді.", "Восстановлены ответы, сохранённые на этом устройстве {}.", "Your answers kept on this device on {} are back."]),
-    ("startAgain", words!["Қайта бастау", "Начать заново", "Start again"]),
-    ("draftNeedsScript", words!["Жауаптарды құрылғыда сақтау үшін JavaScript қажет.", "Чтобы сохранять ответы на устройстве, нужен JavaScript.", "Keeping your answers on this device needs JavaScript."]),
+    ("sent.accessCode", words!["Мәртебені тексеру коды:", "Код для проверки статуса:", "Code to check its status:"]),
+    ("sent.keepThese", words!["Нөмір мен кодты сақтаңыз.", "Сохраните номер и код.", "Keep the number and the code."]),
+    ("sent.statusLink", words!["Өтінішімнің мәртебесі", "Статус моего заявления", "Where is my application?"]),
+    ("draft.keep", words!["Жауаптарымды осы құрылғыда 7 күн сақтау", "Сохранить ответы на этом устройстве на 7 дней", "Keep my answers on this device for 7 days"]),
+    ("draft.restored", words!["{} сақталған жауаптар қалпына келтірілді.", "Ответы от {} восстановлены.", "Your answers of {} are back."]),
+    ("draft.startAgain", words!["Қайта бастау", "Начать заново", "Start again"]),
     ("newApplication", words!["Жаңа өтініш", "Новое заявление", "Start a new application"]),
 ];

@@ -218,9 +218,12 @@ export const SCENARIOS = [
       const token = Math.random().toString(36).slice(2)
       const page = await open(engine, ctx, '/www/index.html', { action: `/test/submit/ok/${token}` })
       const kept = () => page.run(() => JSON.parse(localStorage.getItem('kz-iin-draft') ?? 'null'))
+      // The draft's box comes with its module, once the form is drawn.
+      const drafting = () => page.wait(() => !!document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-draft'))
       const reload = async () => {
         await page.goto(`${ctx.url}/www/index.html`)
         await page.wait(ready)
+        await drafting()
         await page.run((action) => document.querySelector('kz-iin-application').setAttribute('action', action), `/test/submit/ok/${token}`)
       }
       const state = () => page.run(() => {
@@ -228,13 +231,17 @@ export const SCENARIOS = [
         return { surname: root.getElementById('kz-surnameLatin').value, box: root.getElementById('kz-draft').checked, notice: !root.querySelector('.draft-notice').hidden }
       })
       await page.run(() => localStorage.clear())
+      await drafting()
       // Typed without asking: nothing kept.
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
       await page.type('Müller')
       await new Promise((resolve) => setTimeout(resolve, 700))
       assert.equal(await kept(), null, 'nothing kept unless asked')
-      // Asked: kept now, and as typing goes on.
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-draft'))
+      // Asked (the box at the form's end, ticked as a script would: WebKitWebDriver's click at
+      // the foot of a long shadow root is not what is tested here): kept now, and as typing
+      // goes on.
+      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-draft').click())
+      assert.equal((await kept())?.values?.surnameLatin, 'Müller', 'kept at once')
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
       await page.type('s')
       await page.wait(() => JSON.parse(localStorage.getItem('kz-iin-draft') ?? 'null')?.values?.surnameLatin === 'Müllers')
@@ -266,6 +273,7 @@ export const SCENARIOS = [
       await page.run(() => localStorage.setItem('kz-iin-draft', JSON.stringify({ savedAt: Date.now(), values: { surnameLatin: 'Someone' } })))
       await page.goto(`${ctx.url}/www/kiosk.html`)
       await page.wait(ready)
+      await new Promise((resolve) => setTimeout(resolve, 500))
       const kiosk = await page.run(() => {
         const root = document.querySelector('kz-iin-application').shadowRoot
         return { box: !!root.getElementById('kz-draft'), surname: root.getElementById('kz-surnameLatin').value }

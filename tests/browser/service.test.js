@@ -54,7 +54,8 @@ async function send(page, lang) {
     app.shadowRoot.querySelector('form').requestSubmit()
     app.shadowRoot.querySelector('.send').click()
   }, [applicationForToday(), lang])
-  await page.waitForFunction(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden, null, { timeout: 15_000 })
+  // The confirmation, then the access code under its receipt (a module loaded once one came).
+  await page.waitForFunction(() => !!document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]:not([hidden]) .access-code'), null, { timeout: 15_000 })
   return page.evaluate(() => {
     const root = document.querySelector('kz-iin-application').shadowRoot
     return {

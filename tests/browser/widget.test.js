@@ -122,6 +122,9 @@ async function fillByKeyboard(page) {
     if (keys === 'ArrowDown' || keys === 'Space') await page.keyboard.press(keys)
     else if (keys) await page.keyboard.type(keys)
   }
+  // After every question, the draft's box ("keep my answers on this device"), left unticked.
+  await page.keyboard.press('Tab')
+  assert.equal((await focused(page)).name, 'kz-draft')
   await page.keyboard.press('Tab')
   assert.equal((await focused(page)).tag, 'BUTTON')
   await page.keyboard.press('Enter')

@@ -34,6 +34,14 @@ pub fn all(readme: &str) -> Vec<Generated> {
             text: ui_texts_js(),
         },
         Generated {
+            path: "www/src/elements/draft-texts.js",
+            text: group_texts_js("draft"),
+        },
+        Generated {
+            path: "www/src/elements/sent-texts.js",
+            text: group_texts_js("sent"),
+        },
+        Generated {
             path: "www/src/fields.d.ts",
             text: fields_d_ts(),
         },
@@ -100,16 +108,47 @@ pub fn number_texts_js() -> String {
     out
 }
 
+/// The groups of words that modules loaded later carry, each in `www/src/elements/GROUP-texts.js`:
+/// the draft on a device (`draft.*`, loaded once the form is drawn, `elements/draft.js`) and the
+/// access code under a receipt (`sent.*`, loaded once an answer carries one, `elements/sent.js`).
+/// They are not in the form's first load (its size budget).
+const LATER_GROUPS: [&str; 2] = ["draft", "sent"];
+
+/// Whether a key of UI_TEXTS is in one of [`LATER_GROUPS`].
+fn later(key: &str) -> bool {
+    key.split_once('.')
+        .is_some_and(|(group, _)| LATER_GROUPS.contains(&group))
+}
+
+/// `www/src/elements/GROUP-texts.js`: one group's words (`GROUP.*` of src/messages/ui.rs), one
+/// object per language.
+pub fn group_texts_js(group: &str) -> String {
+    let prefix = format!("{group}.");
+    let mut out = header(&format!("src/messages/ui.rs, UI_TEXTS, {group}.*"));
+    out.push_str("export default {\n");
+    for lang in LANGS {
+        out.push_str(&format!("  {}: {{\n", lang.as_str()));
+        for (key, words) in UI_TEXTS {
+            if let Some(name) = key.strip_prefix(prefix.as_str()) {
+                out.push_str(&format!("    {name}: {},\n", quoted(words.get(lang))));
+            }
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("}\n");
+    out
+}
+
 /// `www/src/elements/application/texts.js`: the widget's own words (src/messages/ui.rs), one
 /// object per language, grouped by the part of a key before its dot. `{}` marks where a value
-/// goes (the widget fills it).
+/// goes (the widget fills it). The groups loaded later are in files of their own.
 pub fn ui_texts_js() -> String {
     let mut out = header("src/messages/ui.rs, UI_TEXTS");
     out.push_str("export default {\n");
     for lang in LANGS {
         out.push_str(&format!("  {}: {{\n", lang.as_str()));
         let mut group: Option<&str> = None;
-        for (key, words) in UI_TEXTS {
+        for &(key, words) in UI_TEXTS.iter().filter(|(k, _)| !later(k)) {
             let (g, name) = match key.split_once('.') {
                 Some((g, name)) => (Some(g), name),
                 None => (None, key),

@@ -258,7 +258,7 @@ fn form_page(
     };
     let host = html! {
         // What only the element does: a browser without script is told so.
-        noscript { p { (word(lang, "draftNeedsScript")) } }
+        noscript { p { (kz_iin::messages::status_text(lang, "draftNeedsScript")) } }
         (form_element(assets, lang, controls, shown, focus))
     };
     page(assets, lang, &title, "/apply", host, true)

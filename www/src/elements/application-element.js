@@ -8,7 +8,6 @@ import * as kz from '../application.js'
 import { h, sheet, upgradeProperty } from './dom.js'
 import { applicationCss } from './styles.js'
 import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, showIssues } from './application/errors.js'
-import { Draft } from './application/draft.js'
 import { KioskMode } from './application/kiosk.js'
 import { MrzReader, mrzInput, mrzPaste, readPanel, renderMrzPanel } from './application/mrz-panel.js'
 import { renderSections } from './application/render.js'
@@ -48,7 +47,8 @@ export class KzIinApplicationElement extends HTMLElement {
   #sender = new Sender()
   #kiosk = new KioskMode(this, (reason) => this.clear(reason))
   #mrz = new MrzReader()
-  #draft = new Draft(() => read(this.#view), () => this.reset())
+  // The draft on this device (elements/draft.js), once loaded; never in kiosk mode.
+  #draft = null
   #ready = false
   #unwatchViewport = null
 
@@ -62,11 +62,9 @@ export class KzIinApplicationElement extends HTMLElement {
 
   connectedCallback() {
     if (!this.#view) {
-      // On the person's own device, the answers they asked to keep (never in kiosk mode).
-      const kept = this.#kiosk.on ? null : this.#draft.restore()
       this.#render()
-      if (kept) write(this.#view, kept, this.#locked)
       if (this.#pending) this.value = this.#pending
+      if (!this.#kiosk.on) this.#loadDraft()
       this.#pending = null
     }
     this.#kiosk.connect()
@@ -130,7 +128,7 @@ export class KzIinApplicationElement extends HTMLElement {
 
   /** Empties the form and returns to its start. */
   reset() {
-    this.#draft.forget()
+    this.#draft?.forget()
     this.#view.form.reset()
     write(this.#view, {}, this.#locked)
     clearIssues(this.#view)
@@ -152,12 +150,22 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#report = null
     this.#sender.forget()
     this.#submitted = false
-    this.#draft.forget()
+    this.#draft?.forget()
     this.#kiosk.forget()
     this.#render()
     this.#root.getElementById('kz-title').focus()
     this.#kiosk.resume()
     this.dispatchEvent(new CustomEvent('kz-iin-reset', { bubbles: true, composed: true, detail: { reason } }))
+  }
+
+  // ----- a draft on this device ------------------------------------------------------------------
+
+  /** Loads the draft's module (elements/draft.js): it restores a kept draft into an empty form. */
+  async #loadDraft() {
+    const { Draft } = await import('./draft.js')
+    if (this.#draft || this.#kiosk.on) return
+    this.#draft = new Draft(() => read(this.#view), (kept) => (kept ? write(this.#view, kept, this.#locked) : this.reset()))
+    this.#draft.place(this.#view.form, this.#view.lang)
   }
 
   #locked = (field) => field === 'institution' && this.hasAttribute('institution-locked') && this.hasAttribute('institution')
@@ -188,8 +196,6 @@ export class KzIinApplicationElement extends HTMLElement {
       if (typed) write({ ...view, form }, typed)
     }
     const [summary, form, review, done] = container.children
-    // The draft's box: the element's own (a page without script keeps no draft), not a kiosk's.
-    if (!this.#kiosk.on) form.querySelector('#kz-title')?.after(this.#draft.render(ui, lang))
     const summaryList = summary.querySelector('ul')
     summaryList.addEventListener('click', (e) => followLink(view, e))
     form.addEventListener('submit', (e) => {
@@ -204,10 +210,7 @@ export class KzIinApplicationElement extends HTMLElement {
     form.addEventListener('input', (e) => {
       mrzInput(this.#root, e.target, () => this.#applyMrz())
       dismissOffer(view, e.target)
-      if (!e.target.closest?.('.draft')) this.#draft.typed()
-    })
-    form.addEventListener('change', (e) => {
-      if (!e.target.closest?.('.draft')) this.#draft.typed()
+      if (e.target.id !== 'kz-draft') this.#draft?.typed()
     })
     form.addEventListener('paste', (e) => mrzPaste(this.#root, e, () => this.#applyMrz()))
     const [send, back] = review.querySelectorAll(':scope > button')
@@ -215,6 +218,7 @@ export class KzIinApplicationElement extends HTMLElement {
     back.onclick = () => this.#backToForm()
     done.querySelector(':scope > button').onclick = () => (this.#kiosk.on ? this.clear('submitted') : this.reset())
     this.#view = Object.assign(view, { container, summary, summaryList, form, review, done })
+    if (!this.#kiosk.on) this.#draft?.place(form, lang)
     // A page the server sent back with errors (a post without script) counts as submitted.
     if (adopt) this.#submitted = !summary.hidden
     const preset = this.getAttribute('institution')
@@ -296,8 +300,13 @@ export class KzIinApplicationElement extends HTMLElement {
   #finish(response, body) {
     this.#sender.forget()
     // Sent: the draft goes (a refusal by the service keeps it, for another try).
-    if (!response || response.ok) this.#draft.forget()
-    showReceipt(this.#view.done, this.#view.ui, body, this.getAttribute('action'))
+    if (!response || response.ok) this.#draft?.forget()
+    showReceipt(this.#view.done, this.#view.ui, body)
+    if (body?.accessCode) {
+      import('./sent.js').then(({ showAccess }) => {
+        if (this.#step === 'done') showAccess(this.#view.done, this.#view.lang, body, this.getAttribute('action'))
+      })
+    }
     this.#show('done')
     this.#view.done.querySelector('h2').focus()
     this.#kiosk.confirmed()

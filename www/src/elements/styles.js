@@ -91,11 +91,7 @@ export const applicationCss = `${common}
   .status { font-weight: 700; }
   .status.failed { color: var(--kz-iin-color-error, #d4351c); }
   .panel { border: 5px solid #00703c; padding: 1em; }
-  .receipt-number, .access-code { font-size: 1.5em; letter-spacing: 0.05em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
-  .panel.access { margin-top: 1em; }
-  .draft { margin: 0 0 1.5em; }
-  .draft-notice { border-left: 5px solid #1d70b8; padding: 0.5em 1em; margin-top: 0.5em; }
-  .qr svg { display: block; width: 10em; height: auto; }
+  .access-code { font-size: 1.5em; }
   .mrz { background: #f3f2f1; padding: 1em; }
   .mrz-text { width: 100%; font-family: ui-monospace, "DejaVu Sans Mono", monospace; text-transform: uppercase; }
   .suggest, .suggestion { margin: 0.3em 0 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.5em; font-weight: 400; color: var(--kz-iin-color-text, #0b0c0c); }

@@ -1,9 +1,9 @@
 // The kiosk's inactivity warning: after `idle-timeout` seconds without a touch or a key, a
 // modal alertdialog counts down `idle-warning` seconds (never fewer than 20, WCAG 2.2.1) with
 // "Continue" (also Escape) and "Clear the form now"; then the form is cleared for the next person.
+// The clock and its dialog are a module of their own (elements/kiosk-idle.js), loaded only in
+// kiosk mode: a portal's form never downloads them.
 import { h } from '../dom.js'
-import { fill } from './words.js'
-import { DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS, IdleTimer, MIN_WARNING_SECONDS, seconds } from './idle.js'
 
 // Kiosk: how long the confirmation stays before the screen is cleared for the next person.
 const DEFAULT_CONFIRMATION_SECONDS = 20
@@ -20,6 +20,8 @@ export class KioskMode {
   #idle = null
   #doneTimer = null
   #lang = null
+  // Which sync is the latest: a clock loaded for an earlier one is not started.
+  #turn = 0
 
   constructor(host, clear) {
     this.#host = host
@@ -61,14 +63,18 @@ export class KioskMode {
   sync(view) {
     this.#idle?.stop()
     this.#idle = null
+    const turn = ++this.#turn
     if (!this.on || !this.#host.isConnected) return
-    this.#idle = new KioskIdle({
-      idleSeconds: this.#host.getAttribute('idle-timeout'),
-      warningSeconds: this.#host.getAttribute('idle-warning'),
-      onExpire: () => this.#clear('idle'),
+    import('../kiosk-idle.js').then(({ KioskIdle }) => {
+      if (turn !== this.#turn || !this.on || !this.#host.isConnected) return
+      this.#idle = new KioskIdle({
+        idleSeconds: this.#host.getAttribute('idle-timeout'),
+        warningSeconds: this.#host.getAttribute('idle-warning'),
+        onExpire: () => this.#clear('idle'),
+      })
+      view.container.querySelector('dialog.idle')?.replaceWith(this.dialog(view.ui))
+      this.#idle.start()
     })
-    view.container.querySelector('dialog.idle')?.replaceWith(this.dialog(view.ui))
-    this.#idle.start()
   }
 
   /** Stops the clocks while the element forgets the last person. */
@@ -91,75 +97,9 @@ export class KioskMode {
   /** The confirmation is on screen: cleared for the next person after `confirmation-time`. */
   confirmed() {
     if (!this.on) return
-    const wait = seconds(this.#host.getAttribute('confirmation-time'), DEFAULT_CONFIRMATION_SECONDS)
+    const given = Number(this.#host.getAttribute('confirmation-time'))
+    const wait = Math.max(1, given > 0 ? given : DEFAULT_CONFIRMATION_SECONDS)
     this.#doneTimer = setTimeout(() => this.#clear('submitted'), wait * 1000)
-  }
-}
-
-export class KioskIdle {
-  #timer
-  #dialog = null
-  #ui = null
-
-  /**
-   * @param {{ idleSeconds: string | null, warningSeconds: string | null, onExpire: () => void }} options
-   *   the attributes as given, and what clears the form
-   */
-  constructor({ idleSeconds, warningSeconds, onExpire }) {
-    this.#timer = new IdleTimer({
-      idleMs: seconds(idleSeconds, DEFAULT_IDLE_SECONDS) * 1000,
-      warnMs: seconds(warningSeconds, DEFAULT_WARNING_SECONDS, MIN_WARNING_SECONDS) * 1000,
-      onWarn: (left) => this.#show(left),
-      onTick: (left) => this.#countdown(left),
-      onExpire,
-    })
-  }
-
-  /** The dialog, in the words of the current language (drawn again with the form). */
-  render(ui, onClear) {
-    this.#ui = ui.idle
-    this.#dialog = h('dialog', { class: 'idle', part: 'idle-dialog', role: 'alertdialog', 'aria-modal': 'true',
-      'aria-labelledby': 'kz-idle-title', 'aria-describedby': 'kz-idle-text' },
-      h('h2', { id: 'kz-idle-title' }, this.#ui.title),
-      h('p', { id: 'kz-idle-text' }, ''),
-      h('button', { type: 'button', class: 'button', part: 'button', onclick: () => this.stillHere() }, this.#ui.continue),
-      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: onClear }, this.#ui.restart))
-    // Escape means "I am still here", not "clear my answers".
-    this.#dialog.addEventListener('cancel', (e) => {
-      e.preventDefault()
-      this.stillHere()
-    })
-    return this.#dialog
-  }
-
-  /** Activity in the form: the idle time starts again (the warning needs its own answer). */
-  touch() {
-    this.#timer.touch()
-  }
-
-  start() {
-    this.#timer.start()
-  }
-
-  stop() {
-    this.#timer.stop()
-  }
-
-  stillHere() {
-    this.#dialog?.close()
-    this.#timer.start()
-  }
-
-  #show(left) {
-    if (!this.#dialog) return
-    this.#countdown(left)
-    if (!this.#dialog.open) this.#dialog.showModal()
-    this.#dialog.querySelector('button').focus()
-  }
-
-  #countdown(left) {
-    const text = this.#dialog?.querySelector('#kz-idle-text')
-    if (text) text.textContent = fill(this.#ui.text, left)
   }
 }
 

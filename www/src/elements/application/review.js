@@ -30,27 +30,15 @@ export function renderDone(ui, kiosk) {
 }
 
 /**
- * Shows the receipt of an answer that has one (`{ receipt }`), in the person's language, and
- * its access code (`{ accessCode }`) with a link to the status page beside `action`.
+ * Shows the receipt of an answer that has one (`{ receipt }`), in the person's language; the
+ * access code under it (elements/sent.js) goes with any earlier one.
  */
-export function showReceipt(done, ui, body, action) {
+export function showReceipt(done, ui, body) {
   const box = done.querySelector('.receipt')
   const receipt = typeof body?.receipt === 'string' ? body.receipt : ''
-  const code = typeof body?.accessCode === 'string' ? body.accessCode : ''
   box.hidden = !receipt
   box.replaceChildren(...(receipt ? [ui.receipt, ' ', h('strong', { class: 'receipt-number', part: 'receipt' }, receipt)] : []))
   done.querySelector('.access')?.remove()
-  if (!receipt || !code) return
-  let status = null
-  try {
-    status = new URL(`/status?receipt=${encodeURIComponent(receipt)}`, new URL(action || '/', document.baseURI)).href
-  } catch {
-    status = null
-  }
-  box.after(h('div', { class: 'access', part: 'access' },
-    h('p', {}, ui.accessCode, ' ', h('strong', { class: 'access-code', part: 'access-code' }, code)),
-    h('p', {}, h('strong', {}, ui.keepThese)),
-    status ? h('p', {}, h('a', { href: status, target: '_blank', rel: 'noopener' }, ui.statusLink)) : null))
 }
 
 /** An answer as the review shows it: dates as dd.mm.yyyy, choices by their names. */

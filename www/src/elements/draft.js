@@ -1,10 +1,12 @@
 // A draft of the answers on the person's own device, only when they ask for it ("keep my
-// answers on this device"): in this origin's localStorage, never sent anywhere, for 7 days at
+// answers on this device"), loaded by the element after the form is drawn (what a person who
+// keeps no draft never needs is no part of the form's first load): in this origin's localStorage, never sent anywhere, for 7 days at
 // most; forgotten when the application is sent, when the person unticks the box or starts
 // again, and when it has expired (found so on the next visit, which deletes it). Never in kiosk
-// mode: a shared screen keeps nothing (the element does not draw the box there).
-import { h } from '../dom.js'
-import { fill } from './words.js'
+// mode: a shared screen keeps nothing (the element does not draw the box there). A module of
+// its own, outside the element's bundle: `import()`ed once the form is drawn.
+import { h } from './dom.js'
+import TEXTS from './draft-texts.js'
 
 /** Where a draft is kept (one per origin: a person fills in one application at a time). */
 export const DRAFT_KEY = 'kz-iin-draft'
@@ -64,35 +66,42 @@ export class Draft {
   #on = false
   #restoredAt = null
 
-  constructor(read, startAgain) {
+  /**
+   * `read()` gives the answers as typed; `apply(kept)` puts kept answers into the form, and
+   * `apply()` empties it ("start again"). A kept draft is restored now, into a form not typed
+   * into yet.
+   */
+  constructor(read, apply) {
     this.#read = read
-    this.#startAgain = startAgain
+    this.#startAgain = () => apply()
+    const kept = loadDraft()
+    // Empty but for an institution a host preselected.
+    const empty = Object.entries(read()).every(([k, v]) => k === 'institution' || !v || (typeof v === 'object' && Object.values(v).every((p) => !p)))
+    if (kept && empty) {
+      this.#on = true
+      this.#restoredAt = kept.savedAt
+      apply(kept.values)
+    }
   }
 
   get keeping() {
     return this.#on
   }
 
-  /** The kept draft's answers, if there is one (from now on they are kept as they change). */
-  restore() {
-    const kept = loadDraft()
-    if (!kept) return null
-    this.#on = true
-    this.#restoredAt = kept.savedAt
-    return kept.values
-  }
-
-  /** The box and its notice, for a form being drawn. */
-  render(ui, lang) {
+  /**
+   * Into a form being drawn: the box at its end (after every question, before "Continue") and
+   * the notice of a restored draft with "start again" at its start.
+   */
+  place(form, lang) {
+    const words = TEXTS[lang] ?? TEXTS.en
     const restoredAt = this.#restoredAt
-    this.#box = h('input', { type: 'checkbox', id: 'kz-draft', class: 'draft-box', checked: this.#on, onchange: () => this.#changed() })
+    this.#box = h('input', { type: 'checkbox', id: 'kz-draft', checked: this.#on, onchange: () => this.#changed() })
     const when = restoredAt ? new Date(restoredAt).toLocaleDateString(lang === 'en' ? 'en-GB' : lang) : ''
     this.#notice = h('div', { class: 'draft-notice', role: 'status', hidden: !restoredAt },
-      h('p', {}, restoredAt ? fill(ui.draftRestored, when) : ''),
-      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => this.startAgain() }, ui.startAgain))
-    return h('div', { class: 'draft', part: 'draft' },
-      h('div', { class: 'choice' }, this.#box, h('label', { for: 'kz-draft' }, ui.draftKeep)),
-      this.#notice)
+      h('p', {}, restoredAt ? words.restored.replace('{}', when) : ''),
+      h('button', { type: 'button', class: 'button secondary', part: 'button', onclick: () => this.startAgain() }, words.startAgain))
+    form.querySelector(':scope > button[type=submit]')?.before(h('div', { class: 'choice draft', part: 'draft' }, this.#box, h('label', { for: 'kz-draft' }, words.keep)))
+    form.querySelector('#kz-title')?.after(this.#notice)
   }
 
   /** Something was typed: kept a moment later, if the person asked for it. */

@@ -1,0 +1,19 @@
+// Generated from the Rust core (src/messages/ui.rs, UI_TEXTS, sent.*) by `cargo run --example codegen`;
+// tests/generated.rs keeps it in step. Do not edit.
+export default {
+  kk: {
+    accessCode: "Мәртебені тексеру коды:",
+    keepThese: "Нөмір мен кодты сақтаңыз.",
+    statusLink: "Өтінішімнің мәртебесі",
+  },
+  ru: {
+    accessCode: "Код для проверки статуса:",
+    keepThese: "Сохраните номер и код.",
+    statusLink: "Статус моего заявления",
+  },
+  en: {
+    accessCode: "Code to check its status:",
+    keepThese: "Keep the number and the code.",
+    statusLink: "Where is my application?",
+  },
+}
