@@ -21,6 +21,9 @@ export const ENTRIES = {
   '<kz-iin-input>': { roots: ['dist/elements/input-element-define.js'], about: 'kz-iin/elements, the input alone' },
   '<kz-iin-application>': { roots: ['dist/elements/application-element-define.js'], about: 'WASM, JS, CSS, the field table, institution and country data and every text in kk, ru, en' },
   '+ the MRZ reader': { roots: ['dist/mrz.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports in kiosk mode or with its mrz attribute' },
+  '+ the kiosk\'s idle clock': { roots: ['dist/elements/kiosk-idle.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports in kiosk mode' },
+  '+ a draft on this device': { roots: ['dist/elements/draft.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once the form is drawn, outside kiosk mode' },
+  '+ the access code': { roots: ['dist/elements/sent.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once an answer carries one' },
   'kz-iin/documents': { roots: ['dist/documents.js', 'dist/elements/document-elements-define.js'], about: 'and <kz-iin-certificate>, <kz-iin-refusal>' },
   'kz-iin command line': { roots: ['dist/cli.js'], node: true, about: 'Node only' },
 }
