@@ -104,7 +104,7 @@ pub(crate) struct PageQuery {
 }
 
 /// The language of a page: the one asked for, else the request's.
-fn page_lang(asked: Option<&str>, headers: &HeaderMap) -> Lang {
+pub(super) fn page_lang(asked: Option<&str>, headers: &HeaderMap) -> Lang {
     asked.map_or_else(|| language::of(headers), Lang::parse)
 }
 

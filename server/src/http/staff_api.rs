@@ -495,12 +495,24 @@ pub async fn document(
     Path(id): Path<String>,
     Query(q): Query<PaperQuery>,
 ) -> Result<Response, Refusal> {
+    printed(&state, &officer, &id, &q, lang).await
+}
+
+/// The decided application's document on the paper asked for (A4 unless A5), as a page: what
+/// the API's and the pages' document routes both answer.
+pub(crate) async fn printed(
+    state: &AppState,
+    officer: &Officer,
+    id: &str,
+    q: &PaperQuery,
+    lang: Lang,
+) -> Result<Response, Refusal> {
     let paper = Paper::parse(q.paper.as_deref().unwrap_or("A4"));
     let rendered = officers::document(
         &state.store,
         &state.register_key,
-        &officer,
-        &id,
+        officer,
+        id,
         paper,
         state.clock.now_ms(),
     )

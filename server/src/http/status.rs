@@ -128,10 +128,7 @@ pub async fn form(
     headers: HeaderMap,
     Query(q): Query<PageQuery>,
 ) -> Response {
-    let lang = q
-        .lang
-        .as_deref()
-        .map_or_else(|| super::language::of(&headers), Lang::parse);
+    let lang = apply::page_lang(q.lang.as_deref(), &headers);
     let receipt = q.receipt.as_deref().and_then(crate::status::receipt);
     page(
         &state,
@@ -165,13 +162,8 @@ pub async fn post(
     extensions: Extensions,
     RawForm(raw): RawForm,
 ) -> Response {
-    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw).unwrap_or_default();
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
-    };
+    let fields = super::staff_pages::form(&raw);
+    let field = |name| super::staff_pages::field(&fields, name);
     let lang = match field("lang") {
         "" => super::language::of(&headers),
         asked => Lang::parse(asked),

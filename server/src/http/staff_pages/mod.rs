@@ -72,11 +72,11 @@ pub async fn login_page(headers: HeaderMap, Query(q): Query<LangQuery>) -> Respo
 }
 
 /// The fields of a urlencoded form (what could not be read is no field).
-fn form(raw: &[u8]) -> Vec<(String, String)> {
+pub(super) fn form(raw: &[u8]) -> Vec<(String, String)> {
     serde_urlencoded::from_bytes(raw).unwrap_or_default()
 }
 
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+pub(super) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields
         .iter()
         .find(|(k, _)| k == name)
@@ -526,11 +526,6 @@ pub async fn refusal(
     decide_from_form(state, officer, headers, id, &raw, false).await
 }
 
-#[derive(Deserialize)]
-pub(crate) struct PaperQuery {
-    paper: Option<String>,
-}
-
 /// `GET /staff/applications/{id}/document?paper=A4|A5`: the document to print (the browser's
 /// print, Ctrl+P; its print styles lay it out for the paper).
 pub async fn document(
@@ -538,21 +533,10 @@ pub async fn document(
     SignedIn(officer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<String>,
-    Query(q): Query<PaperQuery>,
+    Query(q): Query<super::staff_api::PaperQuery>,
 ) -> Response {
     let lang = page_lang(&headers, None);
-    let paper = kz_iin::documents::Paper::parse(q.paper.as_deref().unwrap_or("A4"));
-    match officers::document(
-        &state.store,
-        &state.register_key,
-        &officer,
-        &id,
-        paper,
-        state.clock.now_ms(),
-    )
-    .await
-    {
-        Ok(rendered) => super::staff_api::document_response(&rendered),
-        Err(e) => Refusal::of_decision(e, lang).into_response(),
-    }
+    super::staff_api::printed(&state, &officer, &id, &q, lang)
+        .await
+        .unwrap_or_else(IntoResponse::into_response)
 }
