@@ -63,12 +63,20 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 # The Python tools the tests run, from PyPI, in a virtual environment of the project's own:
-# Schemathesis checks the service against its OpenAPI document (tests/browser/contract.test.js).
+# Schemathesis checks the service against its OpenAPI document (tests/browser/contract.test.js);
+# MOSIP's claim169 decodes the signed documents' QR codes (tests/browser/claim169_reader.py), a reader
+# this project did not write.
 SCHEMATHESIS=4.32.5
+CLAIM169=0.3.0
 if [ "$(.venv/bin/st --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS" ]; then
   log "installing Schemathesis $SCHEMATHESIS from PyPI into .venv (about 30 seconds)"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS"
+fi
+if [ "$(.venv/bin/python -c 'import claim169; print(claim169.version())' 2>/dev/null)" != "$CLAIM169" ]; then
+  log "installing claim169 $CLAIM169 from PyPI into .venv"
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "claim169==$CLAIM169"
 fi
 
 # Debian's binaryen (wasm-opt 108) emits modules that crash on load: ours must be first and recent.

@@ -34,6 +34,7 @@ use crate::error::ParseError;
 use crate::form::{Application, Field, Issue, Problem};
 use crate::i18n::Lang;
 use crate::iin::Iin;
+use crate::seal::{self, Facts, Kind, SealKey};
 
 /// The paper a document is laid out for.
 ///
@@ -200,6 +201,10 @@ fn css(paper: Paper) -> String {
 .kz-doc .iin {{ font-size: 1.35em; font-weight: bold; letter-spacing: 0.08em; }}
 .kz-doc .qr {{ display: flex; justify-content: center; margin-top: 6mm; }}
 .kz-doc .qr svg {{ width: 32mm; height: 32mm; }}
+.kz-doc .seal {{ display: flex; justify-content: center; gap: 12mm; margin-top: 5mm; break-inside: avoid; }}
+.kz-doc .seal figure {{ margin: 0; text-align: center; max-width: 48mm; }}
+.kz-doc .seal svg {{ width: 38mm; height: 38mm; }}
+.kz-doc .seal figcaption {{ font-size: 0.8em; }}
 .kz-doc .note {{ margin-top: 5mm; font-style: italic; }}
 .kz-doc .static {{ font-weight: bold; margin-top: 2.5mm; }}
 @media print {{ .kz-doc .col {{ break-inside: avoid; }} }}
@@ -207,11 +212,18 @@ fn css(paper: Paper) -> String {
     )
 }
 
-/// The QR code of the IIN's 12 digits, as inline SVG.
-fn qr_svg(iin: &Iin) -> String {
+/// What a document's QR codes hold: the IIN's digits (a document rendered without a key, which
+/// proves nothing), or its signed token twice (as Claim 169 readers expect it, and as a link).
+enum Qr {
+    Digits,
+    Sealed { token: String, url: String },
+}
+
+/// A QR code of `data` as inline SVG, named `label` for screen readers.
+fn qr_svg(data: &str, label: &str) -> String {
     use qrcode::render::svg;
     use qrcode::{EcLevel, QrCode};
-    let Ok(code) = QrCode::with_error_correction_level(iin.as_str().as_bytes(), EcLevel::M) else {
+    let Ok(code) = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M) else {
         return String::new();
     };
     let svg = code
@@ -219,20 +231,41 @@ fn qr_svg(iin: &Iin) -> String {
         .min_dimensions(120, 120)
         .quiet_zone(true)
         .build();
-    // Inline SVG needs no XML declaration; give it a name for screen readers.
-    let svg = svg.trim_start_matches(|c| c != '<').to_string();
+    // Inline SVG needs no XML declaration.
     let svg = match svg.find("<svg") {
         Some(i) => svg[i..].to_string(),
         None => svg,
     };
     svg.replacen(
         "<svg",
-        &format!("<svg role=\"img\" aria-label=\"{}\"", iin.as_str()),
+        &format!("<svg role=\"img\" aria-label=\"{}\"", escape(label)),
         1,
     )
 }
 
+/// The QR block of a column (the digits) or under both columns (the seal), as markup.
+fn qr_blocks(qr: &Qr, iin: Option<&Iin>) -> (String, String) {
+    match (qr, iin) {
+        (Qr::Digits, Some(iin)) => (
+            format!("<div class=\"qr\">{}</div>", qr_svg(iin.as_str(), iin.as_str())),
+            String::new(),
+        ),
+        (Qr::Digits, None) => (String::new(), String::new()),
+        (Qr::Sealed { token, url }, _) => (
+            String::new(),
+            format!(
+                "<div class=\"seal\"><figure>{}<figcaption><span lang=\"kk\">Claim 169: қол қойылған деректер</span> / <span lang=\"ru\">Claim 169: подписанные данные</span></figcaption></figure>\
+                 <figure><a href=\"{}\">{}</a><figcaption><span lang=\"kk\">Тексеру: телефон камерасымен ашыңыз</span> / <span lang=\"ru\">Проверка: откройте камерой телефона</span></figcaption></figure></div>",
+                qr_svg(token, "Claim 169"),
+                escape(url),
+                qr_svg(url, url.split('#').next().unwrap_or_default()),
+            ),
+        ),
+    }
+}
+
 struct Person {
+    birth: Date,
     surname: String,
     given: String,
     patronymic: String,
@@ -279,6 +312,7 @@ fn person(app: &Application) -> Result<Person, DocumentError> {
         .join(", ")
     };
     Ok(Person {
+        birth,
         surname,
         given: name(&app.given_name_cyrillic, &app.given_name_latin),
         patronymic: name(&app.patronymic_cyrillic, &app.patronymic_latin),
@@ -377,11 +411,172 @@ pub fn render_certificate(
     issue_date: Date,
     paper: Paper,
 ) -> Result<Rendered, DocumentError> {
+    certificate(application, iin, issue_date, paper, None)
+}
+
+/// The registration certificate signed with `signer`'s key: its QR codes hold the token of
+/// what it prints ([`crate::seal`]), as Claim 169 text and as a `/verify#` link.
+///
+/// # Errors
+/// As [`render_certificate`].
+///
+/// # Example
+/// ```
+/// use kz_iin::documents::{render_signed_certificate, verify, Paper, Signer};
+/// use kz_iin::seal::{SealKey, Verdict};
+/// use kz_iin::form::Application;
+/// let app = Application { surname_latin: Some("Muller".into()), birth_date: Some("1990-05-17".into()), ..Default::default() };
+/// let key = SealKey::from_seed([3; 32]);
+/// let signer = Signer { key: &key, issuer: "https://iin.example.kz", issued_at: 1_795_000_000 };
+/// let date = kz_iin::Date::new(2026, 11, 21).unwrap();
+/// let doc = render_signed_certificate(&app, "960340000514", date, Paper::A4, &signer)?;
+/// assert!(doc.body.contains("9603 4000 0514") && doc.body.contains("class=\"seal\""));
+/// let token = kz_iin::documents::sign_certificate(&app, "960340000514", date, &signer)?;
+/// assert!(matches!(verify(&token, &[key.public()]), Verdict::Genuine { .. }));
+/// # Ok::<(), kz_iin::documents::DocumentError>(())
+/// ```
+pub fn render_signed_certificate(
+    application: &Application,
+    iin: &str,
+    issue_date: Date,
+    paper: Paper,
+    signer: &Signer<'_>,
+) -> Result<Rendered, DocumentError> {
+    certificate(application, iin, issue_date, paper, Some(signer))
+}
+
+/// What signs a document: the service's key, its URL (the token's `iss` and the link's
+/// origin) and the moment of signing (seconds since 1970; the decision's, so that every print
+/// of a document carries the same token).
+///
+/// # Example
+/// See [`render_signed_certificate`].
+#[derive(Debug, Clone, Copy)]
+pub struct Signer<'a> {
+    /// The service's signing key.
+    pub key: &'a SealKey,
+    /// The service's URL, such as `https://iin.example.kz`.
+    pub issuer: &'a str,
+    /// When the document was decided.
+    pub issued_at: i64,
+}
+
+/// Verifies a document's token, link or digits: see [`crate::seal::verify`].
+pub use crate::seal::verify;
+
+/// The token of a certificate: what [`render_signed_certificate`] prints in its QR codes.
+///
+/// # Errors
+/// As [`render_certificate`].
+pub fn sign_certificate(
+    application: &Application,
+    iin: &str,
+    issue_date: Date,
+    signer: &Signer<'_>,
+) -> Result<String, DocumentError> {
+    let iin = Iin::parse(iin).map_err(DocumentError::Iin)?;
+    let facts = facts(
+        application,
+        Kind::Certificate,
+        iin.as_str(),
+        issue_date,
+        signer,
+    )?;
+    Ok(seal::sign(&facts, signer.key))
+}
+
+/// The token of a refusal notice, whose number is the application's `receipt`.
+///
+/// # Errors
+/// A [`DocumentError`] when the surname or the date of birth is missing.
+pub fn sign_refusal(
+    application: &Application,
+    receipt: &str,
+    issue_date: Date,
+    signer: &Signer<'_>,
+) -> Result<String, DocumentError> {
+    let facts = facts(application, Kind::Refusal, receipt, issue_date, signer)?;
+    Ok(seal::sign(&facts, signer.key))
+}
+
+/// What the token of a document holds, from the application (trimmed, as printed).
+fn facts(
+    app: &Application,
+    kind: Kind,
+    id: &str,
+    date: Date,
+    signer: &Signer<'_>,
+) -> Result<Facts, DocumentError> {
+    let p = person(app)?;
+    let value = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_string();
+    let cyrillic = [
+        &app.surname_cyrillic,
+        &app.given_name_cyrillic,
+        &app.patronymic_cyrillic,
+    ]
+    .into_iter()
+    .map(value)
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ");
+    Ok(Facts {
+        kind,
+        id: id.trim().to_string(),
+        surname_latin: value(&app.surname_latin),
+        given_name_latin: value(&app.given_name_latin),
+        patronymic_latin: value(&app.patronymic_latin),
+        name_cyrillic: cyrillic,
+        birth_date: p.birth,
+        sex: match app.sex.as_deref() {
+            Some("male") => Some(crate::Sex::Male),
+            Some("female") => Some(crate::Sex::Female),
+            _ => None,
+        },
+        citizenship: value(&app.citizenship),
+        institution: value(&app.institution),
+        date,
+        issuer: signer.issuer.trim_end_matches('/').to_string(),
+        issued_at: signer.issued_at,
+    })
+}
+
+fn sealed(
+    application: &Application,
+    kind: Kind,
+    id: &str,
+    date: Date,
+    signer: Option<&Signer<'_>>,
+) -> Result<Qr, DocumentError> {
+    Ok(match signer {
+        None => Qr::Digits,
+        Some(signer) => {
+            let facts = facts(application, kind, id, date, signer)?;
+            let token = seal::sign(&facts, signer.key);
+            let url = seal::verify_url(&facts.issuer, &token);
+            Qr::Sealed { token, url }
+        }
+    })
+}
+
+fn certificate(
+    application: &Application,
+    iin: &str,
+    issue_date: Date,
+    paper: Paper,
+    signer: Option<&Signer<'_>>,
+) -> Result<Rendered, DocumentError> {
     let iin = Iin::parse(iin).map_err(DocumentError::Iin)?;
     let p = person(application)?;
     let number = grouped(&iin);
     let issued = dotted(issue_date);
-    let qr = format!("<div class=\"qr\">{}</div>", qr_svg(&iin));
+    let qr = sealed(
+        application,
+        Kind::Certificate,
+        iin.as_str(),
+        issue_date,
+        signer,
+    )?;
+    let (qr, seal_block) = qr_blocks(&qr, Some(&iin));
     let mut body = String::from("<article class=\"kz-doc certificate\"><div class=\"cols\">");
     column(
         &mut body,
@@ -417,7 +612,9 @@ pub fn render_certificate(
         Some("Действительно только при предъявлении документа, удостоверяющего личность"),
         &qr,
     );
-    body.push_str("</div></article>");
+    body.push_str("</div>");
+    body.push_str(&seal_block);
+    body.push_str("</article>");
     Ok(Rendered {
         title: "Тіркеу куәлігі / Регистрационное свидетельство".into(),
         css: css(paper),
@@ -448,6 +645,41 @@ pub fn render_refusal(
     issue_date: Date,
     paper: Paper,
 ) -> Result<Rendered, DocumentError> {
+    refusal(application, reason, standard, issue_date, paper, None)
+}
+
+/// The refusal notice signed with `signer`'s key, its token's number being the application's
+/// `receipt`: see [`render_signed_certificate`].
+///
+/// # Errors
+/// As [`render_refusal`].
+pub fn render_signed_refusal(
+    application: &Application,
+    receipt: &str,
+    reason: &str,
+    standard: Option<(&str, &str)>,
+    issue_date: Date,
+    paper: Paper,
+    signer: &Signer<'_>,
+) -> Result<Rendered, DocumentError> {
+    refusal(
+        application,
+        reason,
+        standard,
+        issue_date,
+        paper,
+        Some((receipt, signer)),
+    )
+}
+
+fn refusal(
+    application: &Application,
+    reason: &str,
+    standard: Option<(&str, &str)>,
+    issue_date: Date,
+    paper: Paper,
+    signer: Option<(&str, &Signer<'_>)>,
+) -> Result<Rendered, DocumentError> {
     let p = person(application)?;
     let reason = reason.trim();
     if reason.is_empty() && standard.is_none() {
@@ -465,6 +697,15 @@ pub fn render_refusal(
             .join(". ")
     };
     let (kk_reason, ru_reason) = (reason_in(0), reason_in(1));
+    let receipt = signer.map(|(receipt, _)| receipt).unwrap_or_default();
+    let qr = sealed(
+        application,
+        Kind::Refusal,
+        receipt,
+        issue_date,
+        signer.map(|(_, s)| s),
+    )?;
+    let (_, seal_block) = qr_blocks(&qr, None);
     let mut body = String::from("<article class=\"kz-doc refusal\"><div class=\"cols\">");
     column(
         &mut body,
@@ -496,7 +737,9 @@ pub fn render_refusal(
         None,
         "",
     );
-    body.push_str("</div></article>");
+    body.push_str("</div>");
+    body.push_str(&seal_block);
+    body.push_str("</article>");
     Ok(Rendered {
         title: "Бас тарту туралы хабарлама / Уведомление об отказе".into(),
         css: css(paper),

@@ -55,6 +55,8 @@ pub mod markup;
 pub mod messages;
 #[cfg(feature = "mrz")]
 pub mod mrz;
+#[cfg(feature = "seal")]
+pub mod seal;
 #[cfg(feature = "form")]
 pub mod translit;
 mod unicode_digits;

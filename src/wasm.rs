@@ -688,3 +688,84 @@ mod documents_api {
         outcome(result, lang)
     }
 }
+
+#[cfg(feature = "seal")]
+mod verify_api {
+    use crate::prelude::*;
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    use crate::messages::verdict_report;
+    use crate::seal::{self, PublicKey, Verdict};
+    use crate::Lang;
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Facts {
+        kind: &'static str,
+        number: String,
+        surname_latin: String,
+        given_name_latin: String,
+        patronymic_latin: String,
+        name_cyrillic: String,
+        birth_date: String,
+        sex: Option<&'static str>,
+        citizenship: String,
+        institution: String,
+        date: String,
+        issuer: String,
+        issued_at: i64,
+        kid: String,
+    }
+
+    #[derive(Serialize)]
+    struct Out {
+        status: &'static str,
+        message: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        facts: Option<Facts>,
+        rows: Vec<(String, String)>,
+    }
+
+    /// Verifies a document's QR text, link or digits against public keys given one a line as
+    /// their JWK members `kty`, `crv` and `x`, tab-separated (the JavaScript side reads them
+    /// from the service's JWK set): `{ status, message, facts?, rows }` as JSON, the words in
+    /// `lang`.
+    #[wasm_bindgen(js_name = verifyDocument)]
+    pub fn verify_document(text: &str, keys: &str, lang: &str) -> String {
+        let keys: Vec<PublicKey> = keys
+            .lines()
+            .filter_map(|line| {
+                let mut members = line.split('\t');
+                PublicKey::from_jwk(members.next()?, members.next()?, members.next()?)
+            })
+            .collect();
+        let verdict = seal::verify(text, &keys);
+        let report = verdict_report(Lang::parse(lang), &verdict);
+        let facts = match verdict {
+            Verdict::Genuine { facts, kid } => Some(Facts {
+                kind: facts.kind.as_str(),
+                number: facts.id,
+                surname_latin: facts.surname_latin,
+                given_name_latin: facts.given_name_latin,
+                patronymic_latin: facts.patronymic_latin,
+                name_cyrillic: facts.name_cyrillic,
+                birth_date: facts.birth_date.to_iso(),
+                sex: facts.sex.map(|s| s.as_str()),
+                citizenship: facts.citizenship,
+                institution: facts.institution,
+                date: facts.date.to_iso(),
+                issuer: facts.issuer,
+                issued_at: facts.issued_at,
+                kid,
+            }),
+            _ => None,
+        };
+        super::to_json(&Out {
+            status: report.code,
+            message: report.headline,
+            facts,
+            rows: report.rows,
+        })
+    }
+}

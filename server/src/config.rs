@@ -50,6 +50,9 @@ pub enum Command {
         #[command(subcommand)]
         action: TokenCommand,
     },
+    /// Print the public keys that verify the service's documents (a JWK set, as
+    /// /.well-known/kz-iin/keys.json serves it), the current one first.
+    Keys,
     /// Events for the host's systems (WEBHOOK_URL).
     Events {
         /// What to do.
@@ -272,8 +275,36 @@ pub struct Settings {
     /// one is made on first start and kept in the database)
     #[arg(long, env = "REGISTER_KEY", global = true, hide_env_values = true)]
     pub register_key: Option<String>,
+    /// The key that signs the certificates and refusal notices (Ed25519: PKCS#8 PEM, or 64 hex
+    /// digits of its seed), from the host's secret store; without it, one is made on first start
+    /// and kept in the database. `kz-iin-server keys` prints the public keys.
+    #[arg(long, env = "SIGNING_KEY", global = true, hide_env_values = true)]
+    pub signing_key: Option<String>,
+    /// The service's public URL, as people reach it (`https://iin.example.kz`): the signed
+    /// documents' issuer and the origin of their verification link (default: http://HOST:PORT)
+    #[arg(long, env = "PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
     /// On a database without officers, create one for this institution and print its login and
     /// a random password once (npm start gives the demo's, deu)
     #[arg(long, env = "DEMO_OFFICER", global = true)]
     pub demo_officer: Option<String>,
+}
+
+impl Settings {
+    /// The service's public URL without a trailing slash: PUBLIC_URL, else `http://HOST:PORT`.
+    ///
+    /// # Example
+    /// ```
+    /// use clap::Parser;
+    /// let cli = kz_iin_server::config::Cli::parse_from(["kz-iin-server", "--public-url", "https://iin.example.kz/"]);
+    /// assert_eq!(cli.settings.public_url(), "https://iin.example.kz");
+    /// let cli = kz_iin_server::config::Cli::parse_from(["kz-iin-server", "--port", "9000"]);
+    /// assert_eq!(cli.settings.public_url(), "http://127.0.0.1:9000");
+    /// ```
+    pub fn public_url(&self) -> String {
+        match self.public_url.as_deref().map(str::trim) {
+            Some(url) if !url.is_empty() => url.trim_end_matches('/').to_string(),
+            _ => format!("http://{}:{}", self.host, self.port),
+        }
+    }
 }

@@ -25,6 +25,7 @@ pub mod officers;
 pub mod register;
 pub mod retention;
 pub mod second_factor;
+pub mod signing;
 pub mod staff;
 pub(crate) mod statics;
 pub mod status;
@@ -64,6 +65,11 @@ pub async fn start(
     if settings.register_key.is_none() && settings.demo_officer.is_none() {
         tracing::warn!("REGISTER_KEY is not set: the register's key is kept in the database, beside the hashes it protects (a copy of the database can then be searched for every IIN); set REGISTER_KEY from the host's secret store");
     }
+    let signing_key =
+        signing::load(&store, settings.signing_key.as_deref(), clock.now_ms()).await?;
+    if settings.signing_key.is_none() && settings.demo_officer.is_none() {
+        tracing::warn!("SIGNING_KEY is not set: the key that signs the documents is kept in the database (whoever copies the database can sign documents that verify as genuine); set SIGNING_KEY from the host's secret store");
+    }
     if let Some(institution) = &settings.demo_officer {
         if let Some((login, password, enrolment)) =
             staff::demo_officer(&store, institution, clock.now_ms()).await?
@@ -96,6 +102,14 @@ pub async fn start(
         (Some(_), None) => return Err("WEBHOOK_URL needs WEBHOOK_SECRET".into()),
         (None, _) => {}
     }
+    let listener = TcpListener::bind((settings.host, settings.port))
+        .await
+        .map_err(|e| format!("listening on {}:{}: {e}", settings.host, settings.port))?;
+    // Without PUBLIC_URL, the documents name the address actually bound (PORT=0 picks one).
+    let issuer = match listener.local_addr() {
+        Ok(bound) if settings.public_url.is_none() => format!("http://{bound}"),
+        _ => settings.public_url(),
+    };
     let form_assets = Arc::new(http::apply::FormAssets::new(&statics));
     let statics = Arc::new(statics);
     // Compressed at start, beside serving: a request for a file not done yet waits for that
@@ -109,6 +123,10 @@ pub async fn start(
         clock,
         body_limit: settings.body_limit,
         register_key,
+        signing: Arc::new(http::Signing {
+            key: signing_key,
+            issuer,
+        }),
         session: staff::Lifetime {
             idle_ms: i64::from(settings.session_idle_minutes.max(1)) * 60_000,
             max_ms: i64::from(settings.session_max_hours.max(1)) * 3_600_000,
@@ -125,9 +143,6 @@ pub async fn start(
         trust_proxy: settings.trust_proxy,
     };
     let app = http::router(state, Duration::from_secs(settings.request_timeout.max(1)));
-    let listener = TcpListener::bind((settings.host, settings.port))
-        .await
-        .map_err(|e| format!("listening on {}:{}: {e}", settings.host, settings.port))?;
     Ok((listener, app))
 }
 

@@ -32,6 +32,7 @@ async fn main() -> ExitCode {
         Command::Staff { action } => staff_command(&cli.settings, action).await,
         Command::Token { action } => token_command(&cli.settings, action).await,
         Command::Events { action } => events_command(&cli.settings, action).await,
+        Command::Keys => keys_command(&cli.settings).await,
         Command::Retention => run_retention(&cli.settings).await,
         Command::Backup { to } => backup(&cli.settings, &to).await,
     };
@@ -185,6 +186,21 @@ async fn events_command(settings: &Settings, action: EventsCommand) -> Result<()
             );
         }
     }
+    Ok(())
+}
+
+/// The public keys, as keys.json serves them: the current key (SIGNING_KEY's, or the one kept,
+/// made now if none was) first.
+async fn keys_command(settings: &Settings) -> Result<(), Failure> {
+    let store = Store::connect(&settings.database_url, 2).await?;
+    let key = kz_iin_server::signing::load(
+        &store,
+        settings.signing_key.as_deref(),
+        SystemClock.now_ms(),
+    )
+    .await?;
+    let all = kz_iin_server::signing::public_keys(&store).await?;
+    println!("{}", kz_iin_server::signing::jwk_set(&key.public(), &all));
     Ok(())
 }
 

@@ -869,6 +869,7 @@ pub async fn decide(
 pub async fn document(
     store: &Store,
     key: &RegisterKey,
+    signing: &crate::signing::Signing,
     officer: &Officer,
     id: &str,
     paper: Paper,
@@ -880,24 +881,33 @@ pub async fn document(
     let decision = detail.decision.as_ref().ok_or(Refused::NotDecided)?;
     let app = detail.application.as_ref().ok_or(Refused::Erased)?;
     let date = documents::issue_date(&decision.issue_date).map_err(Refused::Invalid)?;
+    // Signed as of the decision, so that every print of a document carries the same token.
+    let signer = documents::Signer {
+        key: &signing.key,
+        issuer: &signing.issuer,
+        issued_at: decision.decided_at.div_euclid(1000),
+    };
     let rendered = if decision.kind == "certificate" {
-        documents::render_certificate(
+        documents::render_signed_certificate(
             app,
             decision.iin.as_deref().unwrap_or_default(),
             date,
             paper,
+            &signer,
         )
     } else {
         let standard = decision
             .standard_kk
             .as_deref()
             .zip(decision.standard_ru.as_deref());
-        documents::render_refusal(
+        documents::render_signed_refusal(
             app,
+            &detail.receipt,
             decision.reason.as_deref().unwrap_or_default(),
             standard,
             date,
             paper,
+            &signer,
         )
     }
     .map_err(Refused::Invalid)?;

@@ -16,6 +16,8 @@ mod staff;
 mod status;
 #[cfg(feature = "form")]
 mod ui;
+#[cfg(feature = "seal")]
+mod verify;
 
 #[cfg(feature = "form")]
 pub use service::SERVICE_TEXTS;
@@ -25,6 +27,8 @@ pub use staff::STAFF_TEXTS;
 pub use status::STATUS_TEXTS;
 #[cfg(feature = "form")]
 pub use ui::UI_TEXTS;
+#[cfg(feature = "seal")]
+pub use verify::VERIFY_TEXTS;
 
 use crate::error::{Code, ParseError};
 #[cfg(feature = "form")]
@@ -408,6 +412,100 @@ pub fn status_text(lang: Lang, key: &'static str) -> &'static str {
         .iter()
         .find(|(k, _)| *k == key)
         .map_or(key, |(_, words)| words.get(lang))
+}
+
+/// The words of verifying a document by key (see [`VERIFY_TEXTS`]); an unknown key is itself.
+///
+/// # Example
+/// ```
+/// assert_eq!(kz_iin::messages::verify_text(kz_iin::Lang::En, "iin"), "IIN");
+/// ```
+#[cfg(feature = "seal")]
+pub fn verify_text(lang: Lang, key: &'static str) -> &'static str {
+    VERIFY_TEXTS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, words)| words.get(lang))
+}
+
+/// A verdict in words: its code, the sentence that says it, and for a genuine document the
+/// facts its token holds as `(label, value)` rows, in the order the document prints them.
+///
+/// # Example
+/// ```
+/// use kz_iin::{messages::verdict_report, seal::Verdict, Lang};
+/// let report = verdict_report(Lang::En, &Verdict::OnlyANumber);
+/// assert_eq!((report.code, report.rows.len()), ("only_a_number", 0));
+/// assert!(report.headline.contains("proves nothing"));
+/// ```
+#[cfg(feature = "seal")]
+pub fn verdict_report(lang: Lang, verdict: &crate::seal::Verdict) -> VerdictReport {
+    use crate::seal::{Kind, Verdict};
+    let t = |key| verify_text(lang, key).to_string();
+    let code = verdict.code();
+    let rows = match verdict {
+        Verdict::Genuine { facts, kid } => {
+            let dotted =
+                |d: crate::Date| format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year());
+            let (kind, number_label, number) = match facts.kind {
+                Kind::Certificate => (
+                    "certificate",
+                    "iin",
+                    crate::Iin::parse(&facts.id)
+                        .map(|i| {
+                            let s = i.as_str();
+                            format!("{} {} {}", &s[..4], &s[4..8], &s[8..])
+                        })
+                        .unwrap_or_else(|_| facts.id.clone()),
+                ),
+                Kind::Refusal => ("refusal", "receipt", facts.id.clone()),
+            };
+            let country = crate::data::country(&facts.citizenship)
+                .map_or(facts.citizenship.clone(), |c| c.name(lang).to_string());
+            let institution = crate::data::institution(&facts.institution)
+                .map_or(facts.institution.clone(), |i| i.name(lang).to_string());
+            let sex = match facts.sex {
+                Some(crate::Sex::Male) => t("male"),
+                Some(crate::Sex::Female) => t("female"),
+                None => String::new(),
+            };
+            [
+                ("kind", t(kind)),
+                (number_label, number),
+                ("nameLatin", facts.name_latin()),
+                ("nameCyrillic", facts.name_cyrillic.clone()),
+                ("birthDate", dotted(facts.birth_date)),
+                ("sex", sex),
+                ("citizenship", country),
+                ("institution", institution),
+                ("date", dotted(facts.date)),
+                ("issuer", facts.issuer.clone()),
+                ("key", kid.clone()),
+            ]
+            .into_iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(label, value)| (t(label), value))
+            .collect()
+        }
+        _ => Vec::new(),
+    };
+    VerdictReport {
+        code,
+        headline: t(code),
+        rows,
+    }
+}
+
+/// A verdict in words: see [`verdict_report`].
+#[cfg(feature = "seal")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictReport {
+    /// The verdict's stable code ([`crate::seal::Verdict::code`]).
+    pub code: &'static str,
+    /// The sentence that says it.
+    pub headline: String,
+    /// `(label, value)` of a genuine document's facts; empty otherwise.
+    pub rows: Vec<(String, String)>,
 }
 
 #[cfg(feature = "mrz")]

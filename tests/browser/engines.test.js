@@ -8,12 +8,13 @@ import { request, createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CSP, startServer } from '../../scripts/serve.js'
-import { startService } from './helpers.js'
+import { certifiedDocument, claim169, startService } from './helpers.js'
 import { ENGINES } from './engines.js'
 import { SCENARIOS as WIDGET_SCENARIOS } from './scenarios.js'
 import { SERVER_SCENARIOS } from './server-scenarios.js'
+import { VERIFY_SCENARIOS } from './verify-scenarios.js'
 
-const SCENARIOS = [...WIDGET_SCENARIOS, ...SERVER_SCENARIOS]
+const SCENARIOS = [...WIDGET_SCENARIOS, ...SERVER_SCENARIOS, ...VERIFY_SCENARIOS]
 
 const apps = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
 const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
@@ -112,6 +113,11 @@ before(async () => {
   serviceDir = mkdtempSync(join(tmpdir(), 'kz-iin-engines-'))
   service = await startService(`sqlite://${serviceDir}/kz-iin.db`, { LOG: 'warn' })
   ctx.service = service.url
+  // A certificate the service signed, and a token a forger signed with a key of their own.
+  const day = (days) => new Date(Date.now() + 864e5 * days).toISOString().slice(0, 10)
+  const { link } = await certifiedDocument(service.url, `sqlite://${serviceDir}/kz-iin.db`, { ...ctx.base, documentIssueDate: day(-365), documentExpiryDate: day(5 * 365) })
+  const { token: forged } = claim169({ sign: { id: '960340000514', full_name: 'Müller Anna', date_of_birth: '1990-05-17', gender: 2 } })
+  ctx.signed = { link, forged }
   const gate = scriptGate()
   const noscript = await proxy(service.url, { noscript: true })
   const gated = await proxy(service.url, { gate })

@@ -118,3 +118,48 @@ export function storedRows(file) {
   const script = 'import sqlite3, json, sys; c = sqlite3.connect(sys.argv[1]); print(json.dumps(c.execute("select receipt, institution, lang from applications order by receipt").fetchall()))'
   return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }))
 }
+
+/** MOSIP's Claim 169 decoder from PyPI (tests/browser/claim169_reader.py): one JSON request, one answer. */
+export function claim169(request) {
+  const python = join(ROOT, '.venv/bin/python')
+  return JSON.parse(execFileSync(python, [join(ROOT, 'tests/browser/claim169_reader.py')], { input: JSON.stringify(request), encoding: 'utf8' }))
+}
+
+/** The token of a `/verify#…` link, as the core reads it (percent-decoded). */
+export const tokenOf = (link) => decodeURIComponent(link.slice(link.indexOf('#') + 1))
+
+/** The document's `/verify#…` link, from the HTML the service prints (its second QR code's). */
+export function verifyLinkIn(html) {
+  const link = /<a href="([^"]*\/verify#[^"]*)"/.exec(html)?.[1]
+  if (!link) throw new Error('no /verify link in the document')
+  return link.replaceAll('&amp;', '&')
+}
+
+/**
+ * A certificate decided and printed by the running service at `url` (its database at
+ * `databaseUrl`), through the officers' API with a bearer token: the application as sent, the
+ * document's HTML and its `/verify#…` link.
+ */
+export async function certifiedDocument(url, databaseUrl, application, iin = '960340000514') {
+  const token = execFileSync(SERVER, ['token', 'add', '--institution', application.institution, '--scope', 'decide'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  }).trim().split('\n').at(-1)
+  const call = async (path, body) => {
+    const response = await fetch(`${url}${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `doc-${iin}-${application.documentNumber}` },
+      body: body && JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+    return response
+  }
+  const sent = await (await fetch(`${url}/api/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `doc-${iin}-${application.documentNumber}` },
+    body: JSON.stringify(application),
+  })).json()
+  await call(`/api/staff/applications/${sent.id}/certificate`, { iin, issueDate: new Date().toISOString().slice(0, 10) })
+  const html = await (await call(`/api/staff/applications/${sent.id}/document`)).text()
+  return { sent, html, link: verifyLinkIn(html) }
+}

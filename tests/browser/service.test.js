@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SERVER, launchChromium, qrCodesIn, secretOf, startService, storedRows, totpCode } from './helpers.js'
+import { SERVER, claim169, launchChromium, qrCodesIn, secretOf, startService, storedRows, tokenOf, totpCode } from './helpers.js'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -32,6 +32,8 @@ let url
 let demo
 let dir
 let browser
+// The certificate the officer printed: its QR code's link and token.
+let signed
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kz-iin-service-'))
@@ -165,9 +167,37 @@ test('an officer finds an application by its receipt, issues the certificate and
   const pdf = await printed.pdf({ preferCSSPageSize: true, printBackground: true })
   const box = pdf.toString('latin1').match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/)
   assert.deepEqual([Math.round(box[1]), Math.round(box[2])], [595, 842], 'A4')
-  // One code in each column (Kazakh and Russian).
-  assert.deepEqual(qrCodesIn(pdf), ['960340000514', '960340000514'])
+  assert.equal(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g).length, 1, 'one page')
+  // Two QR codes of one signed token, read back from the paper: the Claim 169 text, and the
+  // link a phone's camera opens.
+  const codes = qrCodesIn(pdf)
+  assert.equal(codes.length, 2, codes.join('\n'))
+  const token = codes.find((c) => !c.startsWith('http'))
+  const link = codes.find((c) => c.startsWith(`${url}/verify#`))
+  assert.match(token, /^[0-9A-Z $%*+\-./:]{200,}$/, 'base45')
+  assert.equal(tokenOf(link), token)
+  // MOSIP's own decoder verifies it with the key the service publishes.
+  const keys = await (await fetch(`${url}/.well-known/kz-iin/keys.json`)).json()
+  assert.equal(keys.keys.length, 1)
+  const read = claim169({ decode: token, x: keys.keys[0].x })
+  assert.equal(read.verified, true, read.status)
+  assert.equal(read.kid, keys.keys[0].kid)
+  assert.equal(read.issuer, url)
+  assert.deepEqual(
+    [read.claims.id, read.claims.fullName, read.claims.dateOfBirth, read.claims.gender, read.claims.nationality, read.claims.countryOfIssuance],
+    ['960340000514', 'Müller Anna', '1990-05-17', 2, 'DEU', 'KAZ'],
+  )
+  // The link, opened: genuine, in the browser, with nothing sent but the page's own requests.
+  const verifier = await context.newPage()
+  const asked = []
+  verifier.on('request', (r) => asked.push(r.url()))
+  await verifier.goto(link)
+  await verifier.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
+  assert.match(await verifier.textContent('#kz-verify-result'), /9603 4000 0514/)
+  assert.deepEqual(asked.filter((u) => u.includes(token.slice(0, 40)) || u.includes(encodeURIComponent(token.slice(0, 40)))), [], 'the token is sent nowhere')
+  assert.deepEqual(await axe(verifier), [], 'the verifier')
   assert.deepEqual(problems, [])
+  signed = { link, token, kid: keys.keys[0].kid }
 
   // An officer of another institution, added from the command line.
   const added = execFileSync(SERVER, ['staff', 'add', '--institution', 'usa', '--login', 'usa-officer'], {
@@ -183,4 +213,42 @@ test('an officer finds an application by its receipt, issues the certificate and
   assert.equal(response.status(), 404)
   await otherContext.close()
   await context.close()
+})
+
+test('a printed certificate still verifies after retention erased its application, after the signing key was rotated, and offline', async () => {
+  assert.ok(signed, 'the certificate printed by the test before')
+  const env = { ...process.env, DATABASE_URL: `sqlite://${dir}/kz-iin.db` }
+  const erased = execFileSync(SERVER, ['retention'], { env: { ...env, RETENTION_DAYS: '0' }, encoding: 'utf8' })
+  assert.match(erased, /erased [1-9]\d* decided/)
+  // A second process on the same data with a key from the host's secret store: a rotation.
+  const rotated = await startService(`sqlite://${dir}/kz-iin.db`, { SIGNING_KEY: 'ab'.repeat(32) })
+  try {
+    const keys = await (await fetch(`${rotated.url}/.well-known/kz-iin/keys.json`)).json()
+    assert.equal(keys.keys.length, 2, 'the new key and the one before')
+    assert.notEqual(keys.keys[0].kid, signed.kid, 'the current key first')
+    assert.equal(keys.keys[1].kid, signed.kid)
+    const printed = execFileSync(SERVER, ['keys'], { env: { ...env, SIGNING_KEY: 'ab'.repeat(32) }, encoding: 'utf8' })
+    assert.deepEqual(JSON.parse(printed), keys, 'kz-iin-server keys prints the same set')
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const fragment = signed.link.slice(signed.link.indexOf('#'))
+    await page.goto(`${rotated.url}/verify${fragment}`)
+    await page.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
+    assert.match(await page.textContent('#kz-verify-result'), /Müller Anna/)
+    // The service worker keeps the page, its modules and the keys: offline, it still verifies.
+    await page.waitForFunction(async () => {
+      const cache = await caches.open('kz-iin-verify-v1')
+      return (await cache.keys()).some((r) => r.url.endsWith('/.well-known/kz-iin/keys.json'))
+    })
+    await context.setOffline(true)
+    await page.goto(`${rotated.url}/verify?again${fragment}`)
+    await page.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
+    await page.fill('#kz-verify-text', signed.token.slice(0, 100) + (signed.token[100] === 'A' ? 'B' : 'A') + signed.token.slice(101))
+    await page.click('#kz-verify-form button')
+    await page.waitForSelector('#kz-verify-result .verdict.altered')
+    await context.close()
+  } finally {
+    rotated.child.kill()
+  }
 })

@@ -4,8 +4,10 @@
 import init, * as core from '../../pkg/full/kz_iin.js'
 import { makeFormApi } from './form.js'
 import { makeDocumentsApi } from './documents-api.js'
+import { makeVerifyApi } from './verify-api.js'
 
 await init()
 
 export { KzIinError } from './numbers.js'
 export const { renderCertificate, renderRefusal, renderCertificateParts, renderRefusalParts } = makeDocumentsApi(core, makeFormApi(core).toRecord)
+export const { verifyDocument } = makeVerifyApi(core)

@@ -13,6 +13,7 @@ pub(crate) mod session;
 pub(crate) mod staff_api;
 pub(crate) mod staff_pages;
 pub(crate) mod status;
+pub(crate) mod verify;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,6 +43,8 @@ use crate::store::Store;
 /// ```
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
 
+pub use crate::signing::Signing;
+
 /// What every handler shares.
 #[derive(Clone)]
 pub(crate) struct AppState {
@@ -55,6 +58,8 @@ pub(crate) struct AppState {
     pub body_limit: usize,
     /// The register's key (uniqueness of IINs and persons, by keyed hashes).
     pub register_key: crate::register::RegisterKey,
+    /// What signs the documents.
+    pub signing: Arc<Signing>,
     /// How long an officer's session lasts, without use and in all.
     pub session: crate::staff::Lifetime,
     /// The host name of the officers' side, when it has one of its own.
@@ -136,6 +141,14 @@ fn applicants(limited: &Limited) -> Router<AppState> {
         .route("/apply/done/{key}", get(apply::done))
 }
 
+/// Whoever is shown a document: the public keys and the page that verifies.
+fn verifiers() -> Router<AppState> {
+    Router::new()
+        .route("/.well-known/kz-iin/keys.json", get(verify::keys))
+        .route("/verify", get(verify::page))
+        .route("/verify-sw.js", get(verify::worker))
+}
+
 /// The officers' JSON API (a session, or a machine client's token).
 fn staff_api(limited: &Limited) -> Router<AppState> {
     let one = "/api/staff/applications/{id}";
@@ -210,6 +223,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
     });
     let mut app = operations()
         .merge(applicants(&limited))
+        .merge(verifiers())
         .merge(staff_api(&limited))
         .merge(staff_pages(&limited))
         .layer(axum::middleware::from_fn_with_state(

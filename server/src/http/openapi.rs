@@ -165,6 +165,9 @@ impl Modify for Security {
         super::staff_api::refusal,
         super::staff_api::document,
         super::staff_api::audit,
+        super::verify::keys,
+        super::verify::page,
+        super::verify::worker,
         super::healthz,
         super::readyz,
         openapi_json,
@@ -173,8 +176,9 @@ impl Modify for Security {
     modifiers(&Security),
     tags(
         (name = "applicants", description = "Sending an application, from a portal's back end or the widget"),
-        (name = "pages", description = "The form without script (GET and POST /apply)"),
+        (name = "pages", description = "The service's pages: the form without script (GET and POST /apply), the status page, the verifier (/verify)"),
         (name = "officers", description = "The officers' API: a session (cookie and X-CSRF-Token) or a bearer token"),
+        (name = "documents", description = "Verifying a signed certificate or refusal notice: the service's public keys"),
         (name = "operations", description = "Probes and this document"),
     )
 )]

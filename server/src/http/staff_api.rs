@@ -511,6 +511,7 @@ pub(crate) async fn printed(
     let rendered = officers::document(
         &state.store,
         &state.register_key,
+        &state.signing,
         officer,
         id,
         paper,

@@ -1,0 +1,144 @@
+//! Verifying a document, for whoever is shown one: the public keys
+//! (`GET /.well-known/kz-iin/keys.json`, every key that ever signed), and `GET /verify`, a page
+//! that verifies a document's QR text in the browser with the core's verifier (its own
+//! WebAssembly module), offline once visited (its service worker, `GET /verify-sw.js`). The
+//! token comes in the link's fragment, which never reaches the service: nothing is looked up.
+
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use kz_iin::messages::verify_text;
+use maud::{html, DOCTYPE};
+use serde::Deserialize;
+
+use super::refusal::Refusal;
+use super::{apply, language, AppState};
+use crate::signing;
+
+/// `GET /.well-known/kz-iin/keys.json`: a JWK set of every public key that has signed, the
+/// current first. Anyone may fetch it, from anywhere.
+#[utoipa::path(
+    get,
+    path = "/.well-known/kz-iin/keys.json",
+    tag = "documents",
+    responses(
+        (status = 200, description = "A JWK set (RFC 7517) of Ed25519 keys (RFC 8037), each with its kid (its RFC 7638 thumbprint)", body = Object, content_type = "application/jwk-set+json"),
+        (status = 503, description = "Unavailable", body = super::openapi::Problem, headers(("Retry-After" = String, description = "Seconds to wait")))
+    )
+)]
+pub async fn keys(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, Refusal> {
+    let all = signing::public_keys(&state.store)
+        .await
+        .map_err(|e| Refusal::unavailable(&e, language::of(&headers)))?;
+    let body = signing::jwk_set(&state.signing.key.public(), &all);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/jwk-set+json"),
+            // Short: a new key is listed within minutes; the page's worker keeps a copy offline.
+            (header::CACHE_CONTROL, "public, max-age=300"),
+            (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PageQuery {
+    lang: Option<String>,
+}
+
+/// `GET /verify?lang=`: the page that verifies a document (the token in the link's fragment,
+/// or pasted).
+#[utoipa::path(
+    get,
+    path = "/verify",
+    tag = "pages",
+    params(("lang" = Option<String>, Query, description = "kk, ru or en")),
+    responses((status = 200, description = "The page", body = String, content_type = "text/html"))
+)]
+pub async fn page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<PageQuery>,
+) -> Response {
+    let lang = apply::page_lang(q.lang.as_deref(), &headers);
+    let t = |k| verify_text(lang, k);
+    let build = state.statics.build();
+    let asset = |path: &str| format!("/assets/{build}/{path}");
+    // What the page's script imports (its module is written by hand, not minified, so its
+    // graph starts at the modules it names).
+    let preloads: Vec<String> = ["dist/verify-api.js", "dist/pkg/verify/kz_iin.js"]
+        .iter()
+        .flat_map(|entry| state.statics.module_graph(entry))
+        .collect();
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(lang.as_str()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (t("title")) }
+                link rel="icon" href=(asset("www/favicon.svg")) type="image/svg+xml";
+                link rel="stylesheet" href=(asset("www/verify.css"));
+                @for path in &preloads {
+                    @if path.ends_with(".wasm") {
+                        link rel="preload" href=(asset(path)) as="fetch" type="application/wasm" crossorigin;
+                    } @else {
+                        link rel="modulepreload" href=(asset(path));
+                    }
+                }
+            }
+            body {
+                main {
+                    (language::switch(lang, "/verify"))
+                    h1 { (t("title")) }
+                    p { (t("lead")) }
+                    noscript { p.verdict { (t("needsScript")) } }
+                    form #kz-verify-form novalidate {
+                        label for="kz-verify-text" { (t("text")) }
+                        textarea #kz-verify-text name="text" rows="4" autocomplete="off" autocapitalize="characters" spellcheck="false" {}
+                        button type="submit" { (t("check")) }
+                    }
+                    section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t("noKeys")) {
+                        h2 #kz-verify-result-title { (t("result")) }
+                        div.outcome role="status" {}
+                    }
+                    p { a href="/.well-known/kz-iin/keys.json" { (t("keysLink")) } }
+                }
+                script type="module" src=(asset("www/verify.js")) {}
+            }
+        }
+    };
+    let mut response = (StatusCode::OK, markup).into_response();
+    // A page that names no one: the same for every visitor; revalidated, since a new build
+    // changes its asset URLs.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
+/// `GET /verify-sw.js`: the page's service worker (served from the root so that its scope can
+/// be `/verify`), which keeps the page, its module and the keys for use offline.
+#[utoipa::path(
+    get,
+    path = "/verify-sw.js",
+    tag = "pages",
+    responses((status = 200, description = "The service worker of /verify", body = String, content_type = "text/javascript"))
+)]
+pub async fn worker(State(state): State<AppState>) -> Response {
+    let script = state
+        .statics
+        .text("www/verify-sw.js")
+        .unwrap_or_default()
+        .to_string();
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        script,
+    )
+        .into_response()
+}

@@ -1,0 +1,68 @@
+// The service's /verify page: a printed document's QR code verified in this browser by the core's
+// verifier (its own WebAssembly module) against the service's public keys. The token comes in
+// the link's fragment, which no server sees, or is pasted; nothing about it is sent anywhere.
+import init, * as core from '../dist/pkg/verify/kz_iin.js'
+import { makeVerifyApi } from '../dist/verify-api.js'
+
+const form = document.getElementById('kz-verify-form')
+const field = document.getElementById('kz-verify-text')
+const result = document.getElementById('kz-verify-result')
+const outcome = result.querySelector('.outcome')
+const lang = document.documentElement.lang
+
+// Offline once visited: the worker keeps the page, this module, the verifier and the keys.
+navigator.serviceWorker
+  ?.register('/verify-sw.js', { scope: '/verify' })
+  .then(() => navigator.serviceWorker.ready)
+  .then(async (registration) => {
+    await keys
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name)
+    registration.active?.postMessage({ type: 'cache', urls: [location.pathname, ...loaded] })
+  })
+  .catch(() => {})
+
+const ready = init().then(() => makeVerifyApi(core))
+const keys = fetch('/.well-known/kz-iin/keys.json')
+  .then((r) => (r.ok ? r.json() : null))
+  .catch(() => null)
+
+function element(name, className, text) {
+  const e = document.createElement(name)
+  if (className) e.className = className
+  if (text !== undefined) e.textContent = text
+  return e
+}
+
+function show(verdict, focus) {
+  const parts = [element('p', `verdict ${verdict.status}`, verdict.message)]
+  if (verdict.rows?.length) {
+    const list = element('dl')
+    for (const [label, value] of verdict.rows) list.append(element('dt', '', label), element('dd', '', value))
+    parts.push(list)
+  }
+  outcome.replaceChildren(...parts)
+  result.hidden = false
+  if (focus) result.focus()
+}
+
+async function check(text, focus) {
+  const [api, set] = await Promise.all([ready, keys])
+  if (!set) show({ status: 'no_keys', message: result.dataset.noKeys, rows: [] }, focus)
+  else show(api.verifyDocument(text, set, { lang }), focus)
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault()
+  check(field.value, true)
+})
+
+// A link from a document's QR code: verify it, then drop the token (names, a date of birth)
+// from the address bar and the history.
+function fromLink() {
+  if (location.hash.length < 2) return
+  const link = location.href
+  history.replaceState(null, '', location.pathname + location.search)
+  check(link, true)
+}
+addEventListener('hashchange', fromLink)
+fromLink()
