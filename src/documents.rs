@@ -411,7 +411,7 @@ pub fn render_certificate(
     issue_date: Date,
     paper: Paper,
 ) -> Result<Rendered, DocumentError> {
-    certificate(application, iin, issue_date, paper, None)
+    certificate(application, iin, issue_date, paper, Qr::Digits)
 }
 
 /// The registration certificate signed with `signer`'s key: its QR codes hold the token of
@@ -442,7 +442,9 @@ pub fn render_signed_certificate(
     paper: Paper,
     signer: &Signer<'_>,
 ) -> Result<Rendered, DocumentError> {
-    certificate(application, iin, issue_date, paper, Some(signer))
+    let parsed = Iin::parse(iin).map_err(DocumentError::Iin)?;
+    let qr = sealed(application, Kind::Certificate, parsed.as_str(), issue_date, signer)?;
+    certificate(application, iin, issue_date, paper, qr)
 }
 
 /// What signs a document: the service's key, its URL (the token's `iss` and the link's
@@ -540,22 +542,19 @@ fn facts(
     })
 }
 
+/// The QR codes of a signed document. Only the signed renderings call it, so that a build that
+/// renders without a key (the documents' WebAssembly module) carries no signing code.
 fn sealed(
     application: &Application,
     kind: Kind,
     id: &str,
     date: Date,
-    signer: Option<&Signer<'_>>,
+    signer: &Signer<'_>,
 ) -> Result<Qr, DocumentError> {
-    Ok(match signer {
-        None => Qr::Digits,
-        Some(signer) => {
-            let facts = facts(application, kind, id, date, signer)?;
-            let token = seal::sign(&facts, signer.key);
-            let url = seal::verify_url(&facts.issuer, &token);
-            Qr::Sealed { token, url }
-        }
-    })
+    let facts = facts(application, kind, id, date, signer)?;
+    let token = seal::sign(&facts, signer.key);
+    let url = seal::verify_url(&facts.issuer, &token);
+    Ok(Qr::Sealed { token, url })
 }
 
 fn certificate(
@@ -563,19 +562,12 @@ fn certificate(
     iin: &str,
     issue_date: Date,
     paper: Paper,
-    signer: Option<&Signer<'_>>,
+    qr: Qr,
 ) -> Result<Rendered, DocumentError> {
     let iin = Iin::parse(iin).map_err(DocumentError::Iin)?;
     let p = person(application)?;
     let number = grouped(&iin);
     let issued = dotted(issue_date);
-    let qr = sealed(
-        application,
-        Kind::Certificate,
-        iin.as_str(),
-        issue_date,
-        signer,
-    )?;
     let (qr, seal_block) = qr_blocks(&qr, Some(&iin));
     let mut body = String::from("<article class=\"kz-doc certificate\"><div class=\"cols\">");
     column(
@@ -645,7 +637,7 @@ pub fn render_refusal(
     issue_date: Date,
     paper: Paper,
 ) -> Result<Rendered, DocumentError> {
-    refusal(application, reason, standard, issue_date, paper, None)
+    refusal(application, reason, standard, issue_date, paper, Qr::Digits)
 }
 
 /// The refusal notice signed with `signer`'s key, its token's number being the application's
@@ -662,14 +654,8 @@ pub fn render_signed_refusal(
     paper: Paper,
     signer: &Signer<'_>,
 ) -> Result<Rendered, DocumentError> {
-    refusal(
-        application,
-        reason,
-        standard,
-        issue_date,
-        paper,
-        Some((receipt, signer)),
-    )
+    let qr = sealed(application, Kind::Refusal, receipt, issue_date, signer)?;
+    refusal(application, reason, standard, issue_date, paper, qr)
 }
 
 fn refusal(
@@ -678,7 +664,7 @@ fn refusal(
     standard: Option<(&str, &str)>,
     issue_date: Date,
     paper: Paper,
-    signer: Option<(&str, &Signer<'_>)>,
+    qr: Qr,
 ) -> Result<Rendered, DocumentError> {
     let p = person(application)?;
     let reason = reason.trim();
@@ -697,14 +683,6 @@ fn refusal(
             .join(". ")
     };
     let (kk_reason, ru_reason) = (reason_in(0), reason_in(1));
-    let receipt = signer.map(|(receipt, _)| receipt).unwrap_or_default();
-    let qr = sealed(
-        application,
-        Kind::Refusal,
-        receipt,
-        issue_date,
-        signer.map(|(_, s)| s),
-    )?;
     let (_, seal_block) = qr_blocks(&qr, None);
     let mut body = String::from("<article class=\"kz-doc refusal\"><div class=\"cols\">");
     column(

@@ -573,3 +573,139 @@ fn facts_of(payload: &[u8]) -> Option<Facts> {
             .unwrap_or(0),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> Facts {
+        Facts {
+            kind: Kind::Refusal,
+            id: "DEU-2026-000123".into(),
+            surname_latin: "SMITH".into(),
+            given_name_latin: "JOHN".into(),
+            patronymic_latin: String::new(),
+            name_cyrillic: "СМИТ ДЖОН".into(),
+            birth_date: Date::new(1985, 1, 2).unwrap(),
+            sex: Some(Sex::Male),
+            citizenship: "GBR".into(),
+            institution: "gbr".into(),
+            date: Date::new(2026, 12, 1).unwrap(),
+            issuer: "https://iin.example.kz".into(),
+            issued_at: 1_796_000_000,
+        }
+    }
+
+    /// A token of `payload` under a protected header, signed by `key`, as the service writes one.
+    fn token(protected: coset::Header, payload: Vec<u8>, key: &SealKey) -> String {
+        let sign1 = CoseSign1Builder::new()
+            .protected(protected)
+            .payload(payload)
+            .create_signature(b"", |data| key.0.sign(data).to_bytes().to_vec())
+            .build();
+        let cose = coset::TaggedCborSerializable::to_tagged_vec(sign1).unwrap();
+        base45::encode(miniz_oxide::deflate::compress_to_vec_zlib(&cose, 9))
+    }
+
+    fn header(alg: iana::Algorithm, kid: &str) -> coset::Header {
+        HeaderBuilder::new()
+            .algorithm(alg)
+            .key_id(kid.as_bytes().to_vec())
+            .build()
+    }
+
+    #[test]
+    fn a_forger_naming_the_services_key_is_caught_by_the_signature() {
+        let (service, forger) = (SealKey::from_seed([1; 32]), SealKey::from_seed([2; 32]));
+        let forged = token(
+            header(iana::Algorithm::EdDSA, &service.public().kid()),
+            cbor_bytes(claims(&facts())),
+            &forger,
+        );
+        assert_eq!(verify(&forged, &[service.public()]), Verdict::Altered);
+        // Without a key id, every key is tried, and none is the forger's.
+        let unnamed = token(
+            HeaderBuilder::new()
+                .algorithm(iana::Algorithm::EdDSA)
+                .build(),
+            cbor_bytes(claims(&facts())),
+            &forger,
+        );
+        assert_eq!(
+            verify(&unnamed, &[service.public()]),
+            Verdict::UnknownKey { kid: String::new() }
+        );
+    }
+
+    #[test]
+    fn only_eddsa_is_accepted() {
+        let key = SealKey::from_seed([1; 32]);
+        let other = token(
+            header(iana::Algorithm::ES256, &key.public().kid()),
+            cbor_bytes(claims(&facts())),
+            &key,
+        );
+        assert_eq!(verify(&other, &[key.public()]), Verdict::Altered);
+    }
+
+    #[test]
+    fn a_signed_token_that_is_no_document_of_the_service_vouches_for_nothing() {
+        let key = SealKey::from_seed([1; 32]);
+        let kid = key.public().kid();
+        let mut no_kind = claims(&facts());
+        if let Value::Map(entries) = &mut no_kind {
+            entries.retain(|(k, _)| k.as_integer() != Some(KIND_CLAIM.into()));
+        }
+        for payload in [cbor_bytes(no_kind), b"\xff\x00".to_vec(), Vec::new()] {
+            let t = token(header(iana::Algorithm::EdDSA, &kid), payload, &key);
+            assert_eq!(verify(&t, &[key.public()]), Verdict::NotADocument);
+        }
+    }
+
+    #[test]
+    fn a_decompression_bomb_stops_at_the_bound() {
+        let zeros = vec![0u8; 4 * 1024 * 1024];
+        let bomb = base45::encode(miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 9));
+        assert!(bomb.len() < MAX_TEXT, "{}", bomb.len());
+        assert_eq!(verify(&bomb, &[]), Verdict::Altered);
+    }
+
+    #[test]
+    fn a_key_of_small_order_is_refused() {
+        // The identity point: it would "verify" forged signatures.
+        let mut identity = [0u8; 32];
+        identity[0] = 1;
+        assert_eq!(
+            PublicKey::from_jwk_x(&Base64UrlUnpadded::encode_string(&identity)),
+            None
+        );
+    }
+
+    #[test]
+    fn links_and_pasted_text_are_read_as_the_token() {
+        let key = SealKey::from_seed([9; 32]);
+        let t = sign(&facts(), &key);
+        let keys = [key.public()];
+        let url = verify_url("https://iin.example.kz", &t);
+        for given in [
+            url.clone(),
+            format!("{t}\n"),
+            format!("  {t}"),
+            t.chars()
+                .collect::<Vec<_>>()
+                .chunks(40)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\r\n"),
+        ] {
+            assert_eq!(verify(&given, &keys).code(), "genuine", "{given}");
+        }
+        assert_eq!(verify("https://x/verify#%zz", &keys), Verdict::NotADocument);
+        assert_eq!(
+            verify(&"9".repeat(MAX_TEXT + 1), &keys),
+            Verdict::NotADocument
+        );
+        assert_eq!(verify("   ", &keys), Verdict::NotADocument);
+        assert_eq!(verify("0-0", &keys), Verdict::OnlyANumber);
+    }
+}

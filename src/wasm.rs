@@ -689,7 +689,7 @@ mod documents_api {
     }
 }
 
-#[cfg(feature = "seal")]
+#[cfg(feature = "wasm-verify")]
 mod verify_api {
     use crate::prelude::*;
     use serde::Serialize;

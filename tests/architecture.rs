@@ -23,8 +23,8 @@ const LAYERS: &[&[&str]] = &[
     // The application's facts: its fields (one table) and reference data.
     &["fields", "data"],
     &["translit"],
-    // Rules: the form's validation and the passport zone reader. No words.
-    &["form", "mrz"],
+    // Rules: the form's validation, the passport zone reader, the documents' seal. No words.
+    &["form", "mrz", "seal"],
     // The printed documents: the appendices' own words around an application's values.
     &["documents"],
     // Words: every message, label and text in kk, ru and en, for every problem above.

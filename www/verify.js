@@ -1,8 +1,7 @@
 // The service's /verify page: a printed document's QR code verified in this browser by the core's
 // verifier (its own WebAssembly module) against the service's public keys. The token comes in
 // the link's fragment, which no server sees, or is pasted; nothing about it is sent anywhere.
-import init, * as core from '../dist/pkg/verify/kz_iin.js'
-import { makeVerifyApi } from '../dist/verify-api.js'
+import { verifyDocument } from '../dist/verifier.js'
 
 const form = document.getElementById('kz-verify-form')
 const field = document.getElementById('kz-verify-text')
@@ -21,7 +20,6 @@ navigator.serviceWorker
   })
   .catch(() => {})
 
-const ready = init().then(() => makeVerifyApi(core))
 const keys = fetch('/.well-known/kz-iin/keys.json')
   .then((r) => (r.ok ? r.json() : null))
   .catch(() => null)
@@ -46,9 +44,9 @@ function show(verdict, focus) {
 }
 
 async function check(text, focus) {
-  const [api, set] = await Promise.all([ready, keys])
+  const set = await keys
   if (!set) show({ status: 'no_keys', message: result.dataset.noKeys, rows: [] }, focus)
-  else show(api.verifyDocument(text, set, { lang }), focus)
+  else show(verifyDocument(text, set, { lang }), focus)
 }
 
 form.addEventListener('submit', (event) => {

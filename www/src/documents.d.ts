@@ -95,6 +95,7 @@ export interface Verification {
 
 /**
  * Verifies a printed document's QR text (MOSIP Claim 169), its `/verify#…` link, or digits,
- * against the service's public keys (`/.well-known/kz-iin/keys.json`). Offline; never throws.
+ * against the service's public keys (`/.well-known/kz-iin/keys.json`). Offline; never rejects.
+ * The verifier, a WebAssembly module of its own, is loaded on the first call.
  */
-export function verifyDocument(text: string, keys: { keys: SigningJwk[] } | SigningJwk[] | string, options?: { lang?: string }): Verification
+export function verifyDocument(text: string, keys: { keys: SigningJwk[] } | SigningJwk[] | string, options?: { lang?: string }): Promise<Verification>

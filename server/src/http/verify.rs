@@ -68,10 +68,7 @@ pub async fn page(
     let asset = |path: &str| format!("/assets/{build}/{path}");
     // What the page's script imports (its module is written by hand, not minified, so its
     // graph starts at the modules it names).
-    let preloads: Vec<String> = ["dist/verify-api.js", "dist/pkg/verify/kz_iin.js"]
-        .iter()
-        .flat_map(|entry| state.statics.module_graph(entry))
-        .collect();
+    let preloads = state.statics.module_graph("dist/verifier.js");
     let markup = html! {
         (DOCTYPE)
         html lang=(lang.as_str()) {
