@@ -185,28 +185,31 @@ fn dotted(d: Date) -> String {
 }
 
 fn css(paper: Paper) -> String {
-    let (size, font) = match paper {
-        Paper::A4 => ("A4", "11pt"),
-        Paper::A5 => ("A5", "8.5pt"),
+    // A5 is tighter all round, so that both columns and the seal's two codes (a module of
+    // about 0.4 mm) fit one page.
+    let (size, font, margin, pad, gap, qr, large) = match paper {
+        Paper::A4 => ("A4", "11pt", "14mm", "5mm", "2.5mm", "38mm", "50mm"),
+        Paper::A5 => ("A5", "8.5pt", "8mm", "3mm", "1.2mm", "34mm", "44mm"),
     };
     format!(
-        "@page {{ size: {size}; margin: 14mm; }}
+        "@page {{ size: {size}; margin: {margin}; }}
 .kz-doc {{ font-family: \"DejaVu Sans\", \"Noto Sans\", \"PT Sans\", Arial, sans-serif; font-size: {font}; line-height: 1.4; color: #000; background: #fff; }}
 .kz-doc .cols {{ display: grid; grid-template-columns: 1fr 1fr; gap: 0 8mm; }}
-.kz-doc .col {{ border: 1px solid #000; padding: 5mm; }}
+.kz-doc .col {{ border: 1px solid #000; padding: {pad}; }}
 .kz-doc h1 {{ font-size: 1.35em; text-align: center; margin: 0 0 4mm; }}
 .kz-doc dl {{ margin: 0; }}
-.kz-doc dt {{ font-weight: bold; margin-top: 2.5mm; }}
+.kz-doc dt {{ font-weight: bold; margin-top: {gap}; }}
 .kz-doc dd {{ margin: 0; border-bottom: 1px solid #000; min-height: 1.4em; overflow-wrap: anywhere; }}
 .kz-doc .iin {{ font-size: 1.35em; font-weight: bold; letter-spacing: 0.08em; }}
 .kz-doc .qr {{ display: flex; justify-content: center; margin-top: 6mm; }}
 .kz-doc .qr svg {{ width: 32mm; height: 32mm; }}
-.kz-doc .seal {{ display: flex; justify-content: center; gap: 12mm; margin-top: 5mm; break-inside: avoid; }}
-.kz-doc .seal figure {{ margin: 0; text-align: center; max-width: 48mm; }}
-.kz-doc .seal svg {{ width: 38mm; height: 38mm; }}
+.kz-doc .seal {{ display: flex; justify-content: center; gap: 8mm; margin-top: {pad}; break-inside: avoid; }}
+.kz-doc .seal figure {{ margin: 0; text-align: center; max-width: 56mm; }}
+.kz-doc .seal svg {{ width: {qr}; height: {qr}; }}
+.kz-doc .seal svg.large {{ width: {large}; height: {large}; }}
 .kz-doc .seal figcaption {{ font-size: 0.8em; }}
 .kz-doc .note {{ margin-top: 5mm; font-style: italic; }}
-.kz-doc .static {{ font-weight: bold; margin-top: 2.5mm; }}
+.kz-doc .static {{ font-weight: bold; margin-top: {gap}; }}
 @media print {{ .kz-doc .col {{ break-inside: avoid; }} }}
 "
     )
@@ -236,12 +239,22 @@ fn qr_svg(data: &str, label: &str) -> String {
         Some(i) => svg[i..].to_string(),
         None => svg,
     };
+    // A code of many modules (a token of very long names) is printed larger, so that a module
+    // stays about 0.4 mm, which phone cameras and 150 dpi scans read.
+    let class = if code.width() > LARGE_QR_MODULES {
+        " class=\"large\""
+    } else {
+        ""
+    };
     svg.replacen(
         "<svg",
-        &format!("<svg role=\"img\" aria-label=\"{}\"", escape(label)),
+        &format!("<svg{class} role=\"img\" aria-label=\"{}\"", escape(label)),
         1,
     )
 }
+
+/// Past this many modules a side (version 20), a seal's QR code is printed 50 mm wide, not 38.
+const LARGE_QR_MODULES: usize = 97;
 
 /// The QR block of a column (the digits) or under both columns (the seal), as markup.
 fn qr_blocks(qr: &Qr, iin: Option<&Iin>) -> (String, String) {
@@ -443,7 +456,13 @@ pub fn render_signed_certificate(
     signer: &Signer<'_>,
 ) -> Result<Rendered, DocumentError> {
     let parsed = Iin::parse(iin).map_err(DocumentError::Iin)?;
-    let qr = sealed(application, Kind::Certificate, parsed.as_str(), issue_date, signer)?;
+    let qr = sealed(
+        application,
+        Kind::Certificate,
+        parsed.as_str(),
+        issue_date,
+        signer,
+    )?;
     certificate(application, iin, issue_date, paper, qr)
 }
 
@@ -723,4 +742,61 @@ fn refusal(
         css: css(paper),
         body,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names as long as the form allows, none repeating (so that zlib gains little).
+    fn longest() -> Application {
+        let name = |seed: u32, letters: &[char]| -> Option<String> {
+            let mut state = seed;
+            Some(
+                (0..100)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        letters[(state >> 16) as usize % letters.len()]
+                    })
+                    .collect(),
+            )
+        };
+        let latin: Vec<char> = ('a'..='z').collect();
+        let cyrillic: Vec<char> = ('а'..='я').collect();
+        Application {
+            surname_latin: name(1, &latin),
+            given_name_latin: name(2, &latin),
+            patronymic_latin: name(3, &latin),
+            surname_cyrillic: name(4, &cyrillic),
+            given_name_cyrillic: name(5, &cyrillic),
+            patronymic_cyrillic: name(6, &cyrillic),
+            birth_date: Some("1990-05-17".into()),
+            sex: Some("female".into()),
+            citizenship: Some("DEU".into()),
+            institution: Some("tur-istanbul".into()),
+            ..Application::default()
+        }
+    }
+
+    #[test]
+    fn the_longest_names_still_make_codes_printed_large_enough_to_read() {
+        let key = SealKey::from_seed([7; 32]);
+        let signer = Signer {
+            key: &key,
+            issuer: "https://iin.example.kz",
+            issued_at: 1,
+        };
+        let date = Date::new(2026, 12, 1).unwrap();
+        let token = sign_certificate(&longest(), "960340000514", date, &signer).unwrap();
+        let code = qrcode::QrCode::with_error_correction_level(
+            seal::verify_url(signer.issuer, &token).as_bytes(),
+            qrcode::EcLevel::M,
+        )
+        .unwrap();
+        // 50 mm over the modules and the quiet zone: at least 0.35 mm a module.
+        assert!(code.width() <= 133, "{} modules", code.width());
+        let doc = render_signed_certificate(&longest(), "960340000514", date, Paper::A5, &signer)
+            .unwrap();
+        assert!(doc.body.contains("<svg class=\"large\""));
+    }
 }

@@ -36,7 +36,7 @@
 //! };
 //! assert_eq!(facts.name_latin(), "MULLER ANNA");
 //! let text = sign(&facts, &key);
-//! assert_eq!(verify(&text, &[key.public()]), Verdict::Genuine { facts, kid: key.public().kid() });
+//! assert_eq!(verify(&text, &[key.public()]), Verdict::Genuine { facts: Box::new(facts), kid: key.public().kid() });
 //!
 //! let other = SealKey::from_seed([8; 32]);
 //! assert!(matches!(verify(&text, &[other.public()]), Verdict::UnknownKey { .. }));
@@ -354,8 +354,8 @@ fn cbor_bytes(value: Value) -> Vec<u8> {
 pub enum Verdict {
     /// Signed by one of the keys, unchanged: the facts, as the document prints them.
     Genuine {
-        /// What the document says.
-        facts: Facts,
+        /// What the document says (boxed: the other verdicts are small).
+        facts: Box<Facts>,
         /// The id of the key that signed it.
         kid: String,
     },
@@ -528,7 +528,7 @@ fn verify_cose(bytes: &[u8], keys: &[PublicKey]) -> Result<Verdict, Broken> {
     let payload = sign1.payload.as_deref().unwrap_or_default();
     Ok(match facts_of(payload) {
         Some(facts) => Verdict::Genuine {
-            facts,
+            facts: Box::new(facts),
             kid: signer.kid(),
         },
         // Signed by the service, yet not a document of its own: nothing it vouches for.

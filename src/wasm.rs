@@ -743,7 +743,20 @@ mod verify_api {
         let verdict = seal::verify(text, &keys);
         let report = verdict_report(Lang::parse(lang), &verdict);
         let facts = match verdict {
-            Verdict::Genuine { facts, kid } => Some(Facts {
+            Verdict::Genuine { facts, kid } => Some(Facts::of(*facts, kid)),
+            _ => None,
+        };
+        super::to_json(&Out {
+            status: report.code,
+            message: report.headline,
+            facts,
+            rows: report.rows,
+        })
+    }
+
+    impl Facts {
+        fn of(facts: seal::Facts, kid: String) -> Facts {
+            Facts {
                 kind: facts.kind.as_str(),
                 number: facts.id,
                 surname_latin: facts.surname_latin,
@@ -758,14 +771,7 @@ mod verify_api {
                 issuer: facts.issuer,
                 issued_at: facts.issued_at,
                 kid,
-            }),
-            _ => None,
-        };
-        super::to_json(&Out {
-            status: report.code,
-            message: report.headline,
-            facts,
-            rows: report.rows,
-        })
+            }
+        }
     }
 }

@@ -16,11 +16,13 @@ self.addEventListener('activate', (event) => {
 // verifier, the keys): kept at once, so that the next visit works offline.
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'cache' || !Array.isArray(event.data.urls)) return
-  const urls = event.data.urls.filter((url) => typeof url === 'string' && new URL(url, self.location.href).origin === self.location.origin)
+  // Once each (a preloaded module is listed twice, and addAll refuses duplicates).
+  const urls = [...new Set(event.data.urls.filter((url) => typeof url === 'string').map((url) => new URL(url, self.location.href).href))].filter((url) => new URL(url).origin === self.location.origin)
   event.waitUntil(
     caches.open(CACHE)
       .then((cache) => cache.addAll(urls))
-      .then(() => event.source?.postMessage({ type: 'cached', count: urls.length })),
+      .then(() => event.source?.postMessage({ type: 'cached', count: urls.length }))
+      .catch((e) => event.source?.postMessage({ type: 'not-cached', error: String(e) })),
   )
 })
 

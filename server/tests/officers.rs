@@ -502,7 +502,8 @@ async fn decisions_are_final_and_the_register_keeps_each_iin_to_one_person() {
         assert!(
             text.contains("9603 4000 0514")
                 && html.contains("size: A5")
-                && html.contains("aria-label=\"960340000514\"")
+                && html.contains("aria-label=\"Claim 169\"")
+                && html.contains("/verify#")
         );
         let (_, refusal) = anna
             .get(&format!("/api/staff/applications/{c}/document"))

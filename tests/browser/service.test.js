@@ -198,6 +198,13 @@ test('an officer finds an application by its receipt, issues the certificate and
   assert.deepEqual(await axe(verifier), [], 'the verifier')
   assert.deepEqual(problems, [])
   signed = { link, token, kid: keys.keys[0].kid }
+  // On A5 too: one page, and the same token read back.
+  await printed.goto(`${url}${documentUrl.split('?')[0]}?paper=A5`)
+  const a5 = await printed.pdf({ preferCSSPageSize: true, printBackground: true })
+  const a5Box = a5.toString('latin1').match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/)
+  assert.deepEqual([Math.round(a5Box[1]), Math.round(a5Box[2])], [420, 595], 'A5')
+  assert.equal(a5.toString('latin1').match(/\/Type\s*\/Page\b/g).length, 1, 'one A5 page')
+  assert.ok(qrCodesIn(a5).includes(token), 'the A5 print carries the same token')
 
   // An officer of another institution, added from the command line.
   const added = execFileSync(SERVER, ['staff', 'add', '--institution', 'usa', '--login', 'usa-officer'], {
@@ -239,7 +246,10 @@ test('a printed certificate still verifies after retention erased its applicatio
     // The service worker keeps the page, its modules and the keys: offline, it still verifies.
     await page.waitForFunction(async () => {
       const cache = await caches.open('kz-iin-verify-v1')
-      return (await cache.keys()).some((r) => r.url.endsWith('/.well-known/kz-iin/keys.json'))
+      // The page's list is added at once (Cache.addAll): the page itself, its modules, the
+      // verifier and the keys, all or none.
+      const kept = (await cache.keys()).map((r) => new URL(r.url).pathname)
+      return kept.includes('/verify') && kept.includes('/.well-known/kz-iin/keys.json') && kept.some((p) => p.endsWith('/verify/kz_iin_bg.wasm'))
     })
     await context.setOffline(true)
     await page.goto(`${rotated.url}/verify?again${fragment}`)

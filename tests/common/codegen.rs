@@ -50,10 +50,56 @@ pub fn all(readme: &str) -> Vec<Generated> {
             text: serde_json::to_string_pretty(&application_schema()).unwrap() + "\n",
         },
         Generated {
+            path: "tests/vectors/sealed.json",
+            text: sealed_vectors(),
+        },
+        Generated {
             path: "README.md",
             text: readme_with_fields(readme),
         },
     ]
+}
+
+/// Signed documents for the JavaScript tests of `verifyDocument` (which cannot sign): a
+/// certificate's and a refusal's tokens under a fixed test key, what the core says of them, and
+/// the key as a JWK set. Ed25519 is deterministic, so the tokens are the same at every run.
+fn sealed_vectors() -> String {
+    use kz_iin::documents::{sign_certificate, sign_refusal, verify, Signer};
+    use kz_iin::messages::verdict_report;
+    use kz_iin::seal::SealKey;
+    use kz_iin::{Date, Lang};
+    let key = SealKey::from_seed([7; 32]);
+    let signer = Signer {
+        key: &key,
+        issuer: "https://iin.example.kz",
+        issued_at: 1_796_000_000,
+    };
+    let app = kz_iin::form::Application {
+        institution: Some("deu".into()),
+        surname_latin: Some("Müller".into()),
+        given_name_latin: Some("Anna".into()),
+        surname_cyrillic: Some("Мюллер".into()),
+        given_name_cyrillic: Some("Анна".into()),
+        birth_date: Some("1990-05-17".into()),
+        sex: Some("female".into()),
+        citizenship: Some("DEU".into()),
+        ..Default::default()
+    };
+    let date = Date::new(2026, 12, 1).unwrap();
+    let certificate = sign_certificate(&app, "960340000514", date, &signer).unwrap();
+    let refusal = sign_refusal(&app, "DEU-2026-000123", date, &signer).unwrap();
+    let rows = |token: &str, lang| {
+        let report = verdict_report(lang, &verify(token, &[key.public()]));
+        serde_json::json!({ "status": report.code, "message": report.headline, "rows": report.rows })
+    };
+    let vectors = serde_json::json!({
+        "$comment": format!("Generated from the Rust core (src/seal.rs) by `{COMMAND}`: tokens signed with a test key (seed 07 x 32) and what the core says of them."),
+        "keys": serde_json::from_str::<serde_json::Value>(&format!("{{\"keys\":[{}]}}", key.public().jwk())).unwrap(),
+        "otherKeys": serde_json::from_str::<serde_json::Value>(&format!("{{\"keys\":[{}]}}", SealKey::from_seed([8; 32]).public().jwk())).unwrap(),
+        "certificate": { "token": certificate, "ru": rows(&certificate, Lang::Ru), "en": rows(&certificate, Lang::En), "kk": rows(&certificate, Lang::Kk) },
+        "refusal": { "token": refusal, "en": rows(&refusal, Lang::En) },
+    });
+    serde_json::to_string_pretty(&vectors).unwrap() + "\n"
 }
 
 /// A JavaScript (and JSON) string literal.

@@ -17,7 +17,7 @@ test('the packed file list holds dist/: the .wasm, the glue, the minified entrie
   const modules = JSON.parse(readFileSync(join(ROOT, 'scripts/wasm-modules.json'), 'utf8')).modules
   assert.ok(modules.length >= 4)
   const expected = [...modules.flatMap((m) => [`dist/pkg/${m.name}/kz_iin_bg.wasm`, `dist/pkg/${m.name}/kz_iin.js`]),
-    'dist/mrz.js', 'dist/application.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
+    'dist/mrz.js', 'dist/application.js', 'dist/documents.js', 'dist/documents-node.js', 'dist/verifier.js', 'dist/verifier-node.js', 'dist/verify-api.js', 'dist/documents.d.ts', 'dist/index.js', 'dist/node.js',
     'dist/iin.js', 'dist/iin-node.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/iin.d.ts', 'dist/fields.d.ts', 'dist/elements.js', 'dist/elements/application-element.js', 'dist/index.js.map', 'dist/application.schema.json', 'package.json', 'README.md']
   for (const p of expected) {
     assert.ok(paths.includes(p), `${p} is packed`)
@@ -49,6 +49,13 @@ test('a fresh project installs the tarball and uses it from ESM, CommonJS and th
   assert.equal(code, 'length')
   assert.deepEqual(sexError, { field: 'sex', code: 'unknown_value', message: 'Выберите пол из списка' })
   assert.equal(type, 'object')
+
+  // A bank's back end verifying a printed document's QR text with the service's keys.
+  const verifier = `import { verifyDocument } from 'kz-iin/documents'
+    const v = ${readFileSync(join(ROOT, 'tests/vectors/sealed.json'), 'utf8').replace(/\s+/g, ' ')}
+    const got = await verifyDocument(v.certificate.token, v.keys, { lang: 'en' })
+    console.log(JSON.stringify([got.status, got.facts.number]))`
+  assert.deepEqual(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', verifier], { cwd: dir, encoding: 'utf8' })), ['genuine', '960340000514'])
 
   const out = execFileSync(join(dir, 'node_modules/.bin/kz-iin'), ['validate'], { cwd: dir, input: '960340000514\n', encoding: 'utf8' })
   assert.equal(out, '960340000514\tvalid\t\n')
