@@ -1,3 +1,4 @@
+#![cfg(feature = "documents")]
 //! The documents' seal from the outside: a certificate's and a refusal's tokens verify as what
 //! they print; no single character can be changed unnoticed; nothing a hostile text holds makes
 //! the verifier panic.
