@@ -19,7 +19,16 @@ const MODULES = JSON.parse(readFileSync(join(ROOT, 'scripts/wasm-modules.json'),
 // together (README "Size").
 const PRIVATE = {
   'elements/application-element.js': readdirSync(join(src, 'elements/application')).map((f) => `elements/application/${f}`),
+  'elements/sent.js': [],
 }
+// npm packages a module bundles in (a browser loading dist/ directly resolves no bare import):
+// the access code's QR encoder, uqr (its `encode` only, tree-shaken), in the access code's module.
+const VENDORED = {
+  'elements/sent.js': ['uqr'],
+}
+
+/** Whether `id` (as imported, or resolved) is a package that `file` bundles in. */
+const vendored = (file, id) => (VENDORED[file] ?? []).some((name) => id === name || id.includes(`/node_modules/${name}/`))
 
 /** Every file under `dir`, as paths relative to it. */
 function walk(dir, sub = '') {
@@ -28,13 +37,15 @@ function walk(dir, sub = '') {
   )
 }
 
-/** A module with its private modules (PRIVATE) bundled in: `{ code, map }`. */
+/** A module with its private modules (PRIVATE) and packages (VENDORED) bundled in: `{ code, map }`. */
 async function bundle(file) {
   const inlined = new Set(PRIVATE[file].map((f) => join(src, f)))
   const build = await rolldown({
     input: join(src, file),
-    // Every import but the private ones stays an import, as written.
-    external: (id, importer) => importer !== undefined && !inlined.has(join(dirname(importer), id)) && !inlined.has(id),
+    // Every import but the private ones and the vendored packages (and theirs) stays an import,
+    // as written.
+    external: (id, importer) =>
+      importer !== undefined && !inlined.has(join(dirname(importer), id)) && !inlined.has(id) && !vendored(file, id) && !importer.includes('/node_modules/'),
     platform: 'neutral',
   })
   // `dir`: the map's sources are relative to where the module goes.
@@ -42,6 +53,7 @@ async function bundle(file) {
   await build.close()
   const [chunk] = output
   const missing = [...inlined].filter((f) => !chunk.moduleIds.includes(f))
+  for (const name of VENDORED[file] ?? []) if (!chunk.moduleIds.some((id) => id.includes(`/node_modules/${name}/`))) missing.push(name)
   if (missing.length) throw new Error(`${file} no longer imports ${missing.join(', ')}: update PRIVATE`)
   return { code: chunk.code, map: chunk.map }
 }

@@ -14,7 +14,7 @@
 use crate::fields::Words;
 
 /// The widget's words: `(key, [kk, ru, en])`; a key with a dot belongs to a group (`mrz.hint`).
-pub const UI_TEXTS: [(&str, Words); 47] = [
+pub const UI_TEXTS: [(&str, Words); 48] = [
     ("title", words!["Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш", "Заявление о присвоении индивидуального идентификационного номера (ИИН)", "Application for an individual identification number (IIN)"]),
     ("problem", words!["Өтініште қателер бар", "В заявлении есть ошибки", "There is a problem"]),
     ("errorPrefix", words!["Қате:", "Ошибка:", "Error:"]),
@@ -58,6 +58,7 @@ pub const UI_TEXTS: [(&str, Words); 47] = [
     ("sent.accessCode", words!["Мәртебені тексеру коды:", "Код для проверки статуса:", "Code to check its status:"]),
     ("sent.keepThese", words!["Нөмір мен кодты сақтаңыз.", "Сохраните номер и код.", "Keep the number and the code."]),
     ("sent.statusLink", words!["Өтінішімнің мәртебесі", "Статус моего заявления", "Where is my application?"]),
+    ("sent.qrLabel", words!["Мәртебе бетінің сілтемесі бар QR-код", "QR-код со ссылкой на страницу статуса", "QR code of the link to the status page"]),
     ("draft.keep", words!["Жауаптарымды осы құрылғыда 7 күн сақтау", "Сохранить ответы на этом устройстве на 7 дней", "Keep my answers on this device for 7 days"]),
     ("draft.restored", words!["{} сақталған жауаптар қалпына келтірілді.", "Ответы от {} восстановлены.", "Your answers of {} are back."]),
     ("draft.startAgain", words!["Қайта бастау", "Начать заново", "Start again"]),

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ROOT } from '../js/helpers.js'
 
-export { ROOT, publishedBins, qrCodesIn, tempDir, vectors } from '../js/helpers.js'
+export { ROOT, publishedBins, qrCodesIn, qrCodesInImage, tempDir, vectors } from '../js/helpers.js'
 
 // Never download a browser: Debian's chromium, with the flags that keep it off the network.
 export async function launchChromium() {

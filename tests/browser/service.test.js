@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SERVER, claim169, launchChromium, qrCodesIn, secretOf, startService, storedRows, tokenOf, totpCode } from './helpers.js'
+import { SERVER, claim169, launchChromium, qrCodesIn, qrCodesInImage, secretOf, startService, storedRows, tokenOf, totpCode } from './helpers.js'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -83,6 +83,10 @@ test('an application sent from the portal demo and one from the kiosk page are e
   // The access code beside it, and the status page's link; with both, the status.
   assert.match(portal.code, /^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){2}$/)
   assert.equal(portal.status, `${url}/status?receipt=${portal.number}`)
+  // And that link as a QR code, named for screen readers, which a phone reads off the screen.
+  const qr = page.locator('kz-iin-application .access svg[role=img]')
+  assert.equal(await qr.getAttribute('aria-label'), 'QR-код со ссылкой на страницу статуса')
+  assert.deepEqual(qrCodesInImage(await qr.screenshot()), [portal.status])
   const told = await fetch(`${url}/api/applications/status`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-language': 'ru' },
@@ -97,6 +101,8 @@ test('an application sent from the portal demo and one from the kiosk page are e
   const atKiosk = await send(kiosk, 'kk')
   assert.equal(atKiosk.number, `DEU-${year}-000002`)
   assert.match(atKiosk.text, /Өтінішіңіздің нөмірі/)
+  // The kiosk shows the code and its QR code too: the person photographs the screen.
+  assert.deepEqual(qrCodesInImage(await kiosk.locator('kz-iin-application .access svg[role=img]').screenshot()), [atKiosk.status])
 
   assert.deepEqual(storedRows(join(dir, 'kz-iin.db')), [[`DEU-${year}-000001`, 'deu', 'ru'], [`DEU-${year}-000002`, 'deu', 'kk']])
   assert.deepEqual(problems, [])

@@ -36,6 +36,17 @@ export function qrCodesIn(pdf) {
   }
 }
 
+/** The QR codes in a PNG (a screenshot), as zbarimg reads them. */
+export function qrCodesInImage(png) {
+  const dir = mkdtempSync(join(tmpdir(), 'kz-iin-qr-'))
+  try {
+    writeFileSync(join(dir, 'shot.png'), png)
+    return execFileSync('zbarimg', ['--quiet', '--raw', join(dir, 'shot.png')], { encoding: 'utf8' }).trim().split('\n')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /**
  * A fresh project in a temporary folder with the package's packed tarball installed, as a user
  * gets it from `npm install kz-iin` (the tarball is dist/ as built: run scripts/build.js first).

@@ -24,7 +24,7 @@ const LIMITS = {
   '+ the MRZ reader': { budget: null, ceiling: 16_400 },
   "+ the kiosk's idle clock": { budget: null, ceiling: 920 },
   '+ a draft on this device': { budget: null, ceiling: 1_400 },
-  '+ the access code': { budget: null, ceiling: 800 },
+  '+ the access code': { budget: null, ceiling: 5_000 },
   'kz-iin/documents': { budget: null, ceiling: 88_100 },
   '+ the verifier': { budget: null, ceiling: 98_500 },
   '/verify': { budget: null, ceiling: 100_700 },
