@@ -8,7 +8,7 @@ import { request, createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CSP, startServer } from '../../scripts/serve.js'
-import { certifiedDocument, claim169, startService } from './helpers.js'
+import { certifiedDocument, claim169, decidedDocument, startService } from './helpers.js'
 import { ENGINES } from './engines.js'
 import { SCENARIOS as WIDGET_SCENARIOS } from './scenarios.js'
 import { SERVER_SCENARIOS } from './server-scenarios.js'
@@ -115,9 +115,11 @@ before(async () => {
   ctx.service = service.url
   // A certificate the service signed, and a token a forger signed with a key of their own.
   const day = (days) => new Date(Date.now() + 864e5 * days).toISOString().slice(0, 10)
-  const { link } = await certifiedDocument(service.url, `sqlite://${serviceDir}/kz-iin.db`, { ...ctx.base, documentIssueDate: day(-365), documentExpiryDate: day(5 * 365) })
+  const applicant = { ...ctx.base, documentIssueDate: day(-365), documentExpiryDate: day(5 * 365) }
+  const { link } = await certifiedDocument(service.url, `sqlite://${serviceDir}/kz-iin.db`, applicant)
+  const refusal = await decidedDocument(service.url, `sqlite://${serviceDir}/kz-iin.db`, { ...applicant, documentNumber: 'R7654321' }, { refusal: { reason: 'Паспорт недействителен', issueDate: day(0) } })
   const { token: forged } = claim169({ sign: { id: '960340000514', full_name: 'Müller Anna', date_of_birth: '1990-05-17', gender: 2 } })
-  ctx.signed = { link, forged }
+  ctx.signed = { link, forged, refusal: { link: refusal.link, receipt: refusal.sent.receipt } }
   const gate = scriptGate()
   const noscript = await proxy(service.url, { noscript: true })
   const gated = await proxy(service.url, { gate })

@@ -141,6 +141,17 @@ export function verifyLinkIn(html) {
  * document's HTML and its `/verify#…` link.
  */
 export async function certifiedDocument(url, databaseUrl, application, iin = '960340000514') {
+  return decidedDocument(url, databaseUrl, application, { certificate: { iin, issueDate: new Date().toISOString().slice(0, 10) } })
+}
+
+/**
+ * An application sent and decided by the running service, through the officers' API with a
+ * bearer token: `decision` is `{ certificate: body }` or `{ refusal: body }`. The application as
+ * sent (`{ id, receipt }`), the document's HTML and its `/verify#…` link.
+ */
+export async function decidedDocument(url, databaseUrl, application, decision) {
+  const [kind, body] = Object.entries(decision)[0]
+  const key = `doc-${kind}-${application.documentNumber}`
   const token = execFileSync(SERVER, ['token', 'add', '--institution', application.institution, '--scope', 'decide'], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: 'utf8',
@@ -148,7 +159,7 @@ export async function certifiedDocument(url, databaseUrl, application, iin = '96
   const call = async (path, body) => {
     const response = await fetch(`${url}${path}`, {
       method: body ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `doc-${iin}-${application.documentNumber}` },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body && JSON.stringify(body),
     })
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
@@ -156,10 +167,10 @@ export async function certifiedDocument(url, databaseUrl, application, iin = '96
   }
   const sent = await (await fetch(`${url}/api/applications`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `doc-${iin}-${application.documentNumber}` },
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
     body: JSON.stringify(application),
   })).json()
-  await call(`/api/staff/applications/${sent.id}/certificate`, { iin, issueDate: new Date().toISOString().slice(0, 10) })
+  await call(`/api/staff/applications/${sent.id}/${kind}`, body)
   const html = await (await call(`/api/staff/applications/${sent.id}/document`)).text()
   return { sent, html, link: verifyLinkIn(html) }
 }

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SERVER, claim169, launchChromium, qrCodesIn, qrCodesInImage, secretOf, startService, storedRows, tokenOf, totpCode } from './helpers.js'
+import { SERVER, claim169, decidedDocument, launchChromium, qrCodesIn, qrCodesInImage, secretOf, startService, storedRows, tokenOf, totpCode } from './helpers.js'
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -211,6 +211,20 @@ test('an officer finds an application by its receipt, issues the certificate and
   assert.deepEqual([Math.round(a5Box[1]), Math.round(a5Box[2])], [420, 595], 'A5')
   assert.equal(a5.toString('latin1').match(/\/Type\s*\/Page\b/g).length, 1, 'one A5 page')
   assert.ok(qrCodesIn(a5).includes(token), 'the A5 print carries the same token')
+  // A refusal notice, printed the same way: its token names the receipt; MOSIP's decoder and
+  // the page say so.
+  const refused = await decidedDocument(url, `sqlite://${dir}/kz-iin.db`, { ...applicationForToday(), documentNumber: 'R0000001' }, { refusal: { reason: 'Паспорт недействителен', issueDate: new Date().toISOString().slice(0, 10) } })
+  await printed.goto(`${url}/staff/applications/${refused.sent.id}/document`)
+  const notice = await printed.pdf({ preferCSSPageSize: true, printBackground: true })
+  assert.equal(notice.toString('latin1').match(/\/Type\s*\/Page\b/g).length, 1, 'one page')
+  const noticeCodes = qrCodesIn(notice)
+  const noticeToken = noticeCodes.find((c) => !c.startsWith('http'))
+  assert.equal(tokenOf(noticeCodes.find((c) => c.startsWith(`${url}/verify#`))), noticeToken)
+  const noticeRead = claim169({ decode: noticeToken, x: keys.keys[0].x })
+  assert.deepEqual([noticeRead.verified, noticeRead.claims.id], [true, refused.sent.receipt])
+  await verifier.goto(tokenOf(refused.link) === noticeToken ? refused.link : 'about:blank')
+  await verifier.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
+  assert.match(await verifier.textContent('#kz-verify-result'), new RegExp(`${refused.sent.receipt}`))
 
   // An officer of another institution, added from the command line.
   const added = execFileSync(SERVER, ['staff', 'add', '--institution', 'usa', '--login', 'usa-officer'], {

@@ -1,11 +1,11 @@
 // A signed document verified at the service's /verify page, in every engine (run by
 // engines.test.js with the other scenarios): the link of a certificate's QR code opens as
-// genuine with the facts it prints, and the token leaves the address bar; one character changed
-// is altered; a token a forger signed with a key of their own (MOSIP's encoder from PyPI) is
+// genuine with the facts it prints, and the token leaves the address bar; a refusal notice's
+// link too; one character changed is altered; a token a forger signed with a key of their own (MOSIP's encoder from PyPI) is
 // signed by an unknown key; digits alone prove nothing; other text is no document. axe on each.
 //
-// `ctx.signed`: `{ link, forged }`, a certificate the engines' service decided and printed
-// (helpers.certifiedDocument) and a forged token; `ctx.gated.url`, the service behind the proxy
+// `ctx.signed`: `{ link, forged, refusal }`, a certificate and a refusal notice the engines'
+// service decided and printed (helpers.decidedDocument) and a forged token; `ctx.gated.url`, the service behind the proxy
 // that serves axe and collects the page's errors.
 import assert from 'node:assert/strict'
 import { axe } from './scenarios.js'
@@ -23,7 +23,7 @@ const verdict = () => {
 
 export const VERIFY_SCENARIOS = [
   {
-    name: "a signed certificate at /verify: genuine from its QR code's link; altered, another key's, a number, other text",
+    name: "signed documents at /verify: a certificate and a refusal genuine from their QR codes' links; altered, another key's, a number, other text",
     async run(engine, ctx) {
       const page = await engine.open()
       const fragment = ctx.signed.link.slice(ctx.signed.link.indexOf('#'))
@@ -62,6 +62,18 @@ export const VERIFY_SCENARIOS = [
         assert.ok(!shown.text.includes('9603 4000 0514') || status === 'only_a_number', `${status}: no facts shown`)
         if (status === 'altered') assert.deepEqual(await axe(page), [], 'axe on an altered document')
       }
+
+      // A refusal notice's link, in English: genuine, naming the receipt.
+      const refusal = ctx.signed.refusal.link
+      await page.run((u) => {
+        setTimeout(() => {
+          location.href = u
+        })
+      }, `${ctx.gated.url}/verify?lang=en${refusal.slice(refusal.indexOf('#'))}`)
+      await page.wait(() => document.documentElement.lang === 'en' && !document.getElementById('kz-verify-result').hidden)
+      const notice = await page.run(verdict)
+      assert.equal(notice.status, 'genuine')
+      assert.ok(notice.text.includes('Notice of refusal to form an IIN') && notice.text.includes(ctx.signed.refusal.receipt), notice.text)
     },
   },
 ]
