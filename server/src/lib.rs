@@ -110,6 +110,9 @@ pub async fn start(
         Ok(bound) if settings.public_url.is_none() => format!("http://{bound}"),
         _ => settings.public_url(),
     };
+    if settings.public_url.is_none() && settings.demo_officer.is_none() {
+        tracing::warn!(issuer = %issuer, "PUBLIC_URL is not set: the signed documents name this address as their issuer and in their verification link; set PUBLIC_URL to the URL people reach the service at");
+    }
     let form_assets = Arc::new(http::apply::FormAssets::new(&statics));
     let statics = Arc::new(statics);
     // Compressed at start, beside serving: a request for a file not done yet waits for that

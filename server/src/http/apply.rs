@@ -386,18 +386,9 @@ const OWN_NAMES: [&str; 4] = ["key", "lang", "step", "change"];
 pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let assets = Arc::clone(&state.form_assets);
     let assets = &*assets;
-    let mut lang = language::of(&headers);
-    if !super::content_type_is(&headers, "application/x-www-form-urlencoded") {
-        return refusal(assets, StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_form", lang);
-    }
-    let Ok(bytes) = to_bytes(body, state.body_limit).await else {
-        return refusal(assets, StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
-    };
-    let pairs = match crate::intake::form(&bytes) {
-        Ok(pairs) => pairs,
-        Err(unreadable) => {
-            return refusal(assets, StatusCode::BAD_REQUEST, unreadable.code(), lang)
-        }
+    let (pairs, lang) = match read_form(&state, assets, &headers, body).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
     let own = |name: &str| {
         pairs
@@ -405,13 +396,9 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     };
-    if let Some(asked) = own("lang") {
-        lang = Lang::parse(asked);
-    }
     // The review page's key, or a new one for a new review page.
-    let key = own("key")
-        .filter(|k| valid_key(k))
-        .map_or_else(new_key, str::to_string);
+    let given_key = own("key").filter(|k| valid_key(k));
+    let key = given_key.map_or_else(new_key, str::to_string);
     let step = own("step").unwrap_or("review");
     let change = own("change").and_then(Field::from_key);
     let controls = Controls::new(
@@ -421,66 +408,107 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
             .cloned()
             .collect(),
     );
-
     if change.is_some() || step == "back" {
-        return respond(
-            assets,
-            StatusCode::OK,
-            form_page(assets, lang, &controls, (&[], &[]), change),
-        );
+        let form = form_page(assets, lang, &controls, (&[], &[]), change);
+        return respond(assets, StatusCode::OK, form);
     }
     let now = state.clock.now_ms();
-    let today = utc_date(now);
     let (raw, dates) = controls.application();
-    let report = validate_raw_owned(raw, &Context { today });
+    let report = validate_raw_owned(
+        raw,
+        &Context {
+            today: utc_date(now),
+        },
+    );
     if !report.valid {
         let (errors, warnings) = markup::shown(lang, &report, &dates);
-        return respond(
-            assets,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            form_page(assets, lang, &controls, (&errors, &warnings), None),
-        );
+        let form = form_page(assets, lang, &controls, (&errors, &warnings), None);
+        return respond(assets, StatusCode::UNPROCESSABLE_ENTITY, form);
     }
     if step != "send" {
-        let hidden = [("key", key.as_str()), ("lang", lang.as_str())];
-        let body = markup::review(
-            lang,
-            &report.normalized,
-            &controls,
-            Post {
-                action: "/apply",
-                hidden: &hidden,
-            },
-        );
-        let host = html! { div { (shadow(assets, &body)) } };
-        return respond(
-            assets,
-            StatusCode::OK,
-            page(
-                assets,
-                lang,
-                word(lang, "reviewTitle"),
-                "/apply",
-                host,
-                false,
-            ),
-        );
+        return review_page(assets, lang, &key, &report.normalized, &controls);
     }
-    if own("key").filter(|k| valid_key(k)).is_none() {
-        return refusal(
-            assets,
-            StatusCode::BAD_REQUEST,
-            "idempotency_key_missing",
-            lang,
-        );
+    if given_key.is_none() {
+        let code = "idempotency_key_missing";
+        return refusal(assets, StatusCode::BAD_REQUEST, code, lang);
     }
-    let Some(mut new) = to_keep(&key, "", &report.normalized, lang, now) else {
-        return refusal(
+    if let Err(refused) = keep_sent(&state, assets, &key, &report.normalized, lang, now).await {
+        return refused;
+    }
+    sent(&state, &headers, &key, lang)
+}
+
+/// The form post's names and values, and the language it asks for (else the request's); or the
+/// page that refuses it (not a form, too large, unreadable).
+async fn read_form(
+    state: &AppState,
+    assets: &FormAssets,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(Vec<(String, String)>, Lang), Response> {
+    let lang = language::of(headers);
+    if !super::content_type_is(headers, "application/x-www-form-urlencoded") {
+        let code = "not_form";
+        return Err(refusal(
             assets,
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "unavailable",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            code,
             lang,
-        );
+        ));
+    }
+    let Ok(bytes) = to_bytes(body, state.body_limit).await else {
+        return Err(refusal(
+            assets,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            lang,
+        ));
+    };
+    let pairs = crate::intake::form(&bytes)
+        .map_err(|e| refusal(assets, StatusCode::BAD_REQUEST, e.code(), lang))?;
+    let lang = pairs
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .map_or(lang, |(_, v)| Lang::parse(v));
+    Ok((pairs, lang))
+}
+
+/// The review page: every answer, to change or to send under `key`.
+fn review_page(
+    assets: &FormAssets,
+    lang: Lang,
+    key: &str,
+    application: &kz_iin::form::Application,
+    controls: &Controls,
+) -> Response {
+    let hidden = [("key", key), ("lang", lang.as_str())];
+    let post = Post {
+        action: "/apply",
+        hidden: &hidden,
+    };
+    let body = markup::review(lang, application, controls, post);
+    let host = html! { div { (shadow(assets, &body)) } };
+    let title = word(lang, "reviewTitle");
+    respond(
+        assets,
+        StatusCode::OK,
+        page(assets, lang, title, "/apply", host, false),
+    )
+}
+
+/// Keeps the application sent under `key`: once, whatever the number of sends of the same
+/// answers; or the page that says why not (another application under the key, the store).
+async fn keep_sent(
+    state: &AppState,
+    assets: &FormAssets,
+    key: &str,
+    application: &kz_iin::form::Application,
+    lang: Lang,
+    now: i64,
+) -> Result<(), Response> {
+    let unavailable = |status| refusal(assets, status, "unavailable", lang);
+    let Some(mut new) = to_keep(key, "", application, lang, now) else {
+        return Err(unavailable(StatusCode::INTERNAL_SERVER_ERROR));
     };
     // The same answers sent twice under one key are one application; the hash is of what is
     // kept, since a form post's bytes vary with the order of its fields.
@@ -492,25 +520,30 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         // The same send again (a second press, a reload): the same receipt.
         Ok(Kept::Existing(stored)) if stored.body_sha256 == sha => {}
         Ok(Kept::Existing(_)) => {
-            return refusal(assets, StatusCode::CONFLICT, "already_sent", lang)
+            return Err(refusal(assets, StatusCode::CONFLICT, "already_sent", lang))
         }
         Err(e) => {
             tracing::error!(error = %e, "the store failed");
-            return refusal(assets, StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
+            return Err(unavailable(StatusCode::SERVICE_UNAVAILABLE));
         }
     }
+    Ok(())
+}
+
+/// To the receipt's page, with the mark that lets only this browser see the access code there
+/// (the key alone opens the receipt).
+fn sent(state: &AppState, headers: &HeaderMap, key: &str, lang: Lang) -> Response {
     let location = format!("/apply/done/{key}?lang={}", lang.as_str());
     let mut response = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(&location) {
         response.headers_mut().insert(header::LOCATION, v);
     }
-    // Only this browser's confirmation shows the access code: the key alone opens the receipt.
-    let secure = if super::session::over_tls(&state, &headers) {
+    let secure = if super::session::over_tls(state, headers) {
         "; Secure"
     } else {
         ""
     };
-    let mark = state.register_key.sent_mark(&key);
+    let mark = state.register_key.sent_mark(key);
     if let Ok(v) = HeaderValue::from_str(&format!(
         "{SENT_COOKIE}={mark}; Path=/apply/done/; Max-Age=900; HttpOnly; SameSite=Strict{secure}"
     )) {

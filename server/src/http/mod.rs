@@ -243,28 +243,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
             timeout,
         ))
         .layer(axum::middleware::from_fn(worded))
-        .layer(
-            TraceLayer::new_for_http()
-                // The method and the route's template only (`/apply/done/{key}`): never a path
-                // parameter (a key, an id), a body, a query or a header's value.
-                .make_span_with(|r: &Request| {
-                    let route = r
-                        .extensions()
-                        .get::<MatchedPath>()
-                        .map_or("(static or none)", MatchedPath::as_str);
-                    tracing::info_span!("request", method = %r.method(), route = %route)
-                })
-                .on_request(())
-                .on_response(
-                    |response: &Response, latency: Duration, _: &tracing::Span| {
-                        tracing::info!(
-                            status = response.status().as_u16(),
-                            ms = latency.as_millis() as u64,
-                            "answered"
-                        );
-                    },
-                ),
-        )
+        .layer(request_log())
         .layer(CatchPanicLayer::custom(
             |_: Box<dyn std::any::Any + Send>| {
                 tracing::error!("a request panicked");
@@ -282,6 +261,40 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
         ));
     }
     app
+}
+
+/// Each request's log line (see [`request_span`] and [`answered`]).
+type RequestLog = TraceLayer<
+    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
+    fn(&Request) -> tracing::Span,
+    (),
+    fn(&Response, Duration, &tracing::Span),
+>;
+
+fn request_log() -> RequestLog {
+    TraceLayer::new_for_http()
+        .make_span_with(request_span as fn(&Request) -> tracing::Span)
+        .on_request(())
+        .on_response(answered as fn(&Response, Duration, &tracing::Span))
+}
+
+/// A request's span: the method and the route's template only (`/apply/done/{key}`), never a
+/// path parameter (a key, an id), a body, a query or a header's value.
+fn request_span(r: &Request) -> tracing::Span {
+    let route = r
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(static or none)", MatchedPath::as_str);
+    tracing::info_span!("request", method = %r.method(), route = %route)
+}
+
+/// A request's answer: its status and time.
+fn answered(response: &Response, latency: Duration, _: &tracing::Span) {
+    tracing::info!(
+        status = response.status().as_u16(),
+        ms = latency.as_millis() as u64,
+        "answered"
+    );
 }
 
 /// The refusals the layers write (a body over the limit, a timeout) carry no words, or English

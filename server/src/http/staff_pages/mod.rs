@@ -288,25 +288,7 @@ pub async fn queue(
     } else {
         q.n.unwrap_or(1).max(1)
     };
-    let link = |place: &str, n: u32| {
-        let mut url = format!("/staff/applications?{place}&n={n}");
-        if let Some(s) = status {
-            url.push_str(&format!("&status={}", s.as_str()));
-        }
-        url
-    };
-    let previous = match (&page_data.previous, shown) {
-        (Some(cursor), n) => Some(link(
-            &format!("before={cursor}"),
-            n.saturating_sub(1).max(1),
-        )),
-        (None, n) if n > 1 && page_data.page > 1 => Some(link(&format!("page={}", n - 1), n - 1)),
-        _ => None,
-    };
-    let next = page_data
-        .next
-        .as_ref()
-        .map(|cursor| link(&format!("after={cursor}"), shown.saturating_add(1)));
+    let (previous, next) = queue_links(&page_data, shown, status);
     let main = views::queue(
         lang,
         &officer,
@@ -328,6 +310,35 @@ pub async fn queue(
         ),
         q.lang.as_ref().map(|_| lang),
     )
+}
+
+/// The links to the queue's previous and next pages (keyset cursors; a numbered page when the
+/// officer came by number), keeping the status filter.
+fn queue_links(
+    page: &officers::Page,
+    shown: u32,
+    status: Option<Status>,
+) -> (Option<String>, Option<String>) {
+    let link = |place: &str, n: u32| {
+        let mut url = format!("/staff/applications?{place}&n={n}");
+        if let Some(s) = status {
+            url.push_str(&format!("&status={}", s.as_str()));
+        }
+        url
+    };
+    let previous = match (&page.previous, shown) {
+        (Some(cursor), n) => Some(link(
+            &format!("before={cursor}"),
+            n.saturating_sub(1).max(1),
+        )),
+        (None, n) if n > 1 && page.page > 1 => Some(link(&format!("page={}", n - 1), n - 1)),
+        _ => None,
+    };
+    let next = page
+        .next
+        .as_ref()
+        .map(|cursor| link(&format!("after={cursor}"), shown.saturating_add(1)));
+    (previous, next)
 }
 
 /// `GET /staff/events`, for administrators only (404 to an institution's officer, as a page that
@@ -428,6 +439,35 @@ pub async fn detail(
     response
 }
 
+/// What the officer typed into a decision's form, kept to show again with a refusal.
+fn entered(fields: &[(String, String)]) -> Entered {
+    Entered {
+        iin: field(fields, "iin").to_string(),
+        same_holder: field(fields, "sameHolder") == "true",
+        issue_date: field(fields, "issueDate").trim().to_string(),
+        reason: field(fields, "reason").to_string(),
+        standard_kk: field(fields, "standardKk").to_string(),
+        standard_ru: field(fields, "standardRu").to_string(),
+    }
+}
+
+/// The decision the form asks for: a certificate, or a refusal with its reasons.
+fn decision(entered: &Entered, certificate: bool) -> Decide {
+    if certificate {
+        return Decide::Certificate {
+            iin: entered.iin.clone(),
+            same_holder: entered.same_holder,
+        };
+    }
+    let standard = (!entered.standard_kk.trim().is_empty()
+        || !entered.standard_ru.trim().is_empty())
+    .then(|| (entered.standard_kk.clone(), entered.standard_ru.clone()));
+    Decide::Refusal {
+        reason: entered.reason.clone(),
+        standard,
+    }
+}
+
 async fn decide_from_form(
     state: AppState,
     officer: Officer,
@@ -438,41 +478,13 @@ async fn decide_from_form(
 ) -> Response {
     let lang = page_lang(&headers, None);
     let fields = form(raw);
-    let entered = Entered {
-        iin: field(&fields, "iin").to_string(),
-        same_holder: field(&fields, "sameHolder") == "true",
-        issue_date: field(&fields, "issueDate").trim().to_string(),
-        reason: field(&fields, "reason").to_string(),
-        standard_kk: field(&fields, "standardKk").to_string(),
-        standard_ru: field(&fields, "standardRu").to_string(),
-    };
+    let entered = entered(&fields);
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) || !session::same_origin(&headers) {
         let message = service_text(lang, "csrf").unwrap_or_default().to_string();
-        return show(
-            &state,
-            &officer,
-            &id,
-            lang,
-            StatusCode::FORBIDDEN,
-            &[message],
-            &entered,
-        )
-        .await;
+        let status = StatusCode::FORBIDDEN;
+        return show(&state, &officer, &id, lang, status, &[message], &entered).await;
     }
-    let decision = if certificate {
-        Decide::Certificate {
-            iin: entered.iin.clone(),
-            same_holder: entered.same_holder,
-        }
-    } else {
-        let standard = (!entered.standard_kk.trim().is_empty()
-            || !entered.standard_ru.trim().is_empty())
-        .then(|| (entered.standard_kk.clone(), entered.standard_ru.clone()));
-        Decide::Refusal {
-            reason: entered.reason.clone(),
-            standard,
-        }
-    };
+    let decision = decision(&entered, certificate);
     match officers::decide(
         &state.store,
         &state.register_key,

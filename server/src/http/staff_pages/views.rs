@@ -205,7 +205,6 @@ pub(super) fn detail_page(
 ) -> Markup {
     let t = |k| staff_text(lang, k);
     let path = format!("/staff/applications/{}", d.id);
-    let report = d.report();
     let main = html! {
         p { a href="/staff/applications" { (t("back")) } }
         h1 { (t("receipt")) ": " (d.receipt) }
@@ -219,14 +218,40 @@ pub(super) fn detail_page(
             p.notice { (fill(t("erased"), &[&when(at)])) }
         }
         @if let Some(holder) = &d.holder {
-            p.notice.holder role="note" data-source=(match holder.source { HolderSource::Document => "document", HolderSource::Declared => "declared" }) {
-                @match (&holder.iin, holder.source) {
-                    (Some(iin), HolderSource::Document) => { (fill(t("holderDocument"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                    (Some(iin), HolderSource::Declared) => { (fill(t("holderDeclared"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                    (None, _) => { (t("holderErased")) },
-                }
+            (holder_note(lang, holder))
+        }
+        (warnings_and_answers(lang, d))
+        h2 { (t("decision")) }
+        @if let Some(decision) = &d.decision {
+            (decided(lang, &path, d, decision))
+        } @else if d.application.is_some() {
+            p { (t("decisionFinal")) }
+            (decision_forms(lang, officer, d, entered, today, &path))
+        }
+        (audit_table(lang, audit))
+    };
+    page(lang, &d.receipt, Some(officer), &path, main)
+}
+
+/// What the register knows of the applicant: an IIN recorded for them before.
+fn holder_note(lang: Lang, holder: &crate::officers::Holder) -> Markup {
+    let t = |k| staff_text(lang, k);
+    html! {
+        p.notice.holder role="note" data-source=(match holder.source { HolderSource::Document => "document", HolderSource::Declared => "declared" }) {
+            @match (&holder.iin, holder.source) {
+                (Some(iin), HolderSource::Document) => { (fill(t("holderDocument"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                (Some(iin), HolderSource::Declared) => { (fill(t("holderDeclared"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                (None, _) => { (t("holderErased")) },
             }
         }
+    }
+}
+
+/// The core's warnings on the stored application, and every answer (nothing once erased).
+fn warnings_and_answers(lang: Lang, d: &Detail) -> Markup {
+    let t = |k| staff_text(lang, k);
+    let report = d.report();
+    html! {
         @if let Some(report) = &report {
             h2 { (t("warnings")) }
             @if report.warnings.is_empty() {
@@ -246,70 +271,93 @@ pub(super) fn detail_page(
                 }
             }
         }
-        h2 { (t("decision")) }
-        @if let Some(decision) = &d.decision {
-            p.decided {
-                @if decision.kind == "certificate" {
-                    (fill(t("decided.certificate"), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
-                } @else {
-                    (fill(t("decided.refusal"), &[decision.reason.as_deref().unwrap_or("—")]))
-                }
-            }
-            p { (fill(t("decidedBy"), &[&decision.decided_by, &when(decision.decided_at)])) }
-            @if d.application.is_some() {
-                p.documents {
-                    (t("document")) ": "
-                    a href={ (path) "/document?paper=A4" } target="_blank" { "A4" } " · "
-                    a href={ (path) "/document?paper=A5" } target="_blank" { "A5" }
-                }
-            }
-        } @else if d.application.is_some() {
-            p { (t("decisionFinal")) }
-            div.decisions {
-                form.decision method="post" action={ (path) "/certificate" } {
-                    h3 { (t("certificate")) }
-                    input type="hidden" name="csrf" value=(officer.csrf);
-                    p.field {
-                        label for="iin" { (t("iin")) }
-                        input #iin name="iin" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value=(entered.iin);
-                    }
-                    p.field {
-                        label for="certificate-date" { (t("issueDate")) }
-                        input #certificate-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
-                    }
-                    // Only where the applicant declares a previous IIN: confirming that they
-                    // hold it is a decision of its own, written to the audit.
-                    @if d.application.as_ref().is_some_and(|a| a.previous_iin.is_some()) {
-                        p.field.checkbox {
-                            input #same-holder name="sameHolder" type="checkbox" value="true" checked[entered.same_holder];
-                            label for="same-holder" { (t("sameHolder")) }
-                        }
-                    }
-                    button type="submit" { (t("certificate")) }
-                }
-                form.decision method="post" action={ (path) "/refusal" } {
-                    h3 { (t("refusal")) }
-                    input type="hidden" name="csrf" value=(officer.csrf);
-                    p.field {
-                        label for="reason" { (t("reason")) }
-                        textarea #reason name="reason" rows="3" { (entered.reason) }
-                    }
-                    p.field {
-                        label for="standard-kk" { (t("standardKk")) }
-                        input #standard-kk name="standardKk" type="text" lang="kk" value=(entered.standard_kk);
-                    }
-                    p.field {
-                        label for="standard-ru" { (t("standardRu")) }
-                        input #standard-ru name="standardRu" type="text" lang="ru" value=(entered.standard_ru);
-                    }
-                    p.field {
-                        label for="refusal-date" { (t("issueDate")) }
-                        input #refusal-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
-                    }
-                    button.warning type="submit" { (t("refusal")) }
-                }
+    }
+}
+
+/// The decision taken, by whom and when, and its document on either paper.
+fn decided(lang: Lang, path: &str, d: &Detail, decision: &crate::officers::Decision) -> Markup {
+    let t = |k| staff_text(lang, k);
+    html! {
+        p.decided {
+            @if decision.kind == "certificate" {
+                (fill(t("decided.certificate"), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
+            } @else {
+                (fill(t("decided.refusal"), &[decision.reason.as_deref().unwrap_or("—")]))
             }
         }
+        p { (fill(t("decidedBy"), &[&decision.decided_by, &when(decision.decided_at)])) }
+        @if d.application.is_some() {
+            p.documents {
+                (t("document")) ": "
+                a href={ (path) "/document?paper=A4" } target="_blank" { "A4" } " · "
+                a href={ (path) "/document?paper=A5" } target="_blank" { "A5" }
+            }
+        }
+    }
+}
+
+/// The two decisions' forms, with what was typed kept after a refusal of one.
+fn decision_forms(
+    lang: Lang,
+    officer: &Officer,
+    d: &Detail,
+    entered: &Entered,
+    today: &str,
+    path: &str,
+) -> Markup {
+    let t = |k| staff_text(lang, k);
+    html! {
+        div.decisions {
+            form.decision method="post" action={ (path) "/certificate" } {
+                h3 { (t("certificate")) }
+                input type="hidden" name="csrf" value=(officer.csrf);
+                p.field {
+                    label for="iin" { (t("iin")) }
+                    input #iin name="iin" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value=(entered.iin);
+                }
+                p.field {
+                    label for="certificate-date" { (t("issueDate")) }
+                    input #certificate-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
+                }
+                // Only where the applicant declares a previous IIN: confirming that they
+                // hold it is a decision of its own, written to the audit.
+                @if d.application.as_ref().is_some_and(|a| a.previous_iin.is_some()) {
+                    p.field.checkbox {
+                        input #same-holder name="sameHolder" type="checkbox" value="true" checked[entered.same_holder];
+                        label for="same-holder" { (t("sameHolder")) }
+                    }
+                }
+                button type="submit" { (t("certificate")) }
+            }
+            form.decision method="post" action={ (path) "/refusal" } {
+                h3 { (t("refusal")) }
+                input type="hidden" name="csrf" value=(officer.csrf);
+                p.field {
+                    label for="reason" { (t("reason")) }
+                    textarea #reason name="reason" rows="3" { (entered.reason) }
+                }
+                p.field {
+                    label for="standard-kk" { (t("standardKk")) }
+                    input #standard-kk name="standardKk" type="text" lang="kk" value=(entered.standard_kk);
+                }
+                p.field {
+                    label for="standard-ru" { (t("standardRu")) }
+                    input #standard-ru name="standardRu" type="text" lang="ru" value=(entered.standard_ru);
+                }
+                p.field {
+                    label for="refusal-date" { (t("issueDate")) }
+                    input #refusal-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
+                }
+                button.warning type="submit" { (t("refusal")) }
+            }
+        }
+    }
+}
+
+/// The application's audit trail, oldest first.
+fn audit_table(lang: Lang, audit: &[crate::audit::Entry]) -> Markup {
+    let t = |k| staff_text(lang, k);
+    html! {
         h2 { (t("audit")) }
         table.audit {
             thead { tr { th scope="col" { (t("audit.at")) } th scope="col" { (t("audit.officer")) } th scope="col" { (t("audit.action")) } } }
@@ -319,8 +367,7 @@ pub(super) fn detail_page(
                 }
             }
         }
-    };
-    page(lang, &d.receipt, Some(officer), &path, main)
+    }
 }
 
 pub(super) fn action_word(lang: Lang, action: &str) -> &'static str {
