@@ -1,4 +1,4 @@
-//! The documents' own proof: a MOSIP Claim 169 identity QR (its published 1.1.0 specification),
+//! The documents' own proof: a MOSIP Claim 169 identity QR (its published specification, 1.2),
 //! that is a CBOR Web Token of what the document prints, signed with COSE_Sign1 (EdDSA,
 //! Ed25519), compressed with zlib and written in base45 (RFC 9285), so that a clerk verifies a
 //! certificate or a refusal notice offline, with the service's public keys only, and existing
@@ -6,9 +6,10 @@
 //!
 //! What the token holds: in the Claim 169 map (CWT claim 169), the number (1: the IIN, or the
 //! receipt of a refused application), the names in Latin (4 in full, 5 given, 6 patronymic,
-//! 7 surname) and in Cyrillic (19, language 20 `kaz`), the date of birth (8, `YYYY-MM-DD`), the
-//! sex (9: 1 male, 2 female), the citizenship (13, ISO alpha-3) and the issuing country (23,
-//! `KAZ`); beside it, as CWT claims, `iss` (the service's URL), `iat`, and three of private use
+//! 7 surname) and in Cyrillic (19, language 20 `kaz`), the date of birth (8, `YYYYMMDD`), the
+//! sex (9: 1 male, 2 female), the citizenship (13, ISO alpha-3) and, for a certificate, the
+//! issuing country (23, `KAZ`: a refusal issues no identity, so a generic reader is not told one);
+//! beside it, as CWT claims, `iss` (the service's URL), `iat`, and three of private use
 //! ([`KIND_CLAIM`], [`DATE_CLAIM`], [`INSTITUTION_CLAIM`]): which document, its date and the
 //! institution. The key id (an RFC 7638 thumbprint) is in the protected COSE header.
 //!
@@ -316,7 +317,7 @@ fn claims(facts: &Facts) -> Value {
             identity.push((int(key), text(value.trim())));
         }
     }
-    identity.push((int(8), text(&facts.birth_date.to_iso())));
+    identity.push((int(8), text(&facts.birth_date.to_iso().replace('-', ""))));
     if let Some(sex) = facts.sex {
         identity.push((int(9), int(if sex == Sex::Male { 1 } else { 2 })));
     }
@@ -325,7 +326,9 @@ fn claims(facts: &Facts) -> Value {
         identity.push((int(19), text(facts.name_cyrillic.trim())));
         identity.push((int(20), text("kaz")));
     }
-    identity.push((int(23), text("KAZ")));
+    if facts.kind == Kind::Certificate {
+        identity.push((int(23), text("KAZ")));
+    }
     Value::Map(vec![
         (int(1), text(&facts.issuer)),
         (int(6), int(facts.issued_at)),
@@ -400,6 +403,11 @@ pub fn verify(text: &str, keys: &[PublicKey]) -> Verdict {
     }
     let attempt = |t: &str| -> Result<Verdict, Broken> {
         let bytes = base45::decode(t).map_err(|_| Broken::Shape)?;
+        // One spelling per token: text that decodes but is not what the bytes encode to (a
+        // last pair out of range) is not it.
+        if base45::encode(&bytes) != t {
+            return Err(Broken::Shape);
+        }
         let cose = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&bytes, MAX_INFLATED)
             .map_err(|_| Broken::Shape)?;
         verify_cose(&cose, keys)
@@ -498,11 +506,8 @@ fn verify_cose(bytes: &[u8], keys: &[PublicKey]) -> Result<Verdict, Broken> {
     {
         return Ok(Verdict::Altered);
     }
-    let named = [&sign1.protected.header.key_id, &sign1.unprotected.key_id]
-        .into_iter()
-        .find(|kid| !kid.is_empty())
-        .map(|kid| String::from_utf8_lossy(kid).into_owned())
-        .unwrap_or_default();
+    // Only the protected header's key id: the unprotected one is not signed.
+    let named = String::from_utf8_lossy(&sign1.protected.header.key_id).into_owned();
     let candidates: Vec<&PublicKey> = keys
         .iter()
         .filter(|k| named.is_empty() || k.kid() == named)
@@ -536,8 +541,25 @@ fn verify_cose(bytes: &[u8], keys: &[PublicKey]) -> Result<Verdict, Broken> {
     })
 }
 
+/// A date of birth as Claim 169 writes it (`YYYYMMDD`), or as ISO 8601.
+fn birth_date(text: &str) -> Option<Date> {
+    match text.len() {
+        8 if text.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{}-{}-{}", &text[..4], &text[4..6], &text[6..])
+                .parse()
+                .ok()
+        }
+        _ => text.parse().ok(),
+    }
+}
+
 fn facts_of(payload: &[u8]) -> Option<Facts> {
-    let claims: Value = coset::cbor::de::from_reader(payload).ok()?;
+    // One CBOR item and nothing after it.
+    let mut rest = payload;
+    let claims: Value = coset::cbor::de::from_reader(&mut rest).ok()?;
+    if !rest.is_empty() {
+        return None;
+    }
     let map = claims.as_map()?;
     let get = |map: &[(Value, Value)], key: i64| {
         map.iter()
@@ -561,7 +583,7 @@ fn facts_of(payload: &[u8]) -> Option<Facts> {
         given_name_latin: text_of(&identity, 5).unwrap_or_default(),
         patronymic_latin: text_of(&identity, 6).unwrap_or_default(),
         name_cyrillic: text_of(&identity, 19).unwrap_or_default(),
-        birth_date: text_of(&identity, 8)?.parse().ok()?,
+        birth_date: birth_date(&text_of(&identity, 8)?)?,
         sex,
         citizenship: text_of(&identity, 13).unwrap_or_default(),
         institution: text_of(map, INSTITUTION_CLAIM).unwrap_or_default(),
@@ -660,6 +682,50 @@ mod tests {
             let t = token(header(iana::Algorithm::EdDSA, &kid), payload, &key);
             assert_eq!(verify(&t, &[key.public()]), Verdict::NotADocument);
         }
+    }
+
+    #[test]
+    fn claim_169_as_the_specification_writes_it() {
+        let claims = claims(&facts());
+        let identity = claims
+            .as_map()
+            .unwrap()
+            .iter()
+            .find(|(k, _)| k.as_integer() == Some(CLAIM_169.into()))
+            .unwrap()
+            .1
+            .as_map()
+            .unwrap()
+            .clone();
+        let get = |key: i64| {
+            identity
+                .iter()
+                .find(|(k, _)| k.as_integer() == Some(key.into()))
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(get(8), Some(text("19850102")), "YYYYMMDD");
+        assert_eq!(get(23), None, "a refusal issues no identity");
+        let mut certificate = facts();
+        certificate.kind = Kind::Certificate;
+        assert!(cbor_bytes(self::claims(&certificate))
+            .windows(4)
+            .any(|w| w == b"cKAZ"));
+        // Read back either way.
+        assert_eq!(birth_date("19850102"), birth_date("1985-01-02"));
+        assert_eq!(birth_date("19851302"), None);
+    }
+
+    #[test]
+    fn a_signed_payload_with_bytes_after_it_vouches_for_nothing() {
+        let key = SealKey::from_seed([1; 32]);
+        let mut payload = cbor_bytes(claims(&facts()));
+        payload.push(0);
+        let t = token(
+            header(iana::Algorithm::EdDSA, &key.public().kid()),
+            payload,
+            &key,
+        );
+        assert_eq!(verify(&t, &[key.public()]), Verdict::NotADocument);
     }
 
     #[test]

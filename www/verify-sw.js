@@ -1,7 +1,21 @@
 // The service worker of /verify: network first, so that a new key or build is seen at once
 // online; the kept copy offline, so that a clerk without a network still verifies (the keys as
-// they were when last seen). Only this origin's GET requests are kept.
+// they were when last seen). Only the verifier's own GET requests are kept (the page, its
+// assets, the keys), and never with a link's fragment, which holds a person's data.
 const CACHE = 'kz-iin-verify-v1'
+const KEPT = ['/verify', '/assets/', '/.well-known/kz-iin/']
+
+/** The URL as kept: this origin's, one of the verifier's, without its fragment; else null. */
+function kept(url) {
+  try {
+    const u = new URL(url, self.location.href)
+    if (u.origin !== self.location.origin || !KEPT.some((p) => u.pathname === p || (p.endsWith('/') && u.pathname.startsWith(p)))) return null
+    u.hash = ''
+    return u.href
+  } catch {
+    return null
+  }
+}
 
 self.addEventListener('install', () => self.skipWaiting())
 self.addEventListener('activate', (event) => {
@@ -13,14 +27,18 @@ self.addEventListener('activate', (event) => {
 })
 
 // The page sends what it loaded before this worker controlled it (the page, its modules, the
-// verifier, the keys): kept at once, so that the next visit works offline.
+// verifier, the keys): kept at once, so that the next visit works offline. What the newest page
+// did not load (an earlier build's assets) is dropped.
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'cache' || !Array.isArray(event.data.urls)) return
   // Once each (a preloaded module is listed twice, and addAll refuses duplicates).
-  const urls = [...new Set(event.data.urls.filter((url) => typeof url === 'string').map((url) => new URL(url, self.location.href).href))].filter((url) => new URL(url).origin === self.location.origin)
+  const urls = [...new Set(event.data.urls.filter((url) => typeof url === 'string').map(kept).filter(Boolean))]
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(urls))
+      .then(async (cache) => {
+        await cache.addAll(urls)
+        for (const request of await cache.keys()) if (!urls.includes(request.url)) await cache.delete(request)
+      })
       .then(() => event.source?.postMessage({ type: 'cached', count: urls.length }))
       .catch((e) => event.source?.postMessage({ type: 'not-cached', error: String(e) })),
   )
@@ -28,16 +46,17 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return
+  const key = request.method === 'GET' ? kept(request.url) : null
+  if (!key) return
   event.respondWith(
     fetch(request)
       .then((response) => {
         if (response.ok) {
           const copy = response.clone()
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)))
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)))
         }
         return response
       })
-      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
+      .catch(() => caches.match(key, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
   )
 })

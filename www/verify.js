@@ -54,8 +54,8 @@ form.addEventListener('submit', (event) => {
   check(field.value, true)
 })
 
-// A link from a document's QR code: verify it, then drop the token (names, a date of birth)
-// from the address bar and the history.
+// A link from a document's QR code: verify it, and drop the token (names, a date of birth) from
+// the address bar and the current history entry (a browser may still list the visit itself).
 function fromLink() {
   if (location.hash.length < 2) return
   const link = location.href

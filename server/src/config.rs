@@ -50,9 +50,12 @@ pub enum Command {
         #[command(subcommand)]
         action: TokenCommand,
     },
-    /// Print the public keys that verify the service's documents (a JWK set, as
-    /// /.well-known/kz-iin/keys.json serves it), the current one first.
-    Keys,
+    /// The public keys that verify the service's documents.
+    Keys {
+        /// What to do (default: list them).
+        #[command(subcommand)]
+        action: Option<KeysCommand>,
+    },
     /// Events for the host's systems (WEBHOOK_URL).
     Events {
         /// What to do.
@@ -111,6 +114,20 @@ pub enum StaffCommand {
         /// Also draw the new second factor as a QR code in the terminal.
         #[arg(long)]
         qr: bool,
+    },
+}
+
+/// What `kz-iin-server keys` does.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Print them as /.well-known/kz-iin/keys.json serves them (a JWK set), the one the service
+    /// signs with first; nothing is changed (the default).
+    List,
+    /// Retire a key that leaked: keys.json no longer lists it, so the documents it signed no
+    /// longer verify. Not the key the service signs with now.
+    Retire {
+        /// The key's id (its `kid`).
+        kid: String,
     },
 }
 
@@ -304,7 +321,48 @@ impl Settings {
     pub fn public_url(&self) -> String {
         match self.public_url.as_deref().map(str::trim) {
             Some(url) if !url.is_empty() => url.trim_end_matches('/').to_string(),
-            _ => format!("http://{}:{}", self.host, self.port),
+            _ => format!("http://{}", std::net::SocketAddr::new(self.host, self.port)),
+        }
+    }
+
+    /// PUBLIC_URL checked: an absolute `http(s)://host[:port]` origin, nothing after it (every
+    /// document prints it, and a printed page cannot be mended). Unset, it is the address bound,
+    /// which will not do when that is every interface (`HOST=0.0.0.0`).
+    ///
+    /// # Example
+    /// ```
+    /// use clap::Parser;
+    /// let cli = |args: &[&str]| kz_iin_server::config::Cli::parse_from([&["kz-iin-server"], args].concat()).settings;
+    /// assert!(cli(&["--public-url", "https://iin.example.kz"]).checked_public_url().is_ok());
+    /// assert!(cli(&["--public-url", "https://iin.example.kz/verify?x"]).checked_public_url().is_err());
+    /// assert!(cli(&["--public-url", "iin.example.kz"]).checked_public_url().is_err());
+    /// assert!(cli(&["--host", "0.0.0.0"]).checked_public_url().is_err());
+    /// assert!(cli(&[]).checked_public_url().is_ok());
+    /// ```
+    pub fn checked_public_url(&self) -> Result<(), String> {
+        let Some(url) = self
+            .public_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+        else {
+            return if self.host.is_unspecified() {
+                Err("PUBLIC_URL is not set and HOST is every interface: set PUBLIC_URL to the URL people reach the service at (https://iin.example.kz); the signed documents print it".into())
+            } else {
+                Ok(())
+            };
+        };
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"));
+        let valid = rest.is_some_and(|r| {
+            let host = r.trim_end_matches('/');
+            !host.is_empty() && !host.contains(['/', '?', '#', '@', ' ']) && host.is_ascii()
+        });
+        if valid {
+            Ok(())
+        } else {
+            Err(format!("PUBLIC_URL must be an origin, http(s)://host[:port] and nothing after it, not {url:?}"))
         }
     }
 }

@@ -52,6 +52,7 @@ pub async fn start(
     settings: &Settings,
     clock: Arc<dyn Clock>,
 ) -> Result<(TcpListener, Router), Box<dyn std::error::Error + Send + Sync>> {
+    settings.checked_public_url()?;
     let store = Store::connect(&settings.database_url, settings.database_connections).await?;
     let statics = Statics::load(&settings.static_root)
         .map_err(|e| format!("reading {}: {e}", settings.static_root.display()))?;
@@ -129,6 +130,7 @@ pub async fn start(
         signing: Arc::new(http::Signing {
             key: signing_key,
             issuer,
+            published: Default::default(),
         }),
         session: staff::Lifetime {
             idle_ms: i64::from(settings.session_idle_minutes.max(1)) * 60_000,

@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use clap::Parser;
 use kz_iin_server::clock::{Clock, SystemClock};
-use kz_iin_server::config::{Cli, Command, EventsCommand, Settings, StaffCommand, TokenCommand};
+use kz_iin_server::config::{
+    Cli, Command, EventsCommand, KeysCommand, Settings, StaffCommand, TokenCommand,
+};
 use kz_iin_server::store::Store;
-use kz_iin_server::{events, retention, staff, tokens};
+use kz_iin_server::{events, retention, signing, staff, tokens};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -32,7 +34,7 @@ async fn main() -> ExitCode {
         Command::Staff { action } => staff_command(&cli.settings, action).await,
         Command::Token { action } => token_command(&cli.settings, action).await,
         Command::Events { action } => events_command(&cli.settings, action).await,
-        Command::Keys => keys_command(&cli.settings).await,
+        Command::Keys { action } => keys_command(&cli.settings, action).await,
         Command::Retention => run_retention(&cli.settings).await,
         Command::Backup { to } => backup(&cli.settings, &to).await,
     };
@@ -189,18 +191,27 @@ async fn events_command(settings: &Settings, action: EventsCommand) -> Result<()
     Ok(())
 }
 
-/// The public keys, as keys.json serves them: the current key (SIGNING_KEY's, or the one kept,
-/// made now if none was) first.
-async fn keys_command(settings: &Settings) -> Result<(), Failure> {
+/// The public keys, as keys.json serves them (the current key first; nothing made or changed),
+/// or one retired.
+async fn keys_command(settings: &Settings, action: Option<KeysCommand>) -> Result<(), Failure> {
     let store = Store::connect(&settings.database_url, 2).await?;
-    let key = kz_iin_server::signing::load(
-        &store,
-        settings.signing_key.as_deref(),
-        SystemClock.now_ms(),
-    )
-    .await?;
-    let all = kz_iin_server::signing::public_keys(&store).await?;
-    println!("{}", kz_iin_server::signing::jwk_set(&key.public(), &all));
+    let current = signing::current(&store, settings.signing_key.as_deref()).await?;
+    match action.unwrap_or(KeysCommand::List) {
+        KeysCommand::List => {
+            let all = signing::public_keys(&store).await?;
+            match current.as_ref().or(all.first()) {
+                Some(first) => println!("{}", signing::jwk_set(first, &all)),
+                None => println!("{{\"keys\":[]}}"),
+            }
+        }
+        KeysCommand::Retire { kid } => {
+            if signing::retire(&store, &kid, current.as_ref(), SystemClock.now_ms()).await? {
+                println!("kz-iin-server: key {kid} retired: keys.json no longer lists it");
+            } else {
+                return Err(format!("no key in use has the id {kid}").into());
+            }
+        }
+    }
     Ok(())
 }
 

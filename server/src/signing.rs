@@ -18,6 +18,9 @@ pub struct Signing {
     pub key: SealKey,
     /// The service's public URL, without a trailing slash.
     pub issuer: String,
+    /// The JWK set as last read, and when: keys.json answers from it for a minute rather than
+    /// read the database for every anonymous request.
+    pub published: std::sync::Mutex<Option<(std::time::Instant, String)>>,
 }
 
 /// A seed from 64 hex digits.
@@ -82,6 +85,28 @@ pub async fn load(
         }
     };
     let public = key.public();
+    let retired: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT retired_at FROM signing_keys WHERE kid = $1")
+            .bind(public.kid())
+            .fetch_optional(store.writer())
+            .await
+            .map_err(failed("reading the signing keys"))?;
+    if matches!(retired, Some(Some(_))) {
+        return Err(StoreError(
+            "this signing key was retired (kz-iin-server keys retire): start with another SIGNING_KEY"
+                .into(),
+        ));
+    }
+    if configured.is_some() {
+        let kept: Option<String> =
+            sqlx::query_scalar("SELECT value FROM service_settings WHERE name = 'signing_key'")
+                .fetch_optional(store.writer())
+                .await
+                .map_err(failed("reading the signing key"))?;
+        if let Some(old) = kept.as_deref().and_then(seed_of_hex) {
+            tracing::warn!(kid = %SealKey::from_seed(old).public().kid(), "a signing key made before SIGNING_KEY is still kept in the database, and keys.json still lists it: once its documents need not verify, retire it (kz-iin-server keys retire KID) and delete it (DELETE FROM service_settings WHERE name = 'signing_key')");
+        }
+    }
     sqlx::query(
         "INSERT INTO signing_keys (kid, x, first_used_at) VALUES ($1, $2, $3) ON CONFLICT (kid) DO NOTHING",
     )
@@ -94,17 +119,66 @@ pub async fn load(
     Ok(key)
 }
 
-/// Every public key that has signed, the most recent first.
+/// Every public key that has signed and is not retired, the most recent first.
 pub async fn public_keys(store: &Store) -> Result<Vec<PublicKey>, StoreError> {
-    let rows: Vec<String> =
-        sqlx::query_scalar("SELECT x FROM signing_keys ORDER BY first_used_at DESC, kid")
-            .fetch_all(store.reader())
-            .await
-            .map_err(failed("reading the signing keys"))?;
+    let rows: Vec<String> = sqlx::query_scalar(
+        "SELECT x FROM signing_keys WHERE retired_at IS NULL ORDER BY first_used_at DESC, kid",
+    )
+    .fetch_all(store.reader())
+    .await
+    .map_err(failed("reading the signing keys"))?;
     Ok(rows
         .iter()
         .filter_map(|x| PublicKey::from_jwk_x(x))
         .collect())
+}
+
+/// The key the service signs with, without making one: SIGNING_KEY's, else the one kept in the
+/// database, if any (for `kz-iin-server keys`, which changes nothing).
+pub async fn current(
+    store: &Store,
+    configured: Option<&str>,
+) -> Result<Option<PublicKey>, StoreError> {
+    if let Some(text) = configured {
+        return parse(text).map(|k| Some(k.public())).ok_or_else(|| {
+            StoreError(
+                "SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or 64 hex digits".into(),
+            )
+        });
+    }
+    let kept: Option<String> =
+        sqlx::query_scalar("SELECT value FROM service_settings WHERE name = 'signing_key'")
+            .fetch_optional(store.reader())
+            .await
+            .map_err(failed("reading the signing key"))?;
+    Ok(kept
+        .as_deref()
+        .and_then(seed_of_hex)
+        .map(|seed| SealKey::from_seed(seed).public()))
+}
+
+/// Retires a public key: keys.json no longer lists it, so what it signed no longer verifies (a
+/// key that leaked). The key the service signs with now cannot be retired. Whether one was.
+pub async fn retire(
+    store: &Store,
+    kid: &str,
+    current: Option<&PublicKey>,
+    now_ms: i64,
+) -> Result<bool, StoreError> {
+    if current.is_some_and(|k| k.kid() == kid) {
+        return Err(StoreError(
+            "that is the key the service signs with: start with a new SIGNING_KEY first".into(),
+        ));
+    }
+    let done = sqlx::query(
+        "UPDATE signing_keys SET retired_at = $1 WHERE kid = $2 AND retired_at IS NULL",
+    )
+    .bind(now_ms)
+    .bind(kid)
+    .execute(store.writer())
+    .await
+    .map_err(failed("retiring a signing key"))?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// A JWK set (RFC 7517) of `current` then the others.

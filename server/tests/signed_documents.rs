@@ -197,6 +197,42 @@ async fn a_rotated_key_stays_listed_and_a_broken_one_stops_the_start() {
         ));
         drop(second);
 
+        // The old key leaked: retired, it is no longer listed, and what it signed no longer
+        // verifies; the key in use cannot be retired, nor a retired one used again.
+        let store = kz_iin_server::store::Store::connect(&db.url, 2)
+            .await
+            .unwrap();
+        let retire = |kid: String, current: PublicKey| {
+            let store = store.clone();
+            async move { kz_iin_server::signing::retire(&store, &kid, Some(&current), 0).await }
+        };
+        assert!(
+            retire(kids[0].clone(), keys[0]).await.is_err(),
+            "not the key in use"
+        );
+        assert!(retire(old_kids[0].clone(), keys[0]).await.unwrap());
+        assert!(!retire(old_kids[0].clone(), keys[0]).await.unwrap(), "once");
+        let third = start_with(&rotated).await;
+        let (listed, listed_kids, _) = published(&third.base).await;
+        assert_eq!(listed_kids, vec![kids[0].clone()]);
+        assert!(matches!(
+            verify(&old_token, &listed),
+            Verdict::UnknownKey { .. }
+        ));
+        drop(third);
+        let mut retired = settings(&db.url);
+        retired.signing_key = None;
+        let refused = match kz_iin_server::start(
+            &retired,
+            std::sync::Arc::new(kz_iin_server::clock::SystemClock),
+        )
+        .await
+        {
+            Ok(_) => panic!("a retired key is not used again"),
+            Err(e) => e.to_string(),
+        };
+        assert!(refused.contains("retired"), "{refused}");
+
         let mut broken = settings(&db.url);
         broken.signing_key = Some("not a key".into());
         let failed = match kz_iin_server::start(
@@ -209,6 +245,27 @@ async fn a_rotated_key_stays_listed_and_a_broken_one_stops_the_start() {
             Err(e) => e.to_string(),
         };
         assert!(failed.contains("SIGNING_KEY"), "{failed}");
+
+        // Every document prints PUBLIC_URL: one that is no origin, or none while listening on
+        // every interface, stops the start.
+        for (url, host) in [
+            (Some("https://iin.example.kz/verify"), "127.0.0.1"),
+            (None, "0.0.0.0"),
+        ] {
+            let mut wrong = settings(&db.url);
+            wrong.public_url = url.map(str::to_string);
+            wrong.host = host.parse().unwrap();
+            let failed = match kz_iin_server::start(
+                &wrong,
+                std::sync::Arc::new(kz_iin_server::clock::SystemClock),
+            )
+            .await
+            {
+                Ok(_) => panic!("{url:?} on {host} stops the start"),
+                Err(e) => e.to_string(),
+            };
+            assert!(failed.contains("PUBLIC_URL"), "{failed}");
+        }
     }
 }
 

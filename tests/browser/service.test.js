@@ -191,7 +191,7 @@ test('an officer finds an application by its receipt, issues the certificate and
   assert.equal(read.issuer, url)
   assert.deepEqual(
     [read.claims.id, read.claims.fullName, read.claims.dateOfBirth, read.claims.gender, read.claims.nationality, read.claims.countryOfIssuance],
-    ['960340000514', 'Müller Anna', '1990-05-17', 2, 'DEU', 'KAZ'],
+    ['960340000514', 'Müller Anna', '19900517', 2, 'DEU', 'KAZ'],
   )
   // The link, opened: genuine, in the browser, with nothing sent but the page's own requests.
   const verifier = await context.newPage()
@@ -277,6 +277,12 @@ test('a printed certificate still verifies after retention erased its applicatio
     await page.fill('#kz-verify-text', signed.token.slice(0, 100) + (signed.token[100] === 'A' ? 'B' : 'A') + signed.token.slice(101))
     await page.click('#kz-verify-form button')
     await page.waitForSelector('#kz-verify-result .verdict.altered')
+    // The worker kept the verifier's own files only, and never a link's fragment (a person's
+    // names and date of birth).
+    const kept = await page.evaluate(async () => (await (await caches.open('kz-iin-verify-v1')).keys()).map((r) => r.url))
+    assert.ok(kept.length >= 5, kept.join('\n'))
+    for (const u of kept) assert.match(new URL(u).pathname, /^\/(verify$|assets\/|\.well-known\/kz-iin\/)/, u)
+    assert.ok(kept.every((u) => !u.includes('#') && !u.includes(signed.token.slice(0, 30))), kept.join('\n'))
     await context.close()
   } finally {
     rotated.child.kill()

@@ -27,10 +27,9 @@ use crate::signing;
     )
 )]
 pub async fn keys(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, Refusal> {
-    let all = signing::public_keys(&state.store)
+    let body = published(&state)
         .await
         .map_err(|e| Refusal::unavailable(&e, language::of(&headers)))?;
-    let body = signing::jwk_set(&state.signing.key.public(), &all);
     Ok((
         [
             (header::CONTENT_TYPE, "application/jwk-set+json"),
@@ -41,6 +40,29 @@ pub async fn keys(State(state): State<AppState>, headers: HeaderMap) -> Result<R
         body,
     )
         .into_response())
+}
+
+/// How long keys.json answers from memory: a key retired from the command line is gone from it
+/// within this.
+const KEYS_FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The JWK set, from memory when read less than [`KEYS_FRESH`] ago.
+async fn published(state: &AppState) -> Result<String, crate::store::StoreError> {
+    let signing = &state.signing;
+    let fresh = |kept: &Option<(std::time::Instant, String)>| {
+        kept.as_ref()
+            .filter(|(at, _)| at.elapsed() < KEYS_FRESH)
+            .map(|(_, set)| set.clone())
+    };
+    if let Some(set) = signing.published.lock().ok().and_then(|kept| fresh(&kept)) {
+        return Ok(set);
+    }
+    let all = signing::public_keys(&state.store).await?;
+    let set = signing::jwk_set(&signing.key.public(), &all);
+    if let Ok(mut kept) = signing.published.lock() {
+        *kept = Some((std::time::Instant::now(), set.clone()));
+    }
+    Ok(set)
 }
 
 #[derive(Deserialize)]
