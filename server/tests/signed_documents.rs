@@ -47,6 +47,15 @@ async fn published(base: &str) -> (Vec<PublicKey>, Vec<String>, String) {
     (keys, kids, cors)
 }
 
+/// Why the service refuses to start with `settings` (it must: `expected` says why).
+async fn refused_start(settings: &kz_iin_server::config::Settings, expected: &str) -> String {
+    let clock = std::sync::Arc::new(kz_iin_server::clock::SystemClock);
+    match kz_iin_server::start(settings, clock).await {
+        Ok(_) => panic!("{expected}"),
+        Err(e) => e.to_string(),
+    }
+}
+
 /// The document's `/verify#…` link and its token, from the printed HTML.
 fn link_of(html: &str) -> (String, String) {
     let start = html.find("<a href=\"").expect("a link") + "<a href=\"".len();
@@ -222,28 +231,12 @@ async fn a_rotated_key_stays_listed_and_a_broken_one_stops_the_start() {
         drop(third);
         let mut retired = settings(&db.url);
         retired.signing_key = None;
-        let refused = match kz_iin_server::start(
-            &retired,
-            std::sync::Arc::new(kz_iin_server::clock::SystemClock),
-        )
-        .await
-        {
-            Ok(_) => panic!("a retired key is not used again"),
-            Err(e) => e.to_string(),
-        };
+        let refused = refused_start(&retired, "a retired key is not used again").await;
         assert!(refused.contains("retired"), "{refused}");
 
         let mut broken = settings(&db.url);
         broken.signing_key = Some("not a key".into());
-        let failed = match kz_iin_server::start(
-            &broken,
-            std::sync::Arc::new(kz_iin_server::clock::SystemClock),
-        )
-        .await
-        {
-            Ok(_) => panic!("a SIGNING_KEY that is no key stops the start"),
-            Err(e) => e.to_string(),
-        };
+        let failed = refused_start(&broken, "a SIGNING_KEY that is no key stops the start").await;
         assert!(failed.contains("SIGNING_KEY"), "{failed}");
 
         // Every document prints PUBLIC_URL: one that is no origin, or none while listening on
@@ -255,15 +248,7 @@ async fn a_rotated_key_stays_listed_and_a_broken_one_stops_the_start() {
             let mut wrong = settings(&db.url);
             wrong.public_url = url.map(str::to_string);
             wrong.host = host.parse().unwrap();
-            let failed = match kz_iin_server::start(
-                &wrong,
-                std::sync::Arc::new(kz_iin_server::clock::SystemClock),
-            )
-            .await
-            {
-                Ok(_) => panic!("{url:?} on {host} stops the start"),
-                Err(e) => e.to_string(),
-            };
+            let failed = refused_start(&wrong, &format!("{url:?} on {host} stops the start")).await;
             assert!(failed.contains("PUBLIC_URL"), "{failed}");
         }
     }
