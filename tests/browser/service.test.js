@@ -193,6 +193,10 @@ test('an officer finds an application by its receipt, issues the certificate and
     [read.claims.id, read.claims.fullName, read.claims.dateOfBirth, read.claims.gender, read.claims.nationality, read.claims.countryOfIssuance],
     ['960340000514', 'Müller Anna', '19900517', 2, 'DEU', 'KAZ'],
   )
+  // The page preloads its module graph and the verifier's WebAssembly, so they arrive at once.
+  const verifyPage = await (await fetch(`${url}/verify`)).text()
+  assert.match(verifyPage, /<link rel="modulepreload" href="\/assets\/[^"]+\/dist\/verifier\.js">/)
+  assert.match(verifyPage, /<link rel="preload" href="\/assets\/[^"]+\/dist\/pkg\/verify\/kz_iin_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/)
   // The link, opened: genuine, in the browser, with nothing sent but the page's own requests.
   const verifier = await context.newPage()
   const asked = []
