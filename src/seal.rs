@@ -729,6 +729,47 @@ mod tests {
     }
 
     #[test]
+    fn every_verdict_is_worded_in_every_language() {
+        let keys: Vec<&str> = crate::messages::VERIFY_TEXTS
+            .iter()
+            .map(|(k, _)| *k)
+            .collect();
+        let mut certificate = facts();
+        certificate.kind = Kind::Certificate;
+        certificate.id = "960340000514".into();
+        let verdicts = [
+            Verdict::Genuine {
+                facts: Box::new(facts()),
+                kid: "k".into(),
+            },
+            Verdict::Genuine {
+                facts: Box::new(certificate),
+                kid: "k".into(),
+            },
+            Verdict::Altered,
+            Verdict::UnknownKey { kid: String::new() },
+            Verdict::OnlyANumber,
+            Verdict::NotADocument,
+        ];
+        for lang in [crate::Lang::Kk, crate::Lang::Ru, crate::Lang::En] {
+            for verdict in &verdicts {
+                let report = crate::messages::verdict_report(lang, verdict);
+                assert!(
+                    !keys.contains(&report.headline.as_str()),
+                    "{}",
+                    report.headline
+                );
+                for (label, value) in &report.rows {
+                    assert!(
+                        !keys.contains(&label.as_str()) && !keys.contains(&value.as_str()),
+                        "{label}: {value}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_decompression_bomb_stops_at_the_bound() {
         let zeros = vec![0u8; 4 * 1024 * 1024];
         let bomb = base45::encode(miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 9));

@@ -282,6 +282,20 @@ async fn the_verify_page_works_in_each_language_and_names_no_one() {
         // Its script (what it preloads, the built verifier, is held by the browser tests: the
         // server's tests run before the package is built).
         assert!(html.contains("/www/verify.js"), "its script");
+        // Every word it shows is in the core's table, none a key.
+        for key in [
+            "lead",
+            "text",
+            "check",
+            "needsScript",
+            "noKeys",
+            "result",
+            "keysLink",
+        ] {
+            let word = kz_iin::messages::verify_text(kz_iin::Lang::parse(lang), key);
+            assert_ne!(word, key);
+            assert!(html.contains(word), "{lang}: {word}");
+        }
     }
     let worker = client()
         .get(format!("{}/verify-sw.js", server.base))

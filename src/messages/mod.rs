@@ -384,6 +384,16 @@ pub fn service_text(lang: Lang, code: &str) -> Option<&'static str> {
         .map(|(_, words)| words.get(lang))
 }
 
+/// The word of `key` in a `(key, words)` table, in `lang`; an unknown key is given back as is,
+/// so that a missing word shows where it is missing (tests hold every key a caller uses).
+#[cfg(feature = "form")]
+fn word_in(table: &[(&str, crate::fields::Words)], lang: Lang, key: &'static str) -> &'static str {
+    table
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, words)| words.get(lang))
+}
+
 #[cfg(feature = "form")]
 /// A word of the officers' pages (see [`STAFF_TEXTS`]); an unknown key is given back as is, so
 /// that a missing word shows where it is missing rather than nothing.
@@ -393,10 +403,7 @@ pub fn service_text(lang: Lang, code: &str) -> Option<&'static str> {
 /// assert_eq!(kz_iin::messages::staff_text(kz_iin::Lang::Kk, "signOut"), "Шығу");
 /// ```
 pub fn staff_text(lang: Lang, key: &'static str) -> &'static str {
-    STAFF_TEXTS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, words)| words.get(lang))
+    word_in(&STAFF_TEXTS, lang, key)
 }
 
 #[cfg(feature = "form")]
@@ -408,10 +415,7 @@ pub fn staff_text(lang: Lang, key: &'static str) -> &'static str {
 /// assert_eq!(kz_iin::messages::status_text(kz_iin::Lang::Ru, "accessCode"), "Код доступа");
 /// ```
 pub fn status_text(lang: Lang, key: &'static str) -> &'static str {
-    STATUS_TEXTS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, words)| words.get(lang))
+    word_in(&STATUS_TEXTS, lang, key)
 }
 
 /// The words of verifying a document by key (see [`VERIFY_TEXTS`]); an unknown key is itself.
@@ -422,10 +426,7 @@ pub fn status_text(lang: Lang, key: &'static str) -> &'static str {
 /// ```
 #[cfg(feature = "seal")]
 pub fn verify_text(lang: Lang, key: &'static str) -> &'static str {
-    VERIFY_TEXTS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, words)| words.get(lang))
+    word_in(&VERIFY_TEXTS, lang, key)
 }
 
 /// A verdict in words: its code, the sentence that says it, and for a genuine document the
