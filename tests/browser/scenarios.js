@@ -224,7 +224,12 @@ export const SCENARIOS = [
         await page.goto(`${ctx.url}/www/index.html`)
         await page.wait(ready)
         await drafting()
-        await page.run((action) => document.querySelector('kz-iin-application').setAttribute('action', action), `/test/submit/ok/${token}`)
+        // Retried until it holds: WebKit's driver once refused a script just after the reload.
+        await page.wait((action) => {
+          const app = document.querySelector('kz-iin-application')
+          app?.setAttribute('action', action)
+          return app?.getAttribute('action') === action
+        }, `/test/submit/ok/${token}`)
       }
       const state = () => page.run(() => {
         const root = document.querySelector('kz-iin-application').shadowRoot
