@@ -36,6 +36,7 @@ node scripts/size.js
 cargo build --quiet --profile server -p kz-iin-server
 
 step "JavaScript: the package in Node, the CLI, the packed tarball, the browser"
-node --test --test-concurrency=1 tests/js/ tests/browser/
+# Every test has a time limit (the engines' scenarios their own, shorter): a hang fails, named.
+node --test --test-concurrency=1 --test-timeout=900000 tests/js/ tests/browser/
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - started ))" >&2

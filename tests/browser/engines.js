@@ -15,6 +15,9 @@
 //   resize(width, height)         the viewport's new size (a phone's keyboard opening, say)
 //   close()
 //
+// Every command has a time limit (COMMAND_LIMIT_MS below): a driver that stops answering fails
+// with DriverHang, named, instead of holding the run.
+//
 // A viewport narrower than WebKitGTK's window can be (MiniBrowser's toolbar: 447 px) is an iframe
 // of that size in /test/frame.html, which the test server serves on the page's origin (the
 // pages' policy allows frames of their own origin only); the page's scripts run in the frame.
@@ -35,7 +38,7 @@ async function waitFor(page, fn, arg, ms = 10_000) {
   for (;;) {
     // A page navigating away may refuse a script for a moment: that is not yet.
     const value = await page.run(fn, arg).catch((e) => {
-      if (Date.now() > end) throw e
+      if (e instanceof DriverHang || Date.now() > end) throw e
       return null
     })
     if (value) return value
@@ -58,7 +61,6 @@ async function chromium() {
         native: page,
         goto: (url, { wait = true } = {}) => page.goto(url, { waitUntil: wait ? 'load' : 'commit' }),
         run: (fn, arg) => page.evaluate(fn, arg),
-        wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
         type: async (text) => {
           for (const line of text.split('\n').flatMap((l, i) => (i ? ['\n', l] : [l]))) {
             if (line === '\n') await page.keyboard.press('Enter')
@@ -110,7 +112,6 @@ async function firefox() {
           await waitFor(self, (u) => location.href === u, url)
         },
         run: (fn, arg) => page.evaluate(fn, arg),
-        wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
         type: async (text) => {
           for (const part of text.split('\n').flatMap((l, i) => (i ? ['\n', l] : [l]))) {
             if (part === '\n') await page.keyboard.press('Enter')
@@ -218,7 +219,6 @@ async function webkit() {
           if (value && typeof value === 'object' && '__error' in value) throw new Error(value.__error)
           return value
         },
-        wait: (fn, arg, ms) => waitFor(self, fn, arg, ms),
         type: async (text) => {
           const parts = text.split('\n').flatMap((l, i) => (i ? [Key.ENTER, l] : [l])).filter(Boolean)
           await driver.actions().sendKeys(...parts).perform()
@@ -272,15 +272,69 @@ async function webkit() {
       return self
     },
     close: async () => {
-      for (const d of drivers) await d.quit().catch(() => {})
-      try {
-        process.kill(-driverProcess.pid)
-      } catch {
-        // gone already
+      // A session that does not end in a few seconds is ended with the driver's process group.
+      for (const d of drivers) await Promise.race([d.quit().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))])
+      // Asked to end (and woken, should it be stopped), then, if still there, killed.
+      const signal = (name) => {
+        try {
+          process.kill(-driverProcess.pid, name)
+          return true
+        } catch {
+          return false // gone already
+        }
       }
+      const gone = driverProcess.exitCode !== null ? Promise.resolve() : new Promise((r) => driverProcess.once('exit', r))
+      if (signal('SIGTERM')) signal('SIGCONT')
+      await Promise.race([gone, new Promise((r) => setTimeout(r, 3_000))])
+      signal('SIGKILL')
     },
   }
 }
 
+// ----- Time limits -----------------------------------------------------------------------------
+
+/**
+ * A driver that stopped answering. Every command of every adapter has a time limit, because a
+ * driver's own requests may have none (selenium-webdriver's HTTP client waits for ever: one
+ * WebKit run in CI hung on a command until the job's 90 minutes were gone).
+ */
+export class DriverHang extends Error {
+  name = 'DriverHang'
+}
+
+/** How long one command may take: a page's load, a script, a click, a session started. */
+export const COMMAND_LIMIT_MS = 40_000
+
+function bounded(engine, what, promise, ms = COMMAND_LIMIT_MS) {
+  let timer
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new DriverHang(`${engine}'s driver did not answer ${what} within ${ms / 1000} s`)), ms)
+  })
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer))
+}
+
+/** A page whose every command fails with DriverHang instead of waiting for ever. */
+function boundedPage(engine, page) {
+  const bound = { native: page.native }
+  for (const [key, command] of Object.entries(page)) {
+    if (typeof command === 'function') bound[key] = (...args) => bounded(engine, key, command(...args))
+  }
+  // A wait is many scripts, each bounded, and a limit of its own.
+  bound.wait = (fn, arg, ms) => waitFor(bound, fn, arg, ms)
+  return bound
+}
+
+/** An engine launched within a time limit, whose pages' commands are bounded. */
+function boundedEngine(launch) {
+  return async () => {
+    const browser = await bounded(launch.name, 'its launch', launch(), 2 * COMMAND_LIMIT_MS)
+    return {
+      ...browser,
+      open: async (options) => boundedPage(browser.name, await bounded(browser.name, 'a new page', browser.open(options))),
+      close: () => bounded(browser.name, 'close', browser.close()),
+    }
+  }
+}
+
 /** The three engines, launched one after the other (each is closed by its caller). */
-export const ENGINES = { chromium, firefox, webkit }
+export const ENGINES = { chromium: boundedEngine(chromium), firefox: boundedEngine(firefox), webkit: boundedEngine(webkit) }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CSP, startServer } from '../../scripts/serve.js'
 import { certifiedDocument, claim169, decidedDocument, startService } from './helpers.js'
-import { ENGINES } from './engines.js'
+import { DriverHang, ENGINES } from './engines.js'
 import { SCENARIOS as WIDGET_SCENARIOS } from './scenarios.js'
 import { SERVER_SCENARIOS } from './server-scenarios.js'
 import { VERIFY_SCENARIOS } from './verify-scenarios.js'
@@ -178,9 +178,24 @@ after(() => {
 const engines = Object.entries(ENGINES).filter(([key]) => !process.env.KZ_ENGINES || process.env.KZ_ENGINES.split(',').includes(key))
 const scenarios = SCENARIOS.filter((s) => !process.env.KZ_SCENARIO || s.name.includes(process.env.KZ_SCENARIO))
 
+// A scenario's time limit (its own `limit`, in ms, where it waits on purpose) and an engine's: a
+// scenario that overruns fails with its name. A driver that stops answering a command
+// (DriverHang: the engine's fault, not the page's) is started again and the scenario run once
+// more, said in the output; a second hang fails the scenario.
+const SCENARIO_LIMIT_MS = 120_000
+const ENGINE_LIMIT_MS = 20 * 60_000
+
+function within(ms, what, promise) {
+  let timer
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms)
+  })
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer))
+}
+
 for (const [key, launch] of engines) {
-  test(`${key}: every scenario, and axe in every state`, async (t) => {
-    const browser = await launch()
+  test(`${key}: every scenario, and axe in every state`, { timeout: ENGINE_LIMIT_MS }, async (t) => {
+    let browser = await launch()
     t.diagnostic(`${browser.name}: ${browser.version}`)
     // The pages a scenario opened, closed after it whatever happened (WebKitWebDriver holds one
     // session at a time: a page left open would fail every scenario after it).
@@ -194,17 +209,29 @@ for (const [key, launch] of engines) {
       },
     }
     const axeCounts = {}
+    const attempt = async (scenario) => {
+      try {
+        await within(scenario.limit ?? SCENARIO_LIMIT_MS, `${browser.name}: "${scenario.name}"`, scenario.run(engine, ctx, axeCounts))
+        // (A page whose scripts are blocked on purpose has no collector either.)
+        for (const page of pages) assert.deepEqual(await page.run(() => window.__kzErrors ?? []), [], 'no error in the page')
+      } finally {
+        for (const page of pages) await page.close().catch(() => {})
+        pages = []
+      }
+    }
     try {
       for (const scenario of scenarios) {
         const skip = scenario.engines && !scenario.engines.includes(browser.name) ? `not in ${browser.name}: see the scenario` : false
-        await t.test(`${browser.name}: ${scenario.name}`, { skip }, async () => {
+        const limit = scenario.limit ?? SCENARIO_LIMIT_MS
+        await t.test(`${browser.name}: ${scenario.name}`, { skip, timeout: 2 * limit + 4 * 60_000 }, async (st) => {
           try {
-            await scenario.run(engine, ctx, axeCounts)
-            // (A page whose scripts are blocked on purpose has no collector either.)
-            for (const page of pages) assert.deepEqual(await page.run(() => window.__kzErrors ?? []), [], 'no error in the page')
-          } finally {
-            for (const page of pages) await page.close().catch(() => {})
-            pages = []
+            await attempt(scenario)
+          } catch (e) {
+            if (!(e instanceof DriverHang)) throw e
+            st.diagnostic(`${e.message}: ${browser.name} started again, and the scenario run once more`)
+            await browser.close().catch(() => {})
+            browser = await launch()
+            await attempt(scenario)
           }
         })
       }
@@ -214,7 +241,7 @@ for (const [key, launch] of engines) {
       assert.deepEqual(Object.keys(axeCounts).sort(), ['empty', 'error', 'filled', 'kiosk', 'review'])
       for (const [state, count] of Object.entries(axeCounts)) assert.equal(count, 0, `${browser.name}: axe in the ${state} state`)
     } finally {
-      await browser.close()
+      await browser.close().catch(() => {})
     }
   })
 }
