@@ -13,8 +13,11 @@ use crate::store::{failed, StoreError};
 /// assert_eq!(Action::SameHolder.code(), "same_holder");
 /// assert_eq!(Action::parse("sign_in_failed"), Some(Action::SignInFailed));
 /// assert!(Action::ALL.iter().all(|a| Action::parse(a.code()) == Some(*a)));
+/// // The API writes the same code.
+/// assert!(Action::ALL.iter().all(|a| serde_json::to_value(a).unwrap() == a.code()));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Signed in.
     SignIn,
@@ -79,11 +82,21 @@ impl Action {
     }
 }
 
+impl TryFrom<String> for Action {
+    type Error = String;
+
+    /// The action of a stored code (a code this build does not know is a failed read).
+    fn try_from(code: String) -> Result<Action, String> {
+        Action::parse(&code).ok_or(format!("an unknown audit action {code:?}"))
+    }
+}
+
 /// One entry of the trail.
 ///
 /// # Example
 /// ```
-/// let e = kz_iin_server::audit::Entry { at: 0, login: "a".into(), action: "view".into() };
+/// use kz_iin_server::audit::{Action, Entry};
+/// let e = Entry { at: 0, login: "a".into(), action: Action::View };
 /// assert_eq!(serde_json::to_value(&e).unwrap()["action"], "view");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
@@ -92,8 +105,9 @@ pub struct Entry {
     pub at: i64,
     /// The officer.
     pub login: String,
-    /// An [`Action`]'s code.
-    pub action: String,
+    /// What they did.
+    #[sqlx(try_from = "String")]
+    pub action: Action,
 }
 
 /// Appends an entry (in the caller's transaction, so that a decision and its entry are one).

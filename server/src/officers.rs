@@ -54,6 +54,65 @@ impl Status {
     }
 }
 
+/// What was decided: the certificate of appendix 2 or the refusal notice of appendix 3.
+///
+/// # Example
+/// ```
+/// use kz_iin_server::officers::{DecisionKind, Status};
+/// assert_eq!(DecisionKind::parse("refusal"), Some(DecisionKind::Refusal));
+/// assert_eq!(DecisionKind::Certificate.status(), Status::Certified);
+/// assert_eq!(serde_json::to_value(DecisionKind::Certificate).unwrap(), "certificate");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DecisionKind {
+    /// The registration certificate: an IIN.
+    Certificate,
+    /// The refusal notice.
+    Refusal,
+}
+
+impl DecisionKind {
+    /// `certificate` or `refusal`, as the table and the API write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecisionKind::Certificate => "certificate",
+            DecisionKind::Refusal => "refusal",
+        }
+    }
+
+    /// The kind named `text`, if any.
+    pub fn parse(text: &str) -> Option<DecisionKind> {
+        [DecisionKind::Certificate, DecisionKind::Refusal]
+            .into_iter()
+            .find(|k| k.as_str() == text)
+    }
+
+    /// The application's status once so decided.
+    pub fn status(self) -> Status {
+        match self {
+            DecisionKind::Certificate => Status::Certified,
+            DecisionKind::Refusal => Status::Refused,
+        }
+    }
+
+    /// The audit trail's action for it.
+    pub fn action(self) -> audit::Action {
+        match self {
+            DecisionKind::Certificate => audit::Action::Certificate,
+            DecisionKind::Refusal => audit::Action::Refusal,
+        }
+    }
+
+    /// The event that announces it.
+    pub fn event(self) -> crate::events::Kind {
+        match self {
+            DecisionKind::Certificate => crate::events::Kind::Certified,
+            DecisionKind::Refusal => crate::events::Kind::Refused,
+        }
+    }
+}
+
 /// A line of the queue.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -314,8 +373,8 @@ impl QueueRow {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Decision {
-    /// `certificate` or `refusal`.
-    pub kind: String,
+    /// What was decided.
+    pub kind: DecisionKind,
     /// The IIN certified; `None` for a refusal, or once erased.
     pub iin: Option<String>,
     /// The reason of a refusal; `None` once erased.
@@ -447,7 +506,8 @@ pub async fn detail(
         .value
         .as_deref()
         .and_then(|v| serde_json::from_str(v).ok());
-    let decision = match (r.kind, r.issue_date, r.decided_by, r.decided_at) {
+    let kind = r.kind.as_deref().and_then(DecisionKind::parse);
+    let decision = match (kind, r.issue_date, r.decided_by, r.decided_at) {
         (Some(kind), Some(issue_date), Some(decided_by), Some(decided_at)) => Some(Decision {
             kind,
             iin: r.iin,
@@ -769,14 +829,14 @@ pub async fn decide(
             let iin = kz_iin::Iin::parse(iin)
                 .map(|i| i.as_str().to_string())
                 .map_err(|e| Refused::Invalid(DocumentError::Iin(e)))?;
-            ("certificate", Some(iin), None, None)
+            (DecisionKind::Certificate, Some(iin), None, None)
         }
         Decide::Refusal { reason, standard } => {
             let pair = standard.as_ref().map(|(kk, ru)| (kk.as_str(), ru.as_str()));
             documents::render_refusal(app, reason, pair, date, Paper::A4)
                 .map_err(Refused::Invalid)?;
             (
-                "refusal",
+                DecisionKind::Refusal,
                 None,
                 Some(reason.trim().to_string()),
                 standard.clone(),
@@ -794,7 +854,7 @@ pub async fn decide(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (application_id) DO NOTHING",
     )
     .bind(id)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(iin.as_deref())
     .bind(reason.as_deref())
     .bind(standard.as_ref().map(|s| s.0.clone()))
@@ -805,11 +865,7 @@ pub async fn decide(
     .execute(&mut *tx)
     .await
     .map_err(failed("recording a decision"))?;
-    let status = if kind == "certificate" {
-        Status::Certified
-    } else {
-        Status::Refused
-    };
+    let status = kind.status();
     let updated = sqlx::query("UPDATE applications SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'received' AND value IS NOT NULL")
         .bind(status.as_str())
         .bind(now)
@@ -832,33 +888,23 @@ pub async fn decide(
         )
         .await?;
     }
-    let action = if status == Status::Certified {
-        audit::Action::Certificate
-    } else {
-        audit::Action::Refusal
-    };
     audit::record(
         &mut *tx,
         &officer.login,
-        action,
+        kind.action(),
         Some(id),
         Some(&detail.institution),
         now,
     )
     .await?;
     if store.publishes_events() {
-        let kind = if status == Status::Certified {
-            crate::events::Kind::Certified
-        } else {
-            crate::events::Kind::Refused
-        };
         let about = crate::events::About {
             application: id,
             receipt: &detail.receipt,
             institution: &detail.institution,
             at: now,
         };
-        crate::events::record(&mut *tx, kind, about).await?;
+        crate::events::record(&mut *tx, kind.event(), about).await?;
     }
     tx.commit().await.map_err(failed("committing a decision"))?;
     Ok(())
@@ -887,7 +933,7 @@ pub async fn document(
         issuer: &signing.issuer,
         issued_at: decision.decided_at.div_euclid(1000),
     };
-    let rendered = if decision.kind == "certificate" {
+    let rendered = if decision.kind == DecisionKind::Certificate {
         documents::render_signed_certificate(
             app,
             decision.iin.as_deref().unwrap_or_default(),

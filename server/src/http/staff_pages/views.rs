@@ -12,7 +12,7 @@ use maud::{html, Markup, DOCTYPE};
 use crate::clock::utc_date;
 use crate::events::{Counts, Failed};
 use crate::http::language;
-use crate::officers::{Detail, HolderSource, Page, Status};
+use crate::officers::{DecisionKind, Detail, HolderSource, Page, Status};
 use crate::staff::Officer;
 
 /// A time as the pages show it: `2026-12-03 14:05 UTC`.
@@ -279,7 +279,7 @@ fn decided(lang: Lang, path: &str, d: &Detail, decision: &crate::officers::Decis
     let t = |k| staff_text(lang, k);
     html! {
         p.decided {
-            @if decision.kind == "certificate" {
+            @if decision.kind == DecisionKind::Certificate {
                 (fill(t("decided.certificate"), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
             } @else {
                 (fill(t("decided.refusal"), &[decision.reason.as_deref().unwrap_or("—")]))
@@ -363,29 +363,28 @@ fn audit_table(lang: Lang, audit: &[crate::audit::Entry]) -> Markup {
             thead { tr { th scope="col" { (t("audit.at")) } th scope="col" { (t("audit.officer")) } th scope="col" { (t("audit.action")) } } }
             tbody {
                 @for e in audit {
-                    tr { td { (when(e.at)) } td { (e.login) } td { (action_word(lang, &e.action)) } }
+                    tr { td { (when(e.at)) } td { (e.login) } td { (action_word(lang, e.action)) } }
                 }
             }
         }
     }
 }
 
-pub(super) fn action_word(lang: Lang, action: &str) -> &'static str {
+pub(super) fn action_word(lang: Lang, action: crate::audit::Action) -> &'static str {
     use crate::audit::Action;
     // Exhaustive: a new action without its words does not compile.
-    let key = match Action::parse(action) {
-        Some(Action::SignIn) => "action.sign_in",
-        Some(Action::SignInFailed) => "action.sign_in_failed",
-        Some(Action::SignOut) => "action.sign_out",
-        Some(Action::PasswordChanged) => "action.password_changed",
-        Some(Action::Queue) => "action.queue",
-        Some(Action::View) => "action.view",
-        Some(Action::Document) => "action.document",
-        Some(Action::Certificate) => "action.certificate",
-        Some(Action::Refusal) => "action.refusal",
-        Some(Action::SameHolder) => "action.same_holder",
-        Some(Action::Trail) => "action.trail",
-        None => return "—",
+    let key = match action {
+        Action::SignIn => "action.sign_in",
+        Action::SignInFailed => "action.sign_in_failed",
+        Action::SignOut => "action.sign_out",
+        Action::PasswordChanged => "action.password_changed",
+        Action::Queue => "action.queue",
+        Action::View => "action.view",
+        Action::Document => "action.document",
+        Action::Certificate => "action.certificate",
+        Action::Refusal => "action.refusal",
+        Action::SameHolder => "action.same_holder",
+        Action::Trail => "action.trail",
     };
     staff_text(lang, key)
 }
