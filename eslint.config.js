@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import globals from 'globals'
 
 export default [
-  { ignores: ['pkg/', 'dist/', 'target/', 'node_modules/', 'fuzz/', '.venv/'] },
+  { ignores: ['pkg/', 'dist/', 'target/', 'node_modules/', 'fuzz/', '.venv/', 'docs/book/'] },
   js.configs.recommended,
   {
     languageOptions: {

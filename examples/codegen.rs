@@ -6,8 +6,8 @@ mod codegen;
 
 fn main() -> std::io::Result<()> {
     let root = env!("CARGO_MANIFEST_DIR");
-    let readme = std::fs::read_to_string(format!("{root}/README.md"))?;
-    for file in codegen::all(&readme) {
+    let chapter = std::fs::read_to_string(format!("{root}/{}", codegen::FORM_CHAPTER))?;
+    for file in codegen::all(&chapter) {
         let path = format!("{root}/{}", file.path);
         if std::fs::read_to_string(&path).ok().as_deref() != Some(file.text.as_str()) {
             std::fs::write(&path, &file.text)?;

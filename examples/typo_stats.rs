@@ -1,4 +1,4 @@
-//! Prints what the check digit catches (the README's "What a valid check digit does not prove").
+//! Prints what the check digit catches (the book's "What a valid check digit does not prove", docs/src/portal/rules.md).
 //! Run: cargo run --release --example typo_stats [SAMPLES]
 
 #[path = "../tests/common/typos.rs"]

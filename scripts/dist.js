@@ -2,7 +2,7 @@
 // source map that embeds the readable source), the wasm-bindgen glue minified beside its .wasm
 // in dist/pkg/, and the type declarations and the JSON Schema as they are. Modules stay one file
 // each, with the same imports, so a page or a bundler loads exactly what it would from www/src;
-// they only shrink (about half, gzipped: README "Size"). The one exception: modules that only
+// they only shrink (about half, gzipped: the book's "Size"). The one exception: modules that only
 // one module imports are bundled into it by rolldown (PRIVATE). Run by scripts/build.js.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
@@ -16,7 +16,7 @@ const src = join(ROOT, 'www/src')
 const MODULES = JSON.parse(readFileSync(join(ROOT, 'scripts/wasm-modules.json'), 'utf8')).modules.map((m) => m.name)
 // The widget's private modules (www/src/elements/application/, one job each) are bundled into
 // its module: one file to fetch instead of eleven, and gzip compresses its three languages
-// together (README "Size").
+// together (the book's "Size").
 const PRIVATE = {
   'elements/application-element.js': readdirSync(join(src, 'elements/application')).map((f) => `elements/application/${f}`),
   'elements/sent.js': [],

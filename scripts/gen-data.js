@@ -118,7 +118,7 @@ const instOrder = LANGS.map((lang, li) => {
 for (const r of institutions) if (!countryName.has(r.country)) throw new Error(`unknown country ${r.country}`)
 
 // A language's names as one string, a line each, rather than a string pointer per name: the
-// pointers were about 6 KB of the form's WebAssembly, gzipped (README "Size").
+// pointers were about 6 KB of the form's WebAssembly, gzipped (the book's "Size").
 const lines = (items, text) =>
   LANGS.map((_, li) => `    concat!(\n${items.map((item) => `        ${rs(`${text(item, li)}\n`)},`).join('\n')}\n    ),`).join('\n')
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs, idempotently, everything the build and the tests need on a fresh machine:
-# the wasm32 target, wasm-pack, the wasm-bindgen CLI that matches the crate exactly,
+# the wasm32 target, wasm-pack, the wasm-bindgen CLI that matches the crate exactly, mdBook,
 # Debian's three browser engines (Chromium; Firefox ESR; WebKitGTK's WebKitWebDriver and
 # MiniBrowser, which need a display: xvfb), fonts with every Kazakh letter, pdftoppm and zbarimg
 # (printed documents and their QR codes), PostgreSQL (the server's tests), and the npm dev
 # dependencies (wasm-opt among them).
 # Only crates.io, npm and Debian are reachable here, so nothing may download a prebuilt
-# binary from elsewhere: see README.md, "Development".
+# binary from elsewhere: see docs/src/contributing/development.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +39,13 @@ have wasm-bindgen "$WB" || {
 have cargo-fuzz 0.13.2 || {
   log "installing cargo-fuzz 0.13.2 from crates.io (about 1.5 minutes)"
   cargo install cargo-fuzz --version 0.13.2 --locked
+}
+
+# The book in docs/ (npm test builds it and checks its links). Without the local server and the
+# file watcher, which only an author's `mdbook serve` uses.
+have mdbook v0.5.4 || {
+  log "installing mdbook 0.5.4 from crates.io (about 3 minutes)"
+  cargo install mdbook --version 0.5.4 --locked --no-default-features --features search
 }
 
 missing=""

@@ -7,6 +7,10 @@ bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 step() { printf '\n== %s\n' "$*" >&2; }
 
+step "The book (docs/): built, and every link and anchor in it checked"
+mdbook build docs
+linkinator docs/book --recurse --check-fragments --silent --skip '^https?://(?!(localhost|127\.0\.0\.1))'
+
 step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings

@@ -93,7 +93,7 @@ pub fn check_lines(text: &[u8], out: &mut Vec<u8>) {
     let mut rest = text;
     loop {
         // Whole blocks of regular records, checked side by side (natively: in WebAssembly
-        // without SIMD, record by record is three times faster; README "Performance").
+        // without SIMD, record by record is three times faster; the book's "Performance").
         while let Some((block, _)) = rest
             .split_first_chunk::<{ 13 * BLOCK }>()
             .filter(|_| COLUMNS)

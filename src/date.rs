@@ -150,7 +150,7 @@ impl FromStr for Date {
 impl Date {
     /// The date as `YYYY-MM-DD`, what [`Display`](fmt::Display) writes. The browser's modules
     /// call this rather than `to_string()`, which would bring in Rust's formatting machinery
-    /// (`fmt::write`, padding, integer formatting: about 2 KB; README "Size").
+    /// (`fmt::write`, padding, integer formatting: about 2 KB; the book's "Size").
     ///
     /// # Example
     /// ```

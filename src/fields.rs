@@ -9,7 +9,7 @@
 //! a field means adding one entry here (and, when a passport's zone carries it, one line of the
 //! MRZ mapping in `mrz.rs`). The rules that use these facts live in `form`, the sentences that
 //! use these words in `messages`; the widget draws its fieldsets from this table (exported by the
-//! WebAssembly boundary), and the TypeScript types, the JSON Schema and the README's table of
+//! WebAssembly boundary), and the TypeScript types, the JSON Schema and the book's table of
 //! fields are generated from it (`cargo run --example codegen`, checked by `tests/generated.rs`).
 //!
 //! ```
@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 /// Words in the three languages of the catalogues, kk, ru and en, written with `words!["…",
 /// "…", "…"]`. One string holds the three, apart by U+0000: one pointer in the WebAssembly
-/// module's data instead of three, for every label, hint and name of the table (README "Size").
+/// module's data instead of three, for every label, hint and name of the table (the book's "Size").
 ///
 /// # Example
 /// ```

@@ -1,7 +1,13 @@
-#![doc = include_str!("../README.md")]
+//! Kazakhstan's Individual and Business Identification Numbers (IIN / ЖСН / ИИН, BIN / БСН /
+//! БИН) and the application with which a foreign citizen asks a Kazakh embassy or consulate for
+//! an IIN: one pure core for the rules, the form, the passport's MRZ, the spelling of names and the
+//! printed documents, natively and (through `src/wasm.rs`) in WebAssembly. The book in `docs/`
+//! covers the npm package, the widget and the service; this page is the Rust API.
+//!
+#![doc = include_str!("../docs/src/portal/rust.md")]
 // The WebAssembly modules of the browser (IIN and form) are built without std: with std, its
 // panic machinery keeps Rust's formatting code in every module although nothing is ever printed
-// (README "Size"). The documents module keeps std for its QR encoder; native builds use std.
+// (the book's "Size"). The documents module keeps std for its QR encoder; native builds use std.
 #![cfg_attr(all(target_arch = "wasm32", not(feature = "documents")), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

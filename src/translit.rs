@@ -2,7 +2,7 @@
 //! Cyrillic suggestion for a Latin name. Both are offers, never rules: a person accepts or edits
 //! them, and a Latin name that disagrees with ICAO is a warning only (older passports exist).
 //!
-//! Tables (README, "Name transliteration"):
+//! Tables (the book, "Name transliteration"):
 //! - Cyrillic to Latin: ICAO Doc 9303 part 3, section 6, table B (Russian, Ukrainian, Belarusian,
 //!   Serbian and Macedonian letters). ICAO gives no Kazakh letters; for Ә Ғ Қ Ң Ө Ұ Ү Һ І this
 //!   crate uses a documented choice, the airline practice recorded in `shared/domain.md` 6.5:

@@ -17,12 +17,12 @@ use wasm_bindgen::prelude::*;
 
 use crate::Lang;
 
-// Talc instead of dlmalloc: the same job in a fraction of the bytes (README, "Size").
+// Talc instead of dlmalloc: the same job in a fraction of the bytes (the book, "Size").
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 // No std in the browser's modules (src/lib.rs): a panic, which input cannot cause (fuzzed, see
-// README "Security"), stops the module as `panic = "abort"` would.
+// the book's "Security"), stops the module as `panic = "abort"` would.
 #[cfg(not(feature = "documents"))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
@@ -229,7 +229,7 @@ pub fn resolve_lang(tag: &str) -> String {
 }
 
 /// A value as the JSON text JavaScript parses: every structured value crosses the boundary this
-/// way (one native JSON.parse instead of a call per key; README "Performance").
+/// way (one native JSON.parse instead of a call per key; the book's "Performance").
 #[cfg(feature = "form")]
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
@@ -324,7 +324,7 @@ mod form_api {
 
     /// A JSON object written key by key: the field table crosses the boundary as JSON that a
     /// few lines write, where serde's derived writers for its nested lists measured about 1.5
-    /// KB gzipped more of the form's module (README "Size").
+    /// KB gzipped more of the form's module (the book's "Size").
     struct Object<'a> {
         out: &'a mut String,
         empty: bool,
@@ -498,7 +498,7 @@ mod form_api {
 }
 
 // The MRZ reader is a module of its own in the browser (the form's module does without it):
-// only kiosks and pages with the widget's `mrz` attribute load it (README "Size").
+// only kiosks and pages with the widget's `mrz` attribute load it (the book's "Size").
 #[cfg(feature = "mrz")]
 mod mrz_api {
     use crate::prelude::*;

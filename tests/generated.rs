@@ -1,6 +1,6 @@
 #![cfg(feature = "form")]
 //! Every file generated from the core's tables (the number and widget texts in JavaScript, the
-//! TypeScript field types, the JSON Schema, the README's table of fields) is what the tables
+//! TypeScript field types, the JSON Schema, the book's table of fields) is what the tables
 //! give today: a stale copy fails here, naming the command that writes it.
 
 mod common {
@@ -10,9 +10,9 @@ mod common {
 #[test]
 fn every_generated_file_is_current() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let chapter = std::fs::read_to_string(format!("{root}/{}", common::codegen::FORM_CHAPTER)).unwrap();
     let mut stale = Vec::new();
-    for file in common::codegen::all(&readme) {
+    for file in common::codegen::all(&chapter) {
         let committed =
             std::fs::read_to_string(format!("{root}/{}", file.path)).unwrap_or_default();
         if committed != file.text {

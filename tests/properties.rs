@@ -1,5 +1,5 @@
 //! Property tests: forming and parsing agree, unissuable bases never validate, nothing panics,
-//! and the check digit's known blind spots are what we document in the README.
+//! and the check digit's known blind spots are what the book documents (docs/src/portal/rules.md).
 
 mod common {
     pub mod typos;

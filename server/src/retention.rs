@@ -52,6 +52,233 @@ pub struct Erased {
     pub failed: u64,
 }
 
+/// What an erased column holds afterwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blank {
+    /// `NULL` (the column allows it).
+    Null,
+    /// `''`, for a column that is `NOT NULL`.
+    Empty,
+}
+
+impl Blank {
+    /// The SQL literal.
+    pub fn sql(self) -> &'static str {
+        match self {
+            Blank::Null => "NULL",
+            Blank::Empty => "''",
+        }
+    }
+}
+
+/// The personal columns: what a person sent, what was decided about them, and what links an
+/// application to a person or a request. Retention's erasure is built from this list, and the
+/// retention test reads it: every column here holds a value before a run and its [`Blank`]
+/// after. A column of a new migration goes here or into [`KEPT`] (the schema test fails until
+/// it is in one of them; docs/src/contributing/schema.md).
+///
+/// # Example
+/// ```
+/// use kz_iin_server::retention::{Blank, PERSONAL};
+/// assert!(PERSONAL.contains(&("applications", "value", Blank::Null)));
+/// assert!(PERSONAL.contains(&("decisions", "iin", Blank::Null)));
+/// ```
+pub const PERSONAL: &[(&str, &str, Blank)] = &[
+    ("applications", "value", Blank::Null),
+    ("applications", "idempotency_key", Blank::Null),
+    ("applications", "body_sha256", Blank::Empty),
+    ("decisions", "iin", Blank::Null),
+    ("decisions", "reason", Blank::Null),
+    ("decisions", "standard_kk", Blank::Null),
+    ("decisions", "standard_ru", Blank::Null),
+];
+
+/// Every other column of the schema, each with why it may stay: anonymous, a keyed hash, the
+/// staff's own, or forgotten in its own way (sessions and sign-in counts, by [`run`]).
+///
+/// # Example
+/// ```
+/// use kz_iin_server::retention::{KEPT, PERSONAL};
+/// assert!(KEPT.iter().all(|(t, c, _)| !PERSONAL.iter().any(|(pt, pc, _)| pt == t && pc == c)));
+/// ```
+pub const KEPT: &[(&str, &str, &str)] = &[
+    ("applications", "id", "a random UUID"),
+    ("applications", "institution", "anonymous: statistics"),
+    (
+        "applications",
+        "receipt",
+        "anonymous: the number said at the window",
+    ),
+    ("applications", "lang", "anonymous: statistics"),
+    ("applications", "received_at", "anonymous: statistics"),
+    ("applications", "status", "anonymous: statistics"),
+    ("applications", "decided_at", "anonymous: statistics"),
+    ("applications", "erased_at", "when retention erased it"),
+    ("decisions", "application_id", "a random UUID"),
+    ("decisions", "kind", "anonymous: statistics"),
+    ("decisions", "issue_date", "anonymous: statistics"),
+    (
+        "decisions",
+        "decided_by",
+        "the officer's login, for the audit",
+    ),
+    ("decisions", "decided_at", "anonymous: statistics"),
+    (
+        "register",
+        "iin_key",
+        "a keyed hash (REGISTER_KEY): keeps the IIN unique",
+    ),
+    ("register", "person_key", "a keyed hash: the same person"),
+    ("register", "holder_key", "a keyed hash: the same holder"),
+    ("register", "application_id", "a random UUID"),
+    ("register", "recorded_at", "anonymous"),
+    (
+        "register_documents",
+        "person_key",
+        "a keyed hash: the same document",
+    ),
+    ("register_documents", "iin_key", "a keyed hash"),
+    ("register_documents", "application_id", "a random UUID"),
+    ("register_documents", "recorded_at", "anonymous"),
+    ("receipt_sequences", "prefix", "the receipts' counter"),
+    ("receipt_sequences", "year", "the receipts' counter"),
+    ("receipt_sequences", "last_number", "the receipts' counter"),
+    ("audit", "id", "a random UUID"),
+    ("audit", "at", "the audit trail outlives the data"),
+    ("audit", "login", "the officer's login"),
+    ("audit", "action", "what the officer did"),
+    ("audit", "application_id", "a random UUID"),
+    ("audit", "institution", "anonymous"),
+    ("staff", "login", "the staff's own"),
+    ("staff", "institution", "the staff's own"),
+    ("staff", "password_hash", "the staff's own"),
+    ("staff", "disabled", "the staff's own"),
+    ("staff", "created_at", "the staff's own"),
+    ("staff", "totp_secret", "the staff's own"),
+    ("staff", "totp_step", "the staff's own"),
+    ("sessions", "token_sha256", "deleted a day after last use"),
+    ("sessions", "login", "deleted a day after last use"),
+    ("sessions", "csrf", "deleted a day after last use"),
+    ("sessions", "created_at", "deleted a day after last use"),
+    ("sessions", "seen_at", "deleted a day after last use"),
+    ("login_attempts", "subject", "forgotten after its window"),
+    (
+        "login_attempts",
+        "window_start",
+        "forgotten after its window",
+    ),
+    ("login_attempts", "attempts", "forgotten after its window"),
+    ("leases", "name", "which process runs a job"),
+    ("leases", "holder", "which process runs a job"),
+    ("leases", "until_ms", "which process runs a job"),
+    (
+        "service_settings",
+        "name",
+        "the service's keys and settings",
+    ),
+    (
+        "service_settings",
+        "value",
+        "the service's keys and settings",
+    ),
+    (
+        "signing_keys",
+        "kid",
+        "public keys: documents verify after a rotation",
+    ),
+    (
+        "signing_keys",
+        "x",
+        "public keys: documents verify after a rotation",
+    ),
+    (
+        "signing_keys",
+        "first_used_at",
+        "public keys: documents verify after a rotation",
+    ),
+    (
+        "signing_keys",
+        "retired_at",
+        "public keys: documents verify after a rotation",
+    ),
+    ("api_tokens", "id", "the portals' tokens, hashed"),
+    ("api_tokens", "token_sha256", "the portals' tokens, hashed"),
+    ("api_tokens", "institution", "the portals' tokens, hashed"),
+    ("api_tokens", "scope", "the portals' tokens, hashed"),
+    ("api_tokens", "created_at", "the portals' tokens, hashed"),
+    ("api_tokens", "revoked_at", "the portals' tokens, hashed"),
+    (
+        "events",
+        "id",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "application_id",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "ordinal",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "kind",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "payload",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "created_at",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "state",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "attempts",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "next_attempt_at",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "give_up_at",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "delivered_at",
+        "an event names the application's id, receipt and institution only",
+    ),
+    (
+        "events",
+        "last_error",
+        "an event names the application's id, receipt and institution only",
+    ),
+];
+
+/// `SET` for `table`'s personal columns, from [`PERSONAL`].
+fn blanks(table: &str) -> String {
+    PERSONAL
+        .iter()
+        .filter(|(t, _, _)| *t == table)
+        .map(|(_, column, blank)| format!("{column} = {}", blank.sql()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Which applications are due: `{cut}` is the cut-off time's placeholder (numbered in order of
 /// first use, as both databases read `$N` the same way only then).
 const DECIDED: &str = "status <> 'received' AND decided_at <= {cut}";
@@ -157,8 +384,9 @@ async fn erase(
     };
     let mut tx = store.writer().begin().await.map_err(failed("beginning"))?;
     let decisions_sql = format!(
-        "UPDATE decisions SET iin = NULL, reason = NULL, standard_kk = NULL, standard_ru = NULL \
+        "UPDATE decisions SET {} \
          WHERE application_id IN (SELECT id FROM applications WHERE {} AND erased_at IS NULL AND id IN ({}))",
+        blanks("decisions"),
         due_at(due, 1),
         marks(2)
     );
@@ -171,8 +399,9 @@ async fn erase(
         .await
         .map_err(failed("erasing decisions"))?;
     let applications_sql = format!(
-        "UPDATE applications SET value = NULL, idempotency_key = NULL, body_sha256 = '', erased_at = $1 \
+        "UPDATE applications SET {}, erased_at = $1 \
          WHERE {} AND erased_at IS NULL AND id IN ({})",
+        blanks("applications"),
         due_at(due, 2),
         marks(3)
     );

@@ -11,7 +11,7 @@
 //! application waiting when it starts a transaction and commits them together. A commit waits
 //! for the disk once for all of them, and their institution's receipt counter is taken and
 //! advanced once per transaction, so neither the disk nor the counter's lock limits the rate to
-//! one application per commit (README "Run the service" has the figures).
+//! one application per commit (the book's "Run the service" has the figures).
 
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -281,7 +281,7 @@ impl Store {
     pub async fn backup(&self, to: &std::path::Path) -> Result<(), StoreError> {
         if self.backend != Backend::Sqlite {
             return Err(StoreError(
-                "backup copies a SQLite file; on PostgreSQL use pg_dump or continuous archiving (README)".into(),
+                "backup copies a SQLite file; on PostgreSQL use pg_dump or continuous archiving (docs/src/service/backups.md)".into(),
             ));
         }
         if to.exists() {

@@ -1,4 +1,4 @@
-//! The README's promises against callers who try to break them (issue 22), on SQLite and on
+//! The promises of the book (docs/src/service/security.md) against callers who try to break them (issue 22), on SQLite and on
 //! PostgreSQL: retention that no input can stop, a register whose uniqueness no declared
 //! previous IIN defeats, sign-in throttling that holds for attempts sent at once, limits on
 //! anonymous automation, a register key that cannot change unnoticed, erased data gone from

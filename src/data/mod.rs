@@ -254,7 +254,7 @@ pub fn countries_named(lang: Lang) -> impl Iterator<Item = (Country, &'static st
 }
 
 /// Line `index` of one of the generated name tables (a name per line: one string per language
-/// rather than a string pointer per name, README "Size"); empty past the end. A scan, which is
+/// rather than a string pointer per name, the book's "Size"); empty past the end. A scan, which is
 /// fast enough for lists of 96 and 254 read once per language.
 fn line(text: &'static str, index: usize) -> &'static str {
     text.split('\n').nth(index).unwrap_or_default()

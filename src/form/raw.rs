@@ -201,7 +201,7 @@ impl<'de> Deserialize<'de> for KeyOrOther {
 ///
 /// Why not JSON: the browser builds this with string concatenation, and reading it takes a few
 /// lines here, where `serde_json`'s deserializer measured about 6 KB gzipped of the form's
-/// WebAssembly and more time per call (README "Size", "Performance").
+/// WebAssembly and more time per call (the book's "Size", "Performance").
 impl RawApplication {
     /// Reads a record (see above). A malformed record, which the package's JavaScript never
     /// builds, ends at its first fault with the entries read so far; nothing panics.

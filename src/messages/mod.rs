@@ -156,7 +156,7 @@ pub fn number_message_for(lang: Lang, p: &NumberParams) -> String {
 /// Data rather than code, and public, because the package's JavaScript renders number messages
 /// from a copy of these tables (`www/src/number-texts.js`, written by [`number_texts_js`] and
 /// checked by `tests/messages.rs`): the IIN-only WebAssembly module then carries no messages,
-/// which are a fifth of its size (README "Size"). Which character a message names by its code
+/// which are a fifth of its size (the book's "Size"). Which character a message names by its code
 /// point is still decided here ([`is_hidden`]).
 ///
 /// # Example
@@ -690,7 +690,7 @@ pub fn fill_in(template: &str, values: &[&str]) -> String {
 }
 
 /// A template's `{}`s replaced by `args` in order. Messages are built with this rather than
-/// `format!`, so that the browser's modules carry none of Rust's formatting code (README "Size").
+/// `format!`, so that the browser's modules carry none of Rust's formatting code (the book's "Size").
 fn fill(template: &str, args: &[&dyn Piece]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut args = args.iter();

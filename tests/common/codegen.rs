@@ -1,7 +1,7 @@
 #![allow(dead_code)]
 //! The files generated from the core's tables: what must exist in another form (JavaScript for
 //! the size budget, TypeScript for the types, JSON Schema for other languages' back ends, the
-//! README for people) is written from the one declaration, never by hand. Shared by
+//! book for people) is written from the one declaration, never by hand. Shared by
 //! examples/codegen.rs (which writes them: `cargo run --example codegen`) and tests/generated.rs
 //! (which fails when a committed file differs from what the tables give today).
 
@@ -21,9 +21,12 @@ pub struct Generated {
     pub text: String,
 }
 
-/// Every generated file, as the tables give it today. The README is generated in part: `readme`
-/// is its current text, whose marked region is replaced.
-pub fn all(readme: &str) -> Vec<Generated> {
+/// The book's chapter on the form, whose table of fields is generated.
+pub const FORM_CHAPTER: &str = "docs/src/portal/form.md";
+
+/// Every generated file, as the tables give it today. The book's form chapter is generated in
+/// part: `chapter` is its current text, whose marked region is replaced.
+pub fn all(chapter: &str) -> Vec<Generated> {
     vec![
         Generated {
             path: "www/src/number-texts.js",
@@ -54,8 +57,8 @@ pub fn all(readme: &str) -> Vec<Generated> {
             text: sealed_vectors(),
         },
         Generated {
-            path: "README.md",
-            text: readme_with_fields(readme),
+            path: FORM_CHAPTER,
+            text: chapter_with_fields(chapter),
         },
     ]
 }
@@ -115,7 +118,7 @@ fn header(source: &str) -> String {
 }
 
 /// `www/src/number-texts.js`: the number message templates of the three languages, which the
-/// package's JavaScript fills (the IIN module then carries no messages: README "Size").
+/// package's JavaScript fills (the IIN module then carries no messages: the book's "Size").
 pub fn number_texts_js() -> String {
     let mut out = header("src/messages, NumberTexts");
     out.push_str("export const NUMBER_TEXTS = {\n");
@@ -244,7 +247,7 @@ pub fn fields_d_ts() -> String {
     out
 }
 
-/// What a field holds, in a README cell.
+/// What a field holds, in a cell of the table.
 fn kind_words(kind: Kind) -> String {
     match kind {
         Kind::Text(Allowed::Printable) => "text".into(),
@@ -265,16 +268,16 @@ fn kind_words(kind: Kind) -> String {
     }
 }
 
-const README_START: &str =
+const FIELDS_START: &str =
     "<!-- fields: generated from src/fields.rs by `cargo run --example codegen`; do not edit -->";
-const README_END: &str = "<!-- /fields -->";
+const FIELDS_END: &str = "<!-- /fields -->";
 
-/// The README with its table of fields (between the markers) as the field table gives it.
-pub fn readme_with_fields(readme: &str) -> String {
-    let (Some(start), Some(end)) = (readme.find(README_START), readme.find(README_END)) else {
-        panic!("README.md has lost its markers {README_START} … {README_END}");
+/// The chapter with its table of fields (between the markers) as the field table gives it.
+pub fn chapter_with_fields(chapter: &str) -> String {
+    let (Some(start), Some(end)) = (chapter.find(FIELDS_START), chapter.find(FIELDS_END)) else {
+        panic!("{FORM_CHAPTER} has lost its markers {FIELDS_START} … {FIELDS_END}");
     };
-    let mut table = String::from(README_START);
+    let mut table = String::from(FIELDS_START);
     table.push_str("\n\n| key | field | holds | required | limit |\n|---|---|---|---|---|\n");
     for spec in &FIELDS {
         let required = match (spec.required, spec.partner) {
@@ -293,7 +296,7 @@ pub fn readme_with_fields(readme: &str) -> String {
         ));
     }
     table.push('\n');
-    format!("{}{}{}", &readme[..start], table, &readme[end..])
+    format!("{}{}{}", &chapter[..start], table, &chapter[end..])
 }
 
 fn class(ranges: &[(char, char)]) -> String {

@@ -1,7 +1,7 @@
 #![allow(dead_code)]
 //! What the check digit catches: single-digit substitutions and adjacent transpositions of valid
 //! numbers, measured on a seeded random sample (so the figures are reproducible).
-//! Shared by tests/properties.rs (assertions) and examples/typo_stats.rs (the README's table).
+//! Shared by tests/properties.rs (assertions) and examples/typo_stats.rs (the book's table).
 
 use kz_iin::check_digit;
 

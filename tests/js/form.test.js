@@ -118,7 +118,7 @@ test('random JSON never throws and always gets a well-formed report', () => {
 })
 
 test('a server re-checks a submission with the very same rules', () => {
-  // What the README's server example does: the normalised value of a valid application is
+  // What the book's server example does: the normalised value of a valid application is
   // itself valid, and unchanged by a second pass.
   const valid = cases.filter((c) => c.errors.length === 0)
   for (const c of valid) {

@@ -13,7 +13,7 @@ const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'scripts/wasm-modules.json')
 
 // The performance issue's budgets (gzip, bytes), and the ceilings held today. Where a budget is
 // not met yet, the ceiling is today's size plus 2%: nothing may grow while the work goes on.
-// Lower a ceiling whenever a change makes an entry smaller; the README's Size section says what
+// Lower a ceiling whenever a change makes an entry smaller; the book's Size chapter says what
 // stands between each entry and its budget.
 const KB = 1024
 const LIMITS = {

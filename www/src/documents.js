@@ -12,7 +12,7 @@ export const { renderCertificate, renderRefusal, renderCertificateParts, renderR
 
 /**
  * Verifies a printed document's QR text, its /verify# link or digits against the service's public
- * keys (a JWK set): see README "Verifying a document". The verifier is a WebAssembly module of
+ * keys (a JWK set): see the book's "Verifying a document". The verifier is a WebAssembly module of
  * its own, loaded on the first call, so rendering documents does not carry it.
  */
 export async function verifyDocument(text, keys, options) {

@@ -33,7 +33,7 @@ function todayOf(options) {
 // `n` (null, undefined) or `x` (another type); lengths in UTF-16 units, as String#length counts.
 // Getters that throw, Proxies, symbols and cycles stop here, so building it cannot throw; and
 // string concatenation is faster than JSON.stringify of a copy, and lets the core do without a
-// JSON reader (README "Size").
+// JSON reader (the book's "Size").
 function recordOf(data, fields, maxChars) {
   if (data === null || typeof data !== 'object') return 'N'
   let keys
@@ -150,7 +150,7 @@ const MAX_MRZ_UNITS = 1024
 
 /**
  * Builds the MRZ reader's function on an initialised MRZ core (pkg/mrz: a module of its own, so
- * that the form's module does without it; README "Size").
+ * that the form's module does without it; the book's "Size").
  * @param {any} core the wasm-bindgen glue module of pkg/mrz
  */
 export function makeMrzApi(core) {

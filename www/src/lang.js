@@ -1,6 +1,6 @@
 // The languages of the catalogues, and the language an `options` object asks for, as the core
 // resolves it: a module of its own, so that the application widget, which needs no IIN
-// function of its own, does not load numbers.js and its texts (README "Size").
+// function of its own, does not load numbers.js and its texts (the book's "Size").
 
 /** The languages every message exists in. */
 export const LANGUAGES = Object.freeze(['kk', 'ru', 'en'])

@@ -4,7 +4,7 @@
 // Every rule lives in the Rust core. What happens here is unpacking the core's small integer
 // results (their layout is documented in src/wasm.rs) into objects, and writing the message
 // from the core's templates (number-texts.js, generated from src/messages): the IIN-only
-// WebAssembly module carries no messages, a fifth of its size (README "Size").
+// WebAssembly module carries no messages, a fifth of its size (the book's "Size").
 import { NUMBER_TEXTS } from './number-texts.js'
 import { langOf } from './lang.js'
 

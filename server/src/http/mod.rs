@@ -34,7 +34,7 @@ use crate::clock::Clock;
 use crate::statics::Statics;
 use crate::store::Store;
 
-/// The Content-Security-Policy of README "Security": no inline script or style; WebAssembly
+/// The Content-Security-Policy of the book's "Security": no inline script or style; WebAssembly
 /// compiled from this origin's files only; forms post to this origin.
 ///
 /// # Example
@@ -94,7 +94,7 @@ pub fn style_hash(css: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()))
 }
 
-/// The headers of README "Security" on every answer that has none of its own.
+/// The headers of the book's "Security" on every answer that has none of its own.
 const SECURITY_HEADERS: [(&str, &str); 7] = [
     ("content-security-policy", CSP),
     ("x-content-type-options", "nosniff"),

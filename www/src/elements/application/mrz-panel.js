@@ -1,6 +1,6 @@
 // The passport panel: a field for the machine-readable zone, filled by a reader that types like
 // a keyboard (a "keyboard wedge") or by hand, and read by the core's MRZ reader, a WebAssembly
-// module of its own that is imported only when this panel is first drawn (README "Size").
+// module of its own that is imported only when this panel is first drawn (the book's "Size").
 import { h } from '../dom.js'
 import { fill } from './words.js'
 

@@ -1,4 +1,4 @@
-// The README's server example, run as written: a valid application is accepted (201) with its
+// The book's server example (docs/src/portal/form.md), run as written: a valid application is accepted (201) with its
 // normalised value, an invalid one refused (422) with localized errors, garbage refused too.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { ROOT } from './helpers.js'
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-const example = readme.split('### Re-check on the server')[1].match(/```js\n([\s\S]*?)```/)[1]
+const chapter = readFileSync(new URL('../../docs/src/portal/form.md', import.meta.url), 'utf8')
+const example = chapter.split('## Re-check on the server')[1].match(/```js\n([\s\S]*?)```/)[1]
 const { cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
 
 const freePort = () =>
@@ -19,7 +19,7 @@ const freePort = () =>
     })
   })
 
-test('the README server example accepts and refuses applications', async () => {
+test('the book\'s server example accepts and refuses applications', async () => {
   const port = await freePort()
   const server = spawn(process.execPath, ['--input-type=module', '-e', example], { cwd: ROOT, env: { ...process.env, PORT: String(port) } })
   try {
@@ -54,5 +54,29 @@ test('the README server example accepts and refuses applications', async () => {
     assert.equal(report.errors[0].code, 'not_an_object')
   } finally {
     server.kill()
+  }
+})
+
+test('the schema chapter lists the personal columns that retention erases', () => {
+  const source = readFileSync(new URL('../../server/src/retention.rs', import.meta.url), 'utf8')
+  const list = source.split('pub const PERSONAL')[1].split('];')[0]
+  const personal = [...list.matchAll(/\("(\w+)", "(\w+)", Blank::(Null|Empty)\)/g)].map((m) => [m[1], m[2], m[3] === 'Null' ? 'NULL' : "''"])
+  assert.ok(personal.length >= 7)
+  const chapter = readFileSync(new URL('../../docs/src/contributing/schema.md', import.meta.url), 'utf8')
+  const rows = [...chapter.matchAll(/^\| (\w+) \| (\w+) \| (NULL|'') \|$/gm)].map((m) => [m[1], m[2], m[3]])
+  assert.deepEqual(rows, personal)
+})
+
+test('the README is the front door: at most 200 lines, every link into the book leads somewhere', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  assert.ok(readme.split('\n').length <= 201, `README.md: ${readme.split('\n').length} lines`)
+  const links = [...readme.matchAll(/\]\(((?:docs|server|src)\/[^)#]+)(?:#([\w-]+))?\)/g)]
+  assert.ok(links.length >= 15)
+  for (const [, path, anchor] of links) {
+    const text = readFileSync(new URL(`../../${path}`, import.meta.url))
+    if (anchor) {
+      const headings = String(text).split('\n').filter((l) => /^#+ /.test(l)).map((l) => l.replace(/^#+ /, '').toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-'))
+      assert.ok(headings.includes(anchor), `${path}#${anchor}`)
+    }
   }
 })
