@@ -23,59 +23,10 @@
 //! assert!(matches!(Field::BirthDate.spec().kind, Kind::Date));
 //! ```
 
-use crate::i18n::Lang;
 use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// Words in the three languages of the catalogues, kk, ru and en, written with `words!["…",
-/// "…", "…"]`. One string holds the three, apart by U+0000: one pointer in the WebAssembly
-/// module's data instead of three, for every label, hint and name of the table (the book's "Size").
-///
-/// # Example
-/// ```
-/// use kz_iin::{fields::Field, Lang};
-/// let label = Field::Sex.spec().label;
-/// assert_eq!(label.get(Lang::Ru), "Пол");
-/// assert_eq!(label.all(), ["Жынысы", "Пол", "Sex"]);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Words(&'static str);
-
-impl Words {
-    /// The three languages' words joined by U+0000 (what `words!` writes).
-    #[doc(hidden)]
-    pub const fn joined(text: &'static str) -> Words {
-        Words(text)
-    }
-
-    /// The words in one language.
-    pub fn get(self, lang: Lang) -> &'static str {
-        // A byte loop rather than `split`: no pattern searcher in the browser's modules.
-        let bytes = self.0.as_bytes();
-        let (mut start, mut skip) = (0, lang.index());
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == 0 {
-                if skip == 0 {
-                    return self.0.get(start..i).unwrap_or_default();
-                }
-                skip -= 1;
-                start = i + 1;
-            }
-        }
-        self.0.get(start..).unwrap_or_default()
-    }
-
-    /// The words in kk, ru and en.
-    pub fn all(self) -> [&'static str; 3] {
-        [Lang::Kk, Lang::Ru, Lang::En].map(|lang| self.get(lang))
-    }
-}
-
-impl core::fmt::Debug for Words {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_list().entries(self.all()).finish()
-    }
-}
+pub use crate::words::Words;
 
 /// The longest name accepted, in characters (passports print longer names than the MRZ holds).
 pub const NAME_MAX: u16 = 100;
@@ -258,46 +209,17 @@ impl Section {
 
     /// The section's key and its legend.
     const fn entry(self) -> (&'static str, Words) {
+        use crate::catalogue::sections as legend;
         match self {
-            Section::Addressee => ("addressee", words!["Кімге", "Кому", "To whom"]),
-            Section::Request => ("request", words!["Өтініш", "Заявление", "Application"]),
-            Section::Names => (
-                "names",
-                words!["Тегі, аты, әкесінің аты", "Фамилия, имя, отчество", "Name"],
-            ),
-            Section::Birth => (
-                "birth",
-                words![
-                    "Туған күні және жынысы",
-                    "Дата рождения и пол",
-                    "Date of birth and sex"
-                ],
-            ),
-            Section::Citizenship => (
-                "citizenship",
-                words!["Азаматтығы", "Гражданство", "Citizenship"],
-            ),
-            Section::Document => (
-                "document",
-                words![
-                    "Жеке басын куәландыратын құжат",
-                    "Документ, удостоверяющий личность",
-                    "Identity document"
-                ],
-            ),
-            Section::BirthPlace => (
-                "birthPlace",
-                words!["Туған жері", "Место рождения", "Place of birth"],
-            ),
-            Section::PreviousIin => (
-                "previousIin",
-                words![
-                    "Бұрын берілген ЖСН",
-                    "Ранее присвоенный ИИН",
-                    "IIN already assigned"
-                ],
-            ),
-            Section::Consents => ("consents", words!["Келісім", "Согласие", "Consent"]),
+            Section::Addressee => ("addressee", legend::ADDRESSEE),
+            Section::Request => ("request", legend::REQUEST),
+            Section::Names => ("names", legend::NAMES),
+            Section::Birth => ("birth", legend::BIRTH),
+            Section::Citizenship => ("citizenship", legend::CITIZENSHIP),
+            Section::Document => ("document", legend::DOCUMENT),
+            Section::BirthPlace => ("birthPlace", legend::BIRTH_PLACE),
+            Section::PreviousIin => ("previousIin", legend::PREVIOUS_IIN),
+            Section::Consents => ("consents", legend::CONSENTS),
         }
     }
 
@@ -321,11 +243,11 @@ impl Section {
 pub const SEXES: [Choice; 2] = [
     Choice {
         value: "male",
-        label: words!["Ер", "Мужской", "Male"],
+        label: crate::catalogue::choices::sex::MALE,
     },
     Choice {
         value: "female",
-        label: words!["Әйел", "Женский", "Female"],
+        label: crate::catalogue::choices::sex::FEMALE,
     },
 ];
 
@@ -338,35 +260,27 @@ pub const SEXES: [Choice; 2] = [
 pub const DOCUMENT_TYPES: [Choice; 6] = [
     Choice {
         value: "passport",
-        label: words!["Төлқұжат", "Паспорт", "Passport"],
+        label: crate::catalogue::choices::document_type::PASSPORT,
     },
     Choice {
         value: "identity_card",
-        label: words!["Жеке куәлік", "Удостоверение личности", "Identity card"],
+        label: crate::catalogue::choices::document_type::IDENTITY_CARD,
     },
     Choice {
         value: "residence_permit",
-        label: words!["Тұруға ықтиярхат", "Вид на жительство", "Residence permit"],
+        label: crate::catalogue::choices::document_type::RESIDENCE_PERMIT,
     },
     Choice {
         value: "stateless_travel_document",
-        label: words![
-            "Азаматтығы жоқ адамның жол жүру құжаты",
-            "Проездной документ лица без гражданства",
-            "Travel document of a stateless person"
-        ],
+        label: crate::catalogue::choices::document_type::STATELESS_TRAVEL_DOCUMENT,
     },
     Choice {
         value: "refugee_travel_document",
-        label: words![
-            "Босқынның жол жүру құжаты",
-            "Проездной документ беженца",
-            "Refugee travel document"
-        ],
+        label: crate::catalogue::choices::document_type::REFUGEE_TRAVEL_DOCUMENT,
     },
     Choice {
         value: "other",
-        label: words!["Басқа құжат", "Иной документ", "Other document"],
+        label: crate::catalogue::choices::document_type::OTHER,
     },
 ];
 
@@ -457,7 +371,14 @@ macro_rules! fields {
         /// The table: one entry per field, in the order of the seed's form. A static, so that
         /// the WebAssembly modules hold it once.
         pub static FIELDS: [FieldSpec; Field::COUNT] = [
-            $( FieldSpec { field: Field::$variant, key: $key, $($spec: $value),* } ),*
+            $( FieldSpec {
+                field: Field::$variant,
+                key: $key,
+                $($spec: $value,)*
+                label: crate::catalogue::fields::$slot::LABEL,
+                named: crate::catalogue::fields::$slot::NAMED,
+                hint: crate::catalogue::fields::$slot::HINT,
+            } ),*
         ];
 
         impl Field {
@@ -535,9 +456,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Қазақстан Республикасының шет елдегі мекемесі", "Загранучреждение Республики Казахстан", "Embassy or consulate"],
-        named: words!["шет елдегі мекемені (елшілікті немесе консулдықты)", "загранучреждение (посольство или консульство)", "the embassy or consulate"],
-        hint: None,
     },
     AddresseePosition: addressee_position: String = {
         key: "addresseePosition",
@@ -547,9 +465,6 @@ fields! {
         partner: None,
         max_chars: Some(200),
         autocomplete: None,
-        label: words!["Басшының лауазымы", "Должность руководителя", "Position of the head"],
-        named: words!["басшының лауазымын", "должность руководителя", "the position of the head"],
-        hint: Some(words!["Мекеме басшысының лауазымы", "Должность руководителя загранучреждения", "The position of the head of the institution"]),
     },
     AddresseeName: addressee_name: String = {
         key: "addresseeName",
@@ -559,9 +474,6 @@ fields! {
         partner: None,
         max_chars: Some(100),
         autocomplete: None,
-        label: words!["Басшының тегі және аты-жөні", "Фамилия и инициалы руководителя", "Surname and initials of the head"],
-        named: words!["басшының тегі мен аты-жөнін", "фамилию и инициалы руководителя", "the surname and initials of the head"],
-        hint: Some(words!["Мысалы: Иванов И. И.", "Например: Иванов И. И.", "For example: Ivanov I. I."]),
     },
     Purpose: purpose: String = {
         key: "purpose",
@@ -571,9 +483,6 @@ fields! {
         partner: None,
         max_chars: Some(500),
         autocomplete: None,
-        label: words!["Мақсаты: ЖСН не үшін қажет", "Цель: ИИН необходим для", "Purpose: the IIN is needed for"],
-        named: words!["ЖСН алу мақсатын", "цель получения ИИН", "what you need the IIN for"],
-        hint: Some(words!["… үшін жеке сәйкестендіру нөмірін беруді сұраймын: мысалы, банк шотын ашу", "Прошу присвоить индивидуальный идентификационный номер для: например, открытия банковского счета", "I ask to be given an individual identification number for: for example, opening a bank account"]),
     },
     GivenNameLatin: given_name_latin: String = {
         key: "givenNameLatin",
@@ -583,9 +492,6 @@ fields! {
         partner: Some(Field::GivenNameCyrillic),
         max_chars: Some(NAME_MAX),
         autocomplete: Some("given-name"),
-        label: words!["Аты латын транскрипциясында", "Имя в латинской транскрипции", "Given name in Latin transcription"],
-        named: words!["латын транскрипциясындағы атыңызды", "имя в латинской транскрипции", "your given name in Latin letters"],
-        hint: Some(words!["Төлқұжаттағыдай", "Как в паспорте", "As written in your passport"]),
     },
     GivenNameCyrillic: given_name_cyrillic: String = {
         key: "givenNameCyrillic",
@@ -595,9 +501,6 @@ fields! {
         partner: Some(Field::GivenNameLatin),
         max_chars: Some(NAME_MAX),
         autocomplete: None,
-        label: words!["Аты кириллица транскрипциясында", "Имя в кириллической транскрипции", "Given name in Cyrillic transcription"],
-        named: words!["кириллица транскрипциясындағы атыңызды", "имя в кириллической транскрипции", "your given name in Cyrillic letters"],
-        hint: Some(words!["Орыс немесе қазақ әріптерімен", "Русскими или казахскими буквами", "In Russian or Kazakh letters"]),
     },
     SurnameLatin: surname_latin: String = {
         key: "surnameLatin",
@@ -607,9 +510,6 @@ fields! {
         partner: Some(Field::SurnameCyrillic),
         max_chars: Some(NAME_MAX),
         autocomplete: Some("family-name"),
-        label: words!["Тегі латын транскрипциясында", "Фамилия в латинской транскрипции", "Surname in Latin transcription"],
-        named: words!["латын транскрипциясындағы тегіңізді", "фамилию в латинской транскрипции", "your surname in Latin letters"],
-        hint: Some(words!["Төлқұжаттағыдай", "Как в паспорте", "As written in your passport"]),
     },
     SurnameCyrillic: surname_cyrillic: String = {
         key: "surnameCyrillic",
@@ -619,9 +519,6 @@ fields! {
         partner: Some(Field::SurnameLatin),
         max_chars: Some(NAME_MAX),
         autocomplete: None,
-        label: words!["Тегі кириллица транскрипциясында", "Фамилия в кириллической транскрипции", "Surname in Cyrillic transcription"],
-        named: words!["кириллица транскрипциясындағы тегіңізді", "фамилию в кириллической транскрипции", "your surname in Cyrillic letters"],
-        hint: Some(words!["Орыс немесе қазақ әріптерімен", "Русскими или казахскими буквами", "In Russian or Kazakh letters"]),
     },
     PatronymicLatin: patronymic_latin: String = {
         key: "patronymicLatin",
@@ -631,9 +528,6 @@ fields! {
         partner: Some(Field::PatronymicCyrillic),
         max_chars: Some(NAME_MAX),
         autocomplete: Some("additional-name"),
-        label: words!["Әкесінің аты (бар болған жағдайда) латын транскрипциясында", "Отчество (при его наличии) в латинской транскрипции", "Patronymic (if any) in Latin transcription"],
-        named: words!["латын транскрипциясындағы әкеңіздің атын", "отчество в латинской транскрипции", "your patronymic in Latin letters"],
-        hint: Some(words!["Төлқұжаттағыдай", "Как в паспорте", "As written in your passport"]),
     },
     PatronymicCyrillic: patronymic_cyrillic: String = {
         key: "patronymicCyrillic",
@@ -643,9 +537,6 @@ fields! {
         partner: Some(Field::PatronymicLatin),
         max_chars: Some(NAME_MAX),
         autocomplete: None,
-        label: words!["Әкесінің аты (бар болған жағдайда) кириллица транскрипциясында", "Отчество (при его наличии) в кириллической транскрипции", "Patronymic (if any) in Cyrillic transcription"],
-        named: words!["кириллица транскрипциясындағы әкеңіздің атын", "отчество в кириллической транскрипции", "your patronymic in Cyrillic letters"],
-        hint: Some(words!["Орыс немесе қазақ әріптерімен", "Русскими или казахскими буквами", "In Russian or Kazakh letters"]),
     },
     BirthDate: birth_date: String = {
         key: "birthDate",
@@ -655,9 +546,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: Some("bday"),
-        label: words!["Туған күні", "Дата рождения", "Date of birth"],
-        named: words!["туған күніңізді", "дату рождения", "your date of birth"],
-        hint: Some(words!["Мысалы, 27 3 2007", "Например, 27 3 2007", "For example, 27 3 2007"]),
     },
     Sex: sex: String = {
         key: "sex",
@@ -667,9 +555,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: Some("sex"),
-        label: words!["Жынысы", "Пол", "Sex"],
-        named: words!["жынысыңызды", "пол", "your sex"],
-        hint: None,
     },
     Citizenship: citizenship: String = {
         key: "citizenship",
@@ -679,9 +564,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Азаматтығы", "Гражданство", "Citizenship"],
-        named: words!["азаматтығыңызды", "гражданство", "your citizenship"],
-        hint: None,
     },
     Nationality: nationality: String = {
         key: "nationality",
@@ -691,9 +573,6 @@ fields! {
         partner: None,
         max_chars: Some(60),
         autocomplete: None,
-        label: words!["Ұлты", "Национальность", "Nationality"],
-        named: words!["ұлтыңызды", "национальность", "your nationality"],
-        hint: None,
     },
     ArrivalCountry: arrival_country: String = {
         key: "arrivalCountry",
@@ -703,9 +582,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Келген елі", "Страна прибытия", "Country of arrival"],
-        named: words!["келген еліңізді", "страну прибытия", "the country you arrived from"],
-        hint: None,
     },
     DocumentType: document_type: String = {
         key: "documentType",
@@ -715,9 +591,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Жеке басын куәландыратын құжат түрі", "Вид документа, удостоверяющего личность", "Type of identity document"],
-        named: words!["жеке басын куәландыратын құжат түрін", "вид документа, удостоверяющего личность", "the type of your identity document"],
-        hint: None,
     },
     DocumentNumber: document_number: String = {
         key: "documentNumber",
@@ -727,9 +600,6 @@ fields! {
         partner: None,
         max_chars: Some(DOCUMENT_NUMBER_MAX),
         autocomplete: None,
-        label: words!["Жеке басын куәландыратын құжат нөмірі", "Номер документа, удостоверяющего личность", "Number of identity document"],
-        named: words!["жеке басын куәландыратын құжат нөмірін", "номер документа, удостоверяющего личность", "the number of your identity document"],
-        hint: Some(words!["Құжаттағыдай әріптер мен цифрлар", "Буквы и цифры, как в документе", "Letters and digits, as in the document"]),
     },
     DocumentIssueDate: document_issue_date: String = {
         key: "documentIssueDate",
@@ -739,9 +609,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Жеке басын куәландыратын құжатты берген күні", "Дата выдачи документа, удостоверяющего личность", "Date of issue of identity document"],
-        named: words!["құжатты берген күнді", "дату выдачи документа", "the date your identity document was issued"],
-        hint: Some(words!["Мысалы, 27 3 2007", "Например, 27 3 2007", "For example, 27 3 2007"]),
     },
     DocumentExpiryDate: document_expiry_date: String = {
         key: "documentExpiryDate",
@@ -751,9 +618,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Жеке басын куәландыратын құжаттың қолданылу мерзімі", "Срок действия документа, удостоверяющего личность", "Expiry date of identity document"],
-        named: words!["құжаттың қолданылу мерзімін", "срок действия документа", "the date your identity document expires"],
-        hint: Some(words!["Мысалы, 27 3 2007", "Например, 27 3 2007", "For example, 27 3 2007"]),
     },
     DocumentIssuingCountry: document_issuing_country: String = {
         key: "documentIssuingCountry",
@@ -763,9 +627,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Жеке басын куәландыратын құжатты берген ел", "Страна выдачи документа, удостоверяющего личность", "Country that issued the identity document"],
-        named: words!["құжатты берген елді", "страну выдачи документа", "the country that issued your identity document"],
-        hint: None,
     },
     BirthCountry: birth_country: String = {
         key: "birthCountry",
@@ -775,9 +636,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Туған жері: ел", "Место рождения: страна", "Place of birth: country"],
-        named: words!["туған еліңізді", "страну рождения", "your country of birth"],
-        hint: None,
     },
     BirthRegion: birth_region: String = {
         key: "birthRegion",
@@ -787,9 +645,6 @@ fields! {
         partner: None,
         max_chars: Some(100),
         autocomplete: None,
-        label: words!["Туған жері: облыс", "Место рождения: область", "Place of birth: region"],
-        named: words!["туған облысыңызды", "область рождения", "the region where you were born"],
-        hint: None,
     },
     BirthDistrict: birth_district: String = {
         key: "birthDistrict",
@@ -799,9 +654,6 @@ fields! {
         partner: None,
         max_chars: Some(100),
         autocomplete: None,
-        label: words!["Туған жері: аудан", "Место рождения: район", "Place of birth: district"],
-        named: words!["туған ауданыңызды", "район рождения", "the district where you were born"],
-        hint: None,
     },
     BirthAddress: birth_address: String = {
         key: "birthAddress",
@@ -811,9 +663,6 @@ fields! {
         partner: None,
         max_chars: Some(200),
         autocomplete: None,
-        label: words!["Туған жері: мекенжайы", "Место рождения: адрес", "Place of birth: address"],
-        named: words!["туған жеріңіздің мекенжайын", "адрес места рождения", "the place where you were born"],
-        hint: None,
     },
     PreviousIin: previous_iin: String = {
         key: "previousIin",
@@ -823,9 +672,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Бұрын берілген ЖСН (бар болса)", "Ранее присвоенный ИИН (при наличии)", "IIN already assigned to you (if any)"],
-        named: words!["бұрын берілген ЖСН-ді", "ранее присвоенный ИИН", "the IIN already assigned to you"],
-        hint: Some(words!["12 цифр. ЖСН өмір бойы бір рет беріледі: бұрын берілген болса, көрсетіңіз", "12 цифр. ИИН присваивается один раз на всю жизнь: если он у вас был, укажите его", "12 digits. An IIN is for life: if you were ever given one, enter it"]),
     },
     ConsentPersonalData: consent_personal_data: bool = {
         key: "consentPersonalData",
@@ -835,9 +681,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Дербес деректерді жинауға және өңдеуге келісім", "Согласие на сбор и обработку персональных данных", "Consent to the processing of personal data"],
-        named: words!["дербес деректерді жинауға және өңдеуге келісіміңізді", "согласие на сбор и обработку персональных данных", "your consent to the processing of your personal data"],
-        hint: Some(words!["Мен жоғарыда көрсетілген дербес деректерді Қазақстан Республикасының шет елдегі мекемесі, Қазақстан Республикасының Ішкі істер министрлігі (БСН 960340000514) мен \"Азаматтарға арналған үкімет\" Мемлекеттік корпорациясы (БСН 160440007161) жүзеге асыратын мақсаттар мен міндеттерді орындау үшін \"Сәйкестендіру нөмірлерінің ұлттық тізілімдер туралы\" Қазақстан Республикасының Заңында белгіленген кезеңге, дербес деректерді өндеу процесінде оларды трансшекаралық беруге, осы мемлекеттік қызметті көрсету мақсатында дербес деректерді үшінші тұлғаларға беруге, жинау мен өндеуге өз келісімімді беремін.", "Даю согласие на сбор и обработку указанных выше персональных данных, их трансграничную передачу в процессе обработки и передачу третьим лицам в целях оказания данной государственной услуги для выполнения целей и задач, осуществляемых загранучреждением Республики Казахстан, Министерством внутренних дел Республики Казахстан (БИН 960340000514) и Государственной корпорацией «Правительство для граждан» (БИН 160440007161), на срок, установленный Законом Республики Казахстан «О национальных реестрах идентификационных номеров».", "I consent to the collection and processing of the personal data given above, to their cross-border transfer in the course of processing, and to their transfer to third parties in order to provide this public service, so that the institution of the Republic of Kazakhstan abroad, the Ministry of Internal Affairs of the Republic of Kazakhstan (BIN 960340000514) and the State Corporation “Government for Citizens” (BIN 160440007161) can carry out their purposes and tasks, for the period set by the Law of the Republic of Kazakhstan “On national registers of identification numbers”."]),
     },
     ConsentProtectedSecrets: consent_protected_secrets: bool = {
         key: "consentProtectedSecrets",
@@ -847,9 +690,6 @@ fields! {
         partner: None,
         max_chars: None,
         autocomplete: None,
-        label: words!["Заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісім", "Согласие на использование сведений, составляющих охраняемую законом тайну", "Consent to the use of information containing secrets protected by law"],
-        named: words!["заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісіміңізді", "согласие на использование сведений, составляющих охраняемую законом тайну", "your consent to the use of information containing secrets protected by law"],
-        hint: Some(words!["Ақпараттық жүйелерде заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісемін.", "Даю согласие на использование сведений, составляющих охраняемую законом тайну, содержащихся в информационных системах.", "I consent to the use of information containing secrets protected by law in information systems."]),
     },
 }
 

@@ -32,12 +32,15 @@ mod prelude {
 #[cfg(feature = "form")]
 macro_rules! words {
     ($kk:literal, $ru:literal, $en:literal $(,)?) => {
-        $crate::fields::Words::joined(concat!($kk, "\0", $ru, "\0", $en))
+        $crate::words::Words::joined(concat!($kk, "\0", $ru, "\0", $en))
     };
 }
 
 pub mod batch;
 mod bin;
+// Generated from locales/*.toml (tests/common/codegen.rs): as written, not as rustfmt lays it out.
+#[rustfmt::skip]
+mod catalogue;
 #[cfg(feature = "form")]
 mod case;
 mod checksum;
@@ -66,6 +69,7 @@ pub mod seal;
 #[cfg(feature = "form")]
 pub mod translit;
 mod unicode_digits;
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

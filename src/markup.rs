@@ -23,7 +23,7 @@ use crate::fields::{Field, FieldSpec, Kind, Options, Section, FIELDS};
 use crate::form::{Application, Controls, DatePart, DatePartsError, Report};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::messages::{date_parts_message, issue_message, ui_text};
+use crate::messages::{date_parts_message, issue_message, ui_text, UiText};
 
 /// An error or warning as the form shows it: by its field, and in the summary.
 ///
@@ -126,8 +126,8 @@ impl FormView<'static> {
     }
 }
 
-fn ui(lang: Lang, key: &str) -> &'static str {
-    ui_text(lang, key).unwrap_or_default()
+fn ui(lang: Lang, key: UiText) -> &'static str {
+    ui_text(lang, key)
 }
 
 /// The id of a field's element: `kz-surnameLatin`, `kz-birthDate-day`, `kz-sex-error`.
@@ -152,9 +152,9 @@ fn review_heading(h: &mut Html, lang: Lang) {
     h.element(
         "h2",
         &[("id", Some("kz-review-title")), ("tabindex", Some("-1"))],
-        ui(lang, "reviewTitle"),
+        ui(lang, UiText::ReviewTitle),
     );
-    h.element("p", &[], ui(lang, "reviewLead"));
+    h.element("p", &[], ui(lang, UiText::ReviewLead));
 }
 
 fn id(field: &str, part: Option<&str>) -> String {
@@ -225,7 +225,7 @@ pub fn application(view: &FormView) -> String {
     h.element(
         "h2",
         &[("id", Some("kz-title")), ("tabindex", Some("-1"))],
-        ui(lang, "title"),
+        ui(lang, UiText::Title),
     );
     for section in Section::ALL {
         fieldset(&mut h, view, section);
@@ -235,7 +235,7 @@ pub fn application(view: &FormView) -> String {
             h.hidden(name, value);
         }
     }
-    button(&mut h, "submit", "button", None, ui(lang, "continue"));
+    button(&mut h, "submit", "button", None, ui(lang, UiText::Continue));
     h.close("form");
     // The steps the element shows later, as it draws them.
     h.open(
@@ -258,8 +258,20 @@ pub fn application(view: &FormView) -> String {
         ],
     )
     .close("p");
-    button(&mut h, "button", "button send", None, ui(lang, "send"));
-    button(&mut h, "button", "button secondary", None, ui(lang, "back"));
+    button(
+        &mut h,
+        "button",
+        "button send",
+        None,
+        ui(lang, UiText::Send),
+    );
+    button(
+        &mut h,
+        "button",
+        "button secondary",
+        None,
+        ui(lang, UiText::Back),
+    );
     h.close("section");
     done(&mut h, lang, None);
     h.close("div");
@@ -283,7 +295,7 @@ fn summary(h: &mut Html, view: &FormView) {
     h.element(
         "h2",
         &[("id", Some("kz-summary-title"))],
-        ui(view.lang, "problem"),
+        ui(view.lang, UiText::Problem),
     );
     h.open("ul", &[("part", Some("error-summary-list"))]);
     for e in view.errors {
@@ -376,9 +388,9 @@ fn message_box(h: &mut Html, lang: Lang, field: &str, kind: &str, shown: Option<
         ],
     );
     let prefix = if kind == "error" {
-        "errorPrefix"
+        UiText::ErrorPrefix
     } else {
-        "warningPrefix"
+        UiText::WarningPrefix
     };
     h.element(
         "span",
@@ -405,7 +417,7 @@ fn field(h: &mut Html, view: &FormView, spec: &FieldSpec) {
     // Names come in pairs whose labels say "(if any)" themselves: no "(optional)" for them.
     let optional = !spec.required && spec.partner.is_none();
     let label = if optional {
-        format!("{} {}", spec.label.get(lang), ui(lang, "optional"))
+        format!("{} {}", spec.label.get(lang), ui(lang, UiText::Optional))
     } else {
         spec.label.get(lang).to_string()
     };
@@ -468,7 +480,12 @@ fn field(h: &mut Html, view: &FormView, spec: &FieldSpec) {
                     .map_or_else(|| "off".to_string(), |a| format!("{a}-{}", part.as_str()));
                 let described = standing.described(key, drawn_hint.clone());
                 h.open("div", &[]);
-                h.element("label", &[("for", Some(&box_id))], ui(lang, part.as_str()));
+                let label = match part {
+                    DatePart::Day => UiText::Day,
+                    DatePart::Month => UiText::Month,
+                    DatePart::Year => UiText::Year,
+                };
+                h.element("label", &[("for", Some(&box_id))], ui(lang, label));
                 h.void(
                     "input",
                     &[
@@ -597,7 +614,7 @@ fn field(h: &mut Html, view: &FormView, spec: &FieldSpec) {
                         ("autofocus", autofocus(None)),
                     ],
                 );
-                h.element("option", &[("value", Some(""))], ui(lang, "select"));
+                h.element("option", &[("value", Some(""))], ui(lang, UiText::Select));
                 let option = |h: &mut Html, v: &str, text: &str| {
                     h.element(
                         "option",
@@ -670,12 +687,12 @@ fn field(h: &mut Html, view: &FormView, spec: &FieldSpec) {
 fn display(lang: Lang, spec: &FieldSpec, app: &Application) -> String {
     if let Kind::Consent = spec.kind {
         return match app.flag(spec.field) {
-            Some(true) => ui(lang, "yes").to_string(),
-            _ => ui(lang, "notGiven").to_string(),
+            Some(true) => ui(lang, UiText::Yes).to_string(),
+            _ => ui(lang, UiText::NotGiven).to_string(),
         };
     }
     let Some(value) = app.text(spec.field).filter(|v| !v.is_empty()) else {
-        return ui(lang, "notGiven").to_string();
+        return ui(lang, UiText::NotGiven).to_string();
     };
     match spec.kind {
         Kind::Date => value.split('-').rev().collect::<Vec<_>>().join("."),
@@ -749,7 +766,7 @@ pub fn review(lang: Lang, app: &Application, controls: &Controls, post: Post) ->
                 ("value", Some(spec.key)),
             ],
         );
-        h.text(ui(lang, "change"));
+        h.text(ui(lang, UiText::Change));
         h.element(
             "span",
             &[("class", Some("visually-hidden"))],
@@ -769,14 +786,14 @@ pub fn review(lang: Lang, app: &Application, controls: &Controls, post: Post) ->
         "submit",
         "button send",
         Some("send"),
-        ui(lang, "send"),
+        ui(lang, UiText::Send),
     );
     button(
         &mut h,
         "submit",
         "button secondary",
         Some("back"),
-        ui(lang, "back"),
+        ui(lang, UiText::Back),
     );
     h.close("section").close("form").close("div");
     h.finish()
@@ -816,9 +833,9 @@ fn done(h: &mut Html, lang: Lang, shown: Option<(&str, &str)>) {
     h.element(
         "h2",
         &[("id", Some("kz-done-title")), ("tabindex", Some("-1"))],
-        ui(lang, "doneTitle"),
+        ui(lang, UiText::DoneTitle),
     );
-    h.element("p", &[], ui(lang, "doneText"));
+    h.element("p", &[], ui(lang, UiText::DoneText));
     match shown {
         None => {
             h.open("p", &[("class", Some("receipt")), ("hidden", Some(""))])
@@ -828,12 +845,12 @@ fn done(h: &mut Html, lang: Lang, shown: Option<(&str, &str)>) {
                 "button",
                 "button secondary",
                 None,
-                ui(lang, "newApplication"),
+                ui(lang, UiText::NewApplication),
             );
         }
         Some((receipt, again)) => {
             h.open("p", &[("class", Some("receipt"))]);
-            h.text(ui(lang, "receipt")).text(" ");
+            h.text(ui(lang, UiText::Receipt)).text(" ");
             h.element(
                 "strong",
                 &[("class", Some("receipt-number")), ("part", Some("receipt"))],
@@ -847,7 +864,7 @@ fn done(h: &mut Html, lang: Lang, shown: Option<(&str, &str)>) {
                     ("part", Some("button")),
                     ("href", Some(again)),
                 ],
-                ui(lang, "newApplication"),
+                ui(lang, UiText::NewApplication),
             );
         }
     }

@@ -14,6 +14,10 @@ const LAYERS: &[&[&str]] = &[
     // Plain building blocks with no knowledge of IINs or forms.
     &["prelude"],
     &["unicode_digits", "i18n", "date", "case", "html"],
+    // The shapes of words (one text in three languages; a language's number messages), and the
+    // catalogues packed into them (generated from locales/*.toml). Data only: no rule.
+    &["words"],
+    &["catalogue"],
     // The IIN/BIN rules.
     &["error"],
     &["digits"],

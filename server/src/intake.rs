@@ -22,12 +22,12 @@ impl Unreadable {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(kz_iin_server::intake::Unreadable::Json.code(), "invalid_json");
+    /// assert_eq!(kz_iin_server::intake::Unreadable::Json.code().key(), "invalid_json");
     /// ```
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> kz_iin::messages::ServiceText {
         match self {
-            Unreadable::Json => "invalid_json",
-            Unreadable::Form => "invalid_form",
+            Unreadable::Json => kz_iin::messages::ServiceText::InvalidJson,
+            Unreadable::Form => kz_iin::messages::ServiceText::InvalidForm,
         }
     }
 }

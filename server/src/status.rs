@@ -4,7 +4,7 @@
 //! wrong code is the same answer as an unknown receipt, and tries are counted per receipt and
 //! per address before the code is compared.
 
-use kz_iin::messages::status_text;
+use kz_iin::messages::{status_text, StatusText};
 use kz_iin::Lang;
 
 use crate::officers::Status;
@@ -107,16 +107,16 @@ impl Standing {
             .map_or(self.institution.clone(), |i| i.name(lang).to_string());
         let fill = |key, values: &[&str]| kz_iin::messages::fill_in(status_text(lang, key), values);
         match (self.status, &self.reason) {
-            (Status::Received, _) => fill("next.received", &[&institution]),
-            (Status::Certified, _) => fill("next.certified", &[&institution]),
-            (Status::Refused, None) => fill("next.refusedErased", &[&institution]),
+            (Status::Received, _) => fill(StatusText::NextReceived, &[&institution]),
+            (Status::Certified, _) => fill(StatusText::NextCertified, &[&institution]),
+            (Status::Refused, None) => fill(StatusText::NextRefusedErased, &[&institution]),
             (Status::Refused, Some(Reason::Written(words))) => {
-                fill("next.refused", &[&institution, words])
+                fill(StatusText::NextRefused, &[&institution, words])
             }
             // The notice is in Kazakh and Russian: English readers get the Russian.
             (Status::Refused, Some(Reason::Standard(kk, ru))) => {
                 let words = if lang == Lang::Kk { kk } else { ru };
-                fill("next.refused", &[&institution, words])
+                fill(StatusText::NextRefused, &[&institution, words])
             }
         }
     }

@@ -1,6 +1,5 @@
 //! English messages and labels.
 
-use super::NumberTexts;
 #[cfg(feature = "form")]
 use super::{capitalize, Verb};
 #[cfg(feature = "form")]
@@ -37,22 +36,6 @@ fn label(field: Field) -> (&'static str, &'static str) {
         spec.named.get(crate::Lang::En),
     )
 }
-
-/// The number messages (see [`NumberTexts`]).
-pub(super) const NUMBER: NumberTexts = NumberTexts {
-    names: [["IIN", "An IIN"], ["BIN", "A BIN"]],
-    quotes: ["“", "”"],
-    empty_base: "Enter the first 11 digits of the IIN",
-    empty: "Enter the {}",
-    need_base: "Enter 11 digits",
-    need: "{} must have 12 digits",
-    found: "{}: this has {}",
-    far_too_long: "{}: this is far too long",
-    invalid_character: "{} can only contain digits: remove {} (character {})",
-    checksum: "This {} is not valid: its check digit does not match. Check each digit",
-    unissuable: "No {} begins with these 11 digits. Check each digit",
-    not_a_string: "{} must be given as text",
-};
 
 #[cfg(feature = "form")]
 fn date(d: crate::Date) -> String {

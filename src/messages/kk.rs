@@ -1,6 +1,5 @@
 //! Қазақша хабарламалар мен өріс атаулары (терминдер 000 және 003 құжаттарынан).
 
-use super::NumberTexts;
 #[cfg(feature = "form")]
 use super::{capitalize, dotted, Verb};
 #[cfg(feature = "form")]
@@ -21,22 +20,6 @@ fn label(field: Field) -> (&'static str, &'static str) {
         spec.named.get(crate::Lang::Kk),
     )
 }
-
-/// The number messages (see [`NumberTexts`]).
-pub(super) const NUMBER: NumberTexts = NumberTexts {
-    names: [["ЖСН", "ЖСН"], ["БСН", "БСН"]],
-    quotes: ["«", "»"],
-    empty_base: "ЖСН-нің алғашқы 11 цифрын енгізіңіз",
-    empty: "{} енгізіңіз",
-    need_base: "11 цифр қажет",
-    need: "{} 12 цифрдан тұруы керек",
-    found: "{}, ал енгізілгені: {}",
-    far_too_long: "{}, ал енгізілгені әлдеқайда көп",
-    invalid_character: "{} тек цифрлардан тұрады: {} таңбасын алып тастаңыз ({}-орын)",
-    checksum: "{} қате енгізілген: бақылау разряды сәйкес келмейді. Әр цифрды тексеріңіз",
-    unissuable: "Бұл 11 цифрдан {} қалыптастырылмайды. Әр цифрды тексеріңіз",
-    not_a_string: "{} мәтін түрінде берілуі керек",
-};
 
 #[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, problem: &Problem) -> String {

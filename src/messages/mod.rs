@@ -8,27 +8,13 @@ use crate::prelude::*;
 mod en;
 mod kk;
 mod ru;
-#[cfg(feature = "form")]
-mod service;
-#[cfg(feature = "form")]
-mod staff;
-#[cfg(feature = "form")]
-mod status;
-#[cfg(feature = "form")]
-mod ui;
-#[cfg(feature = "seal")]
-mod verify;
 
 #[cfg(feature = "form")]
-pub use service::SERVICE_TEXTS;
-#[cfg(feature = "form")]
-pub use staff::STAFF_TEXTS;
-#[cfg(feature = "form")]
-pub use status::STATUS_TEXTS;
-#[cfg(feature = "form")]
-pub use ui::UI_TEXTS;
+pub use crate::catalogue::{
+    ServiceText, StaffText, StatusText, UiText, SERVICE_TEXTS, STAFF_TEXTS, STATUS_TEXTS, UI_TEXTS,
+};
 #[cfg(feature = "seal")]
-pub use verify::VERIFY_TEXTS;
+pub use crate::catalogue::{VerifyText, VERIFY_TEXTS};
 
 use crate::error::{Code, ParseError};
 #[cfg(feature = "form")]
@@ -151,46 +137,7 @@ pub fn number_message_for(lang: Lang, p: &NumberParams) -> String {
     }
 }
 
-/// One language's number messages: the templates whose `{}`s [`number_message_for`] fills.
-///
-/// Data rather than code, and public, because the package's JavaScript renders number messages
-/// from a copy of these tables (`www/src/number-texts.js`, written by [`number_texts_js`] and
-/// checked by `tests/messages.rs`): the IIN-only WebAssembly module then carries no messages,
-/// which are a fifth of its size (the book's "Size"). Which character a message names by its code
-/// point is still decided here ([`is_hidden`]).
-///
-/// # Example
-/// ```
-/// use kz_iin::{messages::number_texts, Lang};
-/// assert_eq!(number_texts(Lang::Ru).empty, "Введите {}");
-/// ```
-#[derive(Debug)]
-pub struct NumberTexts {
-    /// IIN then BIN, each as `[the, a]` ("IIN", "An IIN"); Kazakh and Russian have one form.
-    pub names: [[&'static str; 2]; 2],
-    /// Around a character a message names.
-    pub quotes: [&'static str; 2],
-    /// Nothing typed, forming a number.
-    pub empty_base: &'static str,
-    /// Nothing typed: `{the}`.
-    pub empty: &'static str,
-    /// Not 11 digits, forming a number.
-    pub need_base: &'static str,
-    /// Not 12 digits: `{a}`.
-    pub need: &'static str,
-    /// `{need}` and the digits found.
-    pub found: &'static str,
-    /// `{need}` when too long to count.
-    pub far_too_long: &'static str,
-    /// `{a}`, the character, its position.
-    pub invalid_character: &'static str,
-    /// `{the}`.
-    pub checksum: &'static str,
-    /// `{the}`.
-    pub unissuable: &'static str,
-    /// `{a}`.
-    pub not_a_string: &'static str,
-}
+pub use crate::words::NumberTexts;
 
 /// The number message templates of a language (see [`NumberTexts`]).
 ///
@@ -201,9 +148,9 @@ pub struct NumberTexts {
 /// ```
 pub fn number_texts(lang: Lang) -> &'static NumberTexts {
     match lang {
-        Lang::Kk => &kk::NUMBER,
-        Lang::Ru => &ru::NUMBER,
-        Lang::En => &en::NUMBER,
+        Lang::Kk => &crate::catalogue::NUMBER_KK,
+        Lang::Ru => &crate::catalogue::NUMBER_RU,
+        Lang::En => &crate::catalogue::NUMBER_EN,
     }
 }
 
@@ -356,77 +303,65 @@ pub fn date_parts_message(
 }
 
 #[cfg(feature = "form")]
-/// One of the widget's own words (see [`UI_TEXTS`]), `None` for an unknown key.
+/// One of the widget's own words (see [`UI_TEXTS`]).
 ///
 /// # Example
 /// ```
-/// assert_eq!(kz_iin::messages::ui_text(kz_iin::Lang::Kk, "send"), Some("Өтінішті жіберу"));
+/// use kz_iin::messages::{ui_text, UiText};
+/// assert_eq!(ui_text(kz_iin::Lang::Kk, UiText::Send), "Өтінішті жіберу");
 /// ```
-pub fn ui_text(lang: Lang, key: &str) -> Option<&'static str> {
-    UI_TEXTS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, words)| words.get(lang))
+pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
+    key.words().get(lang)
 }
 
 #[cfg(feature = "form")]
-/// What a service answers for a request it cannot take (see [`SERVICE_TEXTS`]), `None` for an
-/// unknown code.
+/// What a service answers for a request it cannot take (see [`SERVICE_TEXTS`]); its stable
+/// code is [`ServiceText::key`].
 ///
 /// # Example
 /// ```
-/// assert!(kz_iin::messages::service_text(kz_iin::Lang::Ru, "too_large").unwrap().contains("слишком"));
+/// use kz_iin::messages::{service_text, ServiceText};
+/// assert!(service_text(kz_iin::Lang::Ru, ServiceText::TooLarge).contains("слишком"));
+/// assert_eq!(ServiceText::TooLarge.key(), "too_large");
 /// ```
-pub fn service_text(lang: Lang, code: &str) -> Option<&'static str> {
-    SERVICE_TEXTS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, words)| words.get(lang))
-}
-
-/// The word of `key` in a `(key, words)` table, in `lang`; an unknown key is given back as is,
-/// so that a missing word shows where it is missing (tests hold every key a caller uses).
-#[cfg(feature = "form")]
-fn word_in(table: &[(&str, crate::fields::Words)], lang: Lang, key: &'static str) -> &'static str {
-    table
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, words)| words.get(lang))
+pub fn service_text(lang: Lang, code: ServiceText) -> &'static str {
+    code.words().get(lang)
 }
 
 #[cfg(feature = "form")]
-/// A word of the officers' pages (see [`STAFF_TEXTS`]); an unknown key is given back as is, so
-/// that a missing word shows where it is missing rather than nothing.
+/// A word of the officers' pages (see [`STAFF_TEXTS`]).
 ///
 /// # Example
 /// ```
-/// assert_eq!(kz_iin::messages::staff_text(kz_iin::Lang::Kk, "signOut"), "Шығу");
+/// use kz_iin::messages::{staff_text, StaffText};
+/// assert_eq!(staff_text(kz_iin::Lang::Kk, StaffText::SignOut), "Шығу");
 /// ```
-pub fn staff_text(lang: Lang, key: &'static str) -> &'static str {
-    word_in(&STAFF_TEXTS, lang, key)
+pub fn staff_text(lang: Lang, key: StaffText) -> &'static str {
+    key.words().get(lang)
 }
 
 #[cfg(feature = "form")]
-/// A word of the applicant's status page (see [`STATUS_TEXTS`]); an unknown key is given back
-/// as is (a test of the service checks that every key it uses is in the table).
+/// A word of the applicant's status page (see [`STATUS_TEXTS`]).
 ///
 /// # Example
 /// ```
-/// assert_eq!(kz_iin::messages::status_text(kz_iin::Lang::Ru, "accessCode"), "Код доступа");
+/// use kz_iin::messages::{status_text, StatusText};
+/// assert_eq!(status_text(kz_iin::Lang::Ru, StatusText::AccessCode), "Код доступа");
 /// ```
-pub fn status_text(lang: Lang, key: &'static str) -> &'static str {
-    word_in(&STATUS_TEXTS, lang, key)
+pub fn status_text(lang: Lang, key: StatusText) -> &'static str {
+    key.words().get(lang)
 }
 
-/// The words of verifying a document by key (see [`VERIFY_TEXTS`]); an unknown key is itself.
+/// The words of verifying a document (see [`VERIFY_TEXTS`]).
 ///
 /// # Example
 /// ```
-/// assert_eq!(kz_iin::messages::verify_text(kz_iin::Lang::En, "iin"), "IIN");
+/// use kz_iin::messages::{verify_text, VerifyText};
+/// assert_eq!(verify_text(kz_iin::Lang::En, VerifyText::Iin), "IIN");
 /// ```
 #[cfg(feature = "seal")]
-pub fn verify_text(lang: Lang, key: &'static str) -> &'static str {
-    word_in(&VERIFY_TEXTS, lang, key)
+pub fn verify_text(lang: Lang, key: VerifyText) -> &'static str {
+    key.words().get(lang)
 }
 
 /// A verdict in words: its code, the sentence that says it, and for a genuine document the
@@ -443,15 +378,23 @@ pub fn verify_text(lang: Lang, key: &'static str) -> &'static str {
 pub fn verdict_report(lang: Lang, verdict: &crate::seal::Verdict) -> VerdictReport {
     use crate::seal::{Kind, Verdict};
     let t = |key| verify_text(lang, key).to_string();
+    use VerifyText as V;
     let code = verdict.code();
+    let headline = match verdict {
+        Verdict::Genuine { .. } => V::Genuine,
+        Verdict::Altered => V::Altered,
+        Verdict::UnknownKey { .. } => V::UnknownKey,
+        Verdict::OnlyANumber => V::OnlyANumber,
+        Verdict::NotADocument => V::NotADocument,
+    };
     let rows = match verdict {
         Verdict::Genuine { facts, kid } => {
             let dotted =
                 |d: crate::Date| format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year());
             let (kind, number_label, number) = match facts.kind {
                 Kind::Certificate => (
-                    "certificate",
-                    "iin",
+                    V::Certificate,
+                    V::Iin,
                     crate::Iin::parse(&facts.id)
                         .map(|i| {
                             let s = i.as_str();
@@ -459,29 +402,29 @@ pub fn verdict_report(lang: Lang, verdict: &crate::seal::Verdict) -> VerdictRepo
                         })
                         .unwrap_or_else(|_| facts.id.clone()),
                 ),
-                Kind::Refusal => ("refusal", "receipt", facts.id.clone()),
+                Kind::Refusal => (V::Refusal, V::Receipt, facts.id.clone()),
             };
             let country = crate::data::country(&facts.citizenship)
                 .map_or(facts.citizenship.clone(), |c| c.name(lang).to_string());
             let institution = crate::data::institution(&facts.institution)
                 .map_or(facts.institution.clone(), |i| i.name(lang).to_string());
             let sex = match facts.sex {
-                Some(crate::Sex::Male) => t("male"),
-                Some(crate::Sex::Female) => t("female"),
+                Some(crate::Sex::Male) => t(V::Male),
+                Some(crate::Sex::Female) => t(V::Female),
                 None => String::new(),
             };
             [
-                ("kind", t(kind)),
+                (V::Kind, t(kind)),
                 (number_label, number),
-                ("nameLatin", facts.name_latin()),
-                ("nameCyrillic", facts.name_cyrillic.clone()),
-                ("birthDate", dotted(facts.birth_date)),
-                ("sex", sex),
-                ("citizenship", country),
-                ("institution", institution),
-                ("date", dotted(facts.date)),
-                ("issuer", facts.issuer.clone()),
-                ("key", kid.clone()),
+                (V::NameLatin, facts.name_latin()),
+                (V::NameCyrillic, facts.name_cyrillic.clone()),
+                (V::BirthDate, dotted(facts.birth_date)),
+                (V::Sex, sex),
+                (V::Citizenship, country),
+                (V::Institution, institution),
+                (V::Date, dotted(facts.date)),
+                (V::Issuer, facts.issuer.clone()),
+                (V::Key, kid.clone()),
             ]
             .into_iter()
             .filter(|(_, value)| !value.is_empty())
@@ -492,7 +435,7 @@ pub fn verdict_report(lang: Lang, verdict: &crate::seal::Verdict) -> VerdictRepo
     };
     VerdictReport {
         code,
-        headline: t(code),
+        headline: t(headline),
         rows,
     }
 }

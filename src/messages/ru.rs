@@ -1,6 +1,5 @@
 //! Русские сообщения и подписи полей.
 
-use super::NumberTexts;
 #[cfg(feature = "form")]
 use super::{dotted, Verb};
 #[cfg(feature = "form")]
@@ -21,22 +20,6 @@ fn label(field: Field) -> (&'static str, &'static str) {
         spec.named.get(crate::Lang::Ru),
     )
 }
-
-/// The number messages (see [`NumberTexts`]).
-pub(super) const NUMBER: NumberTexts = NumberTexts {
-    names: [["ИИН", "ИИН"], ["БИН", "БИН"]],
-    quotes: ["«", "»"],
-    empty_base: "Введите первые 11 цифр ИИН",
-    empty: "Введите {}",
-    need_base: "Нужно 11 цифр",
-    need: "{} должен состоять из 12 цифр",
-    found: "{}, а введено: {}",
-    far_too_long: "{}, а введено намного больше",
-    invalid_character: "{} может содержать только цифры: уберите символ {} (позиция {})",
-    checksum: "{} указан с ошибкой: контрольный разряд не совпадает. Проверьте каждую цифру",
-    unissuable: "{} не может начинаться с этих 11 цифр. Проверьте каждую цифру",
-    not_a_string: "{} нужно передать в виде текста",
-};
 
 #[cfg(feature = "form")]
 pub(super) fn issue(field: Option<Field>, problem: &Problem) -> String {

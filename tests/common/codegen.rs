@@ -53,6 +53,10 @@ pub fn all(chapter: &str) -> Vec<Generated> {
             text: serde_json::to_string_pretty(&application_schema()).unwrap() + "\n",
         },
         Generated {
+            path: CATALOGUE_RS,
+            text: catalogue_rs(env!("CARGO_MANIFEST_DIR")),
+        },
+        Generated {
             path: "tests/vectors/sealed.json",
             text: sealed_vectors(),
         },
@@ -169,11 +173,11 @@ fn later(key: &str) -> bool {
         .is_some_and(|(group, _)| LATER_GROUPS.contains(&group))
 }
 
-/// `www/src/elements/GROUP-texts.js`: one group's words (`GROUP.*` of src/messages/ui.rs), one
+/// `www/src/elements/GROUP-texts.js`: one group's words (`GROUP.*` of the catalogues' [ui]), one
 /// object per language.
 pub fn group_texts_js(group: &str) -> String {
     let prefix = format!("{group}.");
-    let mut out = header(&format!("src/messages/ui.rs, UI_TEXTS, {group}.*"));
+    let mut out = header(&format!("locales/*.toml [ui], UI_TEXTS, {group}.*"));
     out.push_str("export default {\n");
     for lang in LANGS {
         out.push_str(&format!("  {}: {{\n", lang.as_str()));
@@ -188,11 +192,11 @@ pub fn group_texts_js(group: &str) -> String {
     out
 }
 
-/// `www/src/elements/application/texts.js`: the widget's own words (src/messages/ui.rs), one
+/// `www/src/elements/application/texts.js`: the widget's own words (the catalogues' [ui]), one
 /// object per language, grouped by the part of a key before its dot. `{}` marks where a value
 /// goes (the widget fills it). The groups loaded later are in files of their own.
 pub fn ui_texts_js() -> String {
-    let mut out = header("src/messages/ui.rs, UI_TEXTS");
+    let mut out = header("locales/*.toml [ui], UI_TEXTS");
     out.push_str("export default {\n");
     for lang in LANGS {
         out.push_str(&format!("  {}: {{\n", lang.as_str()));
@@ -369,4 +373,336 @@ pub fn application_schema() -> Value {
         "dependentRequired": pairs,
         "properties": properties
     })
+}
+
+// ----- The word catalogues ---------------------------------------------------------------------
+
+/// The catalogues, one per language, in the order of `Lang`.
+pub const CATALOGUES: [(&str, &str); 3] = [
+    ("kk", "locales/kk.toml"),
+    ("ru", "locales/ru.toml"),
+    ("en", "locales/en.toml"),
+];
+
+/// What the codegen writes from the catalogues.
+pub const CATALOGUE_RS: &str = "src/catalogue.rs";
+
+/// The flat tables of the catalogues: (section, the enum that names its words, the table's name,
+/// the feature it needs, what it is).
+const TABLES: [(&str, Option<&str>, &str, &str, &str); 5] = [
+    (
+        "ui",
+        Some("UiText"),
+        "UI_TEXTS",
+        "form",
+        "The application widget's own words",
+    ),
+    (
+        "service",
+        Some("ServiceText"),
+        "SERVICE_TEXTS",
+        "form",
+        "What a service answers when it cannot take a request; the key is the refusal's stable code",
+    ),
+    (
+        "staff",
+        Some("StaffText"),
+        "STAFF_TEXTS",
+        "form",
+        "The officers' pages",
+    ),
+    (
+        "status",
+        Some("StatusText"),
+        "STATUS_TEXTS",
+        "form",
+        "The applicant's status page",
+    ),
+    (
+        "verify",
+        Some("VerifyText"),
+        "VERIFY_TEXTS",
+        "seal",
+        "Verifying a signed document",
+    ),
+];
+
+/// A catalogue's entries, flattened to `section.key` (and `fields.name.label`) in file order.
+fn flatten(prefix: &str, table: &toml::Table, out: &mut Vec<(String, toml::Value)>) {
+    for (key, value) in table {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}\u{1}{key}")
+        };
+        match value {
+            toml::Value::Table(inner) => flatten(&path, inner, out),
+            other => out.push((path, other.clone())),
+        }
+    }
+}
+
+/// The three catalogues read and checked against each other: every key in every language, no
+/// key in one language only, every value a string (or the number names' arrays), each
+/// language's `{}` as many as the others'. A problem is a message naming the key and the file.
+pub fn read_catalogues(root: &str) -> Result<Vec<(String, [toml::Value; 3])>, String> {
+    let mut langs = Vec::new();
+    for (_, path) in CATALOGUES {
+        let text = std::fs::read_to_string(format!("{root}/{path}"))
+            .map_err(|e| format!("{path}: {e}"))?;
+        let table: toml::Table = toml::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+        let mut entries = Vec::new();
+        flatten("", &table, &mut entries);
+        langs.push(entries);
+    }
+    let mut problems = Vec::new();
+    let mut merged = Vec::new();
+    for (key, kk) in &langs[0] {
+        let shown = key.replace('\u{1}', ".");
+        let others: Vec<Option<&toml::Value>> = langs[1..]
+            .iter()
+            .map(|entries| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v))
+            .collect();
+        let (Some(ru), Some(en)) = (others[0], others[1]) else {
+            for (i, found) in others.iter().enumerate() {
+                if found.is_none() {
+                    problems.push(format!(
+                        "{}: `{shown}` is missing (it is in {})",
+                        CATALOGUES[i + 1].1,
+                        CATALOGUES[0].1
+                    ));
+                }
+            }
+            continue;
+        };
+        let values = [kk.clone(), ru.clone(), en.clone()];
+        let holes: Vec<usize> = values
+            .iter()
+            .map(|v| v.to_string().matches("{}").count())
+            .collect();
+        if holes.iter().any(|h| *h != holes[0]) {
+            problems.push(format!("`{shown}`: the languages have {holes:?} places for a value ({{}}); each needs the same"));
+        }
+        merged.push((key.clone(), values));
+    }
+    for (i, entries) in langs.iter().enumerate().skip(1) {
+        for (key, _) in entries {
+            if !langs[0].iter().any(|(k, _)| k == key) {
+                problems.push(format!(
+                    "{}: `{}` is in no other catalogue",
+                    CATALOGUES[i].1,
+                    key.replace('\u{1}', ".")
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(merged)
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn rust_str(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn words_of(values: &[toml::Value; 3]) -> String {
+    let texts: Vec<String> = values
+        .iter()
+        .map(|v| rust_str(v.as_str().expect("a string")))
+        .collect();
+    format!("words![{}]", texts.join(", "))
+}
+
+/// `signIn` → `SignIn`, `status.all` → `StatusAll`.
+fn pascal(key: &str) -> String {
+    key.split(['.', '_', '-'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// `birthPlace` → `BIRTH_PLACE`; `identity_card` → `IDENTITY_CARD`.
+fn screaming(key: &str) -> String {
+    snake(key).to_ascii_uppercase()
+}
+
+/// `addresseePosition` → `addressee_position`.
+fn snake(key: &str) -> String {
+    let mut out = String::new();
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `src/messages/catalogue.rs`, from the catalogues.
+pub fn catalogue_rs(root: &str) -> String {
+    let entries = read_catalogues(root)
+        .unwrap_or_else(|problems| panic!("the catalogues disagree:\n{problems}"));
+    let in_section = |section: &str| -> Vec<(String, &[toml::Value; 3])> {
+        let prefix = format!("{section}\u{1}");
+        entries
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix(&prefix).map(|rest| (rest.to_string(), v)))
+            .collect()
+    };
+    let mut o = String::from(
+        "// Generated from the catalogues locales/{kk,ru,en}.toml by `cargo run --example codegen`\n\
+         // (tests/generated.rs fails while it is stale): edit the catalogues, not this file.\n\
+         //! Every word of the core but the grammar (the sentences that need cases and plurals are\n\
+         //! code, in `{kk,ru,en}.rs`): the catalogues packed into the tables the core reads.\n\n",
+    );
+    // The number messages: one struct a language (the IIN module has no Words).
+    for (i, lang) in ["KK", "RU", "EN"].iter().enumerate() {
+        let get = |key: &str| -> &toml::Value {
+            &entries
+                .iter()
+                .find(|(k, _)| k == &format!("number\u{1}{key}"))
+                .unwrap_or_else(|| panic!("number.{key} is missing"))
+                .1[i]
+        };
+        let pair = |key: &str| -> String {
+            let a = get(key)
+                .as_array()
+                .unwrap_or_else(|| panic!("number.{key}: a pair of strings"));
+            format!(
+                "[{}, {}]",
+                rust_str(a[0].as_str().unwrap()),
+                rust_str(a[1].as_str().unwrap())
+            )
+        };
+        o.push_str(&format!("/// The number messages in {}.\npub(crate) const NUMBER_{lang}: crate::words::NumberTexts = crate::words::NumberTexts {{\n", ["Kazakh", "Russian", "English"][i]));
+        o.push_str(&format!(
+            "    names: [{}, {}],\n    quotes: {},\n",
+            pair("iin"),
+            pair("bin"),
+            pair("quotes")
+        ));
+        for key in [
+            "empty_base",
+            "empty",
+            "need_base",
+            "need",
+            "found",
+            "far_too_long",
+            "invalid_character",
+            "checksum",
+            "unissuable",
+            "not_a_string",
+        ] {
+            o.push_str(&format!(
+                "    {key}: {},\n",
+                rust_str(get(key).as_str().unwrap())
+            ));
+        }
+        o.push_str("};\n\n");
+    }
+    // Sections and choices: a constant each, which the field table names.
+    o.push_str("/// The sections' legends.\n#[cfg(feature = \"form\")]\npub(crate) mod sections {\n    use crate::words::Words;\n");
+    for (key, values) in in_section("sections") {
+        o.push_str(&format!(
+            "    /// `{key}`.\n    pub(crate) const {}: Words = {};\n",
+            screaming(&key),
+            words_of(values)
+        ));
+    }
+    o.push_str("}\n\n/// The choices' labels, by list.\n#[cfg(feature = \"form\")]\npub(crate) mod choices {\n");
+    let lists: Vec<String> = {
+        let mut seen: Vec<String> = Vec::new();
+        for (k, _) in in_section("choices") {
+            let list = k.split('\u{1}').next().unwrap().to_string();
+            if !seen.contains(&list) {
+                seen.push(list);
+            }
+        }
+        seen
+    };
+    for list in &lists {
+        o.push_str(&format!(
+            "    /// `{list}`.\n    pub(crate) mod {} {{\n        use crate::words::Words;\n",
+            snake(list)
+        ));
+        for (key, values) in in_section(&format!("choices\u{1}{list}")) {
+            o.push_str(&format!(
+                "        /// `{key}`.\n        pub(crate) const {}: Words = {};\n",
+                screaming(&key),
+                words_of(values)
+            ));
+        }
+        o.push_str("    }\n");
+    }
+    o.push_str("}\n\n/// Each field's label, how messages name it, and its hint.\n#[cfg(feature = \"form\")]\npub(crate) mod fields {\n");
+    let mut fields: Vec<String> = Vec::new();
+    for (k, _) in in_section("fields") {
+        let field = k.split('\u{1}').next().unwrap().to_string();
+        if !fields.contains(&field) {
+            fields.push(field);
+        }
+    }
+    for field in &fields {
+        let parts = in_section(&format!("fields\u{1}{field}"));
+        let part = |name: &str| {
+            parts
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| words_of(v))
+        };
+        o.push_str(&format!(
+            "    /// `{field}`.\n    pub(crate) mod {} {{\n        use crate::words::Words;\n",
+            snake(field)
+        ));
+        o.push_str(&format!(
+            "        pub(crate) const LABEL: Words = {};\n",
+            part("label").unwrap_or_else(|| panic!("fields.{field}.label is missing"))
+        ));
+        o.push_str(&format!(
+            "        pub(crate) const NAMED: Words = {};\n",
+            part("named").unwrap_or_else(|| panic!("fields.{field}.named is missing"))
+        ));
+        o.push_str(&format!(
+            "        pub(crate) const HINT: Option<Words> = {};\n",
+            part("hint").map_or("None".to_string(), |w| format!("Some({w})"))
+        ));
+        o.push_str("    }\n");
+    }
+    o.push_str("}\n");
+    // The flat tables, and the enums that name their words.
+    for (section, enum_name, table, feature, what) in TABLES {
+        let rows = in_section(section);
+        o.push_str(&format!("\n/// {what}: `(key, words)`, in the catalogues' order; `{{}}` marks where a value goes.\n#[cfg(feature = \"{feature}\")]\npub const {table}: [(&str, crate::words::Words); {}] = [\n", rows.len()));
+        for (key, values) in &rows {
+            o.push_str(&format!("    ({}, {}),\n", rust_str(key), words_of(values)));
+        }
+        o.push_str("];\n");
+        let Some(enum_name) = enum_name else { continue };
+        o.push_str(&format!("\n/// A word of [`{table}`], by name: a word that is not in every catalogue does not compile.\n#[cfg(feature = \"{feature}\")]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum {enum_name} {{\n"));
+        let mut names: Vec<String> = Vec::new();
+        for (key, values) in &rows {
+            let name = pascal(key);
+            assert!(
+                !names.contains(&name),
+                "{section}.{key}: its name {name} is another key's too"
+            );
+            names.push(name.clone());
+            o.push_str(&format!(
+                "    /// `{key}`: {}\n    {name},\n",
+                values[2].as_str().unwrap().replace('\n', " ")
+            ));
+        }
+        o.push_str(&format!("}}\n\n#[cfg(feature = \"{feature}\")]\nimpl {enum_name} {{\n    /// Every word, in the table's order.\n    pub const ALL: [{enum_name}; {}] = [{}];\n\n", names.len(), names.iter().map(|n| format!("{enum_name}::{n}")).collect::<Vec<_>>().join(", ")));
+        o.push_str(&format!("    /// Its key in the catalogues.\n    pub const fn key(self) -> &'static str {{\n        {table}[self as usize].0\n    }}\n\n    /// Its words.\n    pub const fn words(self) -> crate::words::Words {{\n        {table}[self as usize].1\n    }}\n}}\n"));
+    }
+    o
 }

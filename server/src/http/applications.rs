@@ -12,6 +12,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 use kz_iin::form::{validate_raw_owned, Application, Context};
+use kz_iin::messages::ServiceText;
 use kz_iin::messages::WordedReport;
 use kz_iin::Lang;
 use sha2::{Digest, Sha256};
@@ -42,13 +43,15 @@ pub(crate) fn valid_key(key: &str) -> bool {
 }
 
 /// The idempotency key of the request's header.
-fn key_of(headers: &HeaderMap) -> Result<&str, &'static str> {
+fn key_of(headers: &HeaderMap) -> Result<&str, ServiceText> {
     let Some(value) = headers.get("idempotency-key") else {
-        return Err("idempotency_key_missing");
+        return Err(ServiceText::IdempotencyKeyMissing);
     };
-    let key = value.to_str().map_err(|_| "idempotency_key_invalid")?;
+    let key = value
+        .to_str()
+        .map_err(|_| ServiceText::IdempotencyKeyInvalid)?;
     if !valid_key(key) {
-        return Err("idempotency_key_invalid");
+        return Err(ServiceText::IdempotencyKeyInvalid);
     }
     Ok(key)
 }
@@ -83,7 +86,11 @@ fn replay(
     if stored.body_sha256 == sha {
         answer(StatusCode::OK, stored, key)
     } else {
-        refuse(StatusCode::CONFLICT, "idempotency_key_reused", lang)
+        refuse(
+            StatusCode::CONFLICT,
+            ServiceText::IdempotencyKeyReused,
+            lang,
+        )
     }
 }
 
@@ -99,14 +106,18 @@ fn replay(
 pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let lang = language::of(&headers);
     if !super::content_type_is(&headers, "application/json") {
-        return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", lang);
+        return refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ServiceText::NotJson,
+            lang,
+        );
     }
     let key = match key_of(&headers) {
         Ok(key) => key,
         Err(code) => return refuse(StatusCode::BAD_REQUEST, code, lang),
     };
     let Ok(bytes) = to_bytes(body, state.body_limit).await else {
-        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang);
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, ServiceText::TooLarge, lang);
     };
     let sha = hex(&Sha256::digest(&bytes));
     // serde_json stops at 128 levels of nesting: a deeper document is malformed, not a crash.
@@ -140,7 +151,11 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         return json(StatusCode::UNPROCESSABLE_ENTITY, &Refused { errors });
     }
     let Some(new) = to_keep(key, &sha, &report.normalized, lang, now) else {
-        return refuse(StatusCode::INTERNAL_SERVER_ERROR, "unavailable", lang);
+        return refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ServiceText::Unavailable,
+            lang,
+        );
     };
     let institution = new.institution.clone();
     match state.store.keep(new).await {

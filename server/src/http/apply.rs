@@ -24,6 +24,7 @@
 //! inactivity reset and the passport reader cannot work without one): a kiosk page is
 //! `/www/kiosk.html`.
 
+use kz_iin::messages::ServiceText;
 use std::sync::Arc;
 
 use axum::body::{to_bytes, Body};
@@ -32,7 +33,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::form::{validate_raw_owned, Context, Controls, Field};
 use kz_iin::markup::{self, FormView, Post};
-use kz_iin::messages::{service_text, ui_text};
+use kz_iin::messages::{service_text, ui_text, StatusText, UiText};
 use kz_iin::Lang;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde::Deserialize;
@@ -108,8 +109,8 @@ pub(super) fn page_lang(asked: Option<&str>, headers: &HeaderMap) -> Lang {
     asked.map_or_else(|| language::of(headers), Lang::parse)
 }
 
-fn word(lang: Lang, key: &str) -> &'static str {
-    ui_text(lang, key).unwrap_or_default()
+fn word(lang: Lang, key: UiText) -> &'static str {
+    ui_text(lang, key)
 }
 
 /// A page of the service: the language switch, then `content` (the form's host element with its
@@ -196,11 +197,11 @@ fn access_block(lang: Lang, receipt: &str, code: &str, origin: &str) -> Markup {
     html! {
         div.container lang=(lang.as_str()) {
             section.panel.access part="access" aria-labelledby="kz-access-title" {
-                h2 id="kz-access-title" { (t("accessCode")) }
+                h2 id="kz-access-title" { (t(StatusText::AccessCode)) }
                 p { strong.access-code part="access-code" { (code) } }
-                p { (t("keepThese")) }
-                p { a href=(link) { (t("statusLink")) } }
-                div.qr role="img" aria-label=(t("qrLabel")) { (PreEscaped(qr)) }
+                p { (t(StatusText::KeepThese)) }
+                p { a href=(link) { (t(StatusText::StatusLink)) } }
+                div.qr role="img" aria-label=(t(StatusText::QrLabel)) { (PreEscaped(qr)) }
             }
         }
     }
@@ -251,14 +252,18 @@ fn form_page(
     focus: Option<Field>,
 ) -> Markup {
     let title = if shown.0.is_empty() {
-        word(lang, "title").to_string()
+        word(lang, UiText::Title).to_string()
     } else {
         // GOV.UK: a page with errors says so first in its title.
-        format!("{} {}", word(lang, "errorPrefix"), word(lang, "title"))
+        format!(
+            "{} {}",
+            word(lang, UiText::ErrorPrefix),
+            word(lang, UiText::Title)
+        )
     };
     let host = html! {
         // What only the element does: a browser without script is told so.
-        noscript { p { (kz_iin::messages::status_text(lang, "draftNeedsScript")) } }
+        noscript { p { (kz_iin::messages::status_text(lang, StatusText::DraftNeedsScript)) } }
         (form_element(assets, lang, controls, shown, focus))
     };
     page(assets, lang, &title, "/apply", host, true)
@@ -358,11 +363,11 @@ pub async fn form(
 }
 
 /// A page that only says why the request was refused, with a way back to the form.
-fn refusal(assets: &FormAssets, status: StatusCode, code: &'static str, lang: Lang) -> Response {
-    let message = service_text(lang, code).unwrap_or(code);
+fn refusal(assets: &FormAssets, status: StatusCode, code: ServiceText, lang: Lang) -> Response {
+    let message = service_text(lang, code);
     let content = html! {
         h1 { (message) }
-        p { a href={ "/apply?lang=" (lang.as_str()) } { (word(lang, "newApplication")) } }
+        p { a href={ "/apply?lang=" (lang.as_str()) } { (word(lang, UiText::NewApplication)) } }
     };
     respond(
         assets,
@@ -429,7 +434,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         return review_page(assets, lang, &key, &report.normalized, &controls);
     }
     if given_key.is_none() {
-        let code = "idempotency_key_missing";
+        let code = ServiceText::IdempotencyKeyMissing;
         return refusal(assets, StatusCode::BAD_REQUEST, code, lang);
     }
     if let Err(refused) = keep_sent(&state, assets, &key, &report.normalized, lang, now).await {
@@ -448,7 +453,7 @@ async fn read_form(
 ) -> Result<(Vec<(String, String)>, Lang), Response> {
     let lang = language::of(headers);
     if !super::content_type_is(headers, "application/x-www-form-urlencoded") {
-        let code = "not_form";
+        let code = ServiceText::NotForm;
         return Err(refusal(
             assets,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -460,7 +465,7 @@ async fn read_form(
         return Err(refusal(
             assets,
             StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
+            ServiceText::TooLarge,
             lang,
         ));
     };
@@ -488,7 +493,7 @@ fn review_page(
     };
     let body = markup::review(lang, application, controls, post);
     let host = html! { div { (shadow(assets, &body)) } };
-    let title = word(lang, "reviewTitle");
+    let title = word(lang, UiText::ReviewTitle);
     respond(
         assets,
         StatusCode::OK,
@@ -506,7 +511,7 @@ async fn keep_sent(
     lang: Lang,
     now: i64,
 ) -> Result<(), Response> {
-    let unavailable = |status| refusal(assets, status, "unavailable", lang);
+    let unavailable = |status| refusal(assets, status, ServiceText::Unavailable, lang);
     let Some(mut new) = to_keep(key, "", application, lang, now) else {
         return Err(unavailable(StatusCode::INTERNAL_SERVER_ERROR));
     };
@@ -520,7 +525,12 @@ async fn keep_sent(
         // The same send again (a second press, a reload): the same receipt.
         Ok(Kept::Existing(stored)) if stored.body_sha256 == sha => {}
         Ok(Kept::Existing(_)) => {
-            return Err(refusal(assets, StatusCode::CONFLICT, "already_sent", lang))
+            return Err(refusal(
+                assets,
+                StatusCode::CONFLICT,
+                ServiceText::AlreadySent,
+                lang,
+            ))
         }
         Err(e) => {
             tracing::error!(error = %e, "the store failed");
@@ -571,14 +581,19 @@ pub async fn done(
     // A key no client could have sent (too long, a control character, a reserved shape) is
     // asked of no database: PostgreSQL refuses a NUL outright.
     if !valid_key(&key) {
-        return refusal(assets, StatusCode::NOT_FOUND, "not_found", lang);
+        return refusal(assets, StatusCode::NOT_FOUND, ServiceText::NotFound, lang);
     }
     let stored = match state.store.find_by_key(&key).await {
         Ok(Some(stored)) => stored,
-        Ok(None) => return refusal(assets, StatusCode::NOT_FOUND, "not_found", lang),
+        Ok(None) => return refusal(assets, StatusCode::NOT_FOUND, ServiceText::NotFound, lang),
         Err(e) => {
             tracing::error!(error = %e, "the store failed");
-            return refusal(assets, StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang);
+            return refusal(
+                assets,
+                StatusCode::SERVICE_UNAVAILABLE,
+                ServiceText::Unavailable,
+                lang,
+            );
         }
     };
     let again = format!("/apply?lang={}", lang.as_str());
@@ -604,6 +619,13 @@ pub async fn done(
     respond(
         assets,
         StatusCode::OK,
-        page(assets, lang, word(lang, "doneTitle"), &here, host, false),
+        page(
+            assets,
+            lang,
+            word(lang, UiText::DoneTitle),
+            &here,
+            host,
+            false,
+        ),
     )
 }

@@ -5,6 +5,7 @@
 //! minute's turn); its memory is one small cell per address seen in the last minute, pruned as
 //! the map grows.
 
+use kz_iin::messages::ServiceText;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -112,7 +113,7 @@ pub(crate) async fn limited(
     let mut response = problem::refuse_as_asked(
         request.headers(),
         StatusCode::TOO_MANY_REQUESTS,
-        "rate_limited",
+        ServiceText::RateLimited,
         lang,
     );
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);

@@ -15,6 +15,7 @@ pub(crate) mod staff_pages;
 pub(crate) mod status;
 pub(crate) mod verify;
 
+use kz_iin::messages::ServiceText;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -249,7 +250,7 @@ pub(crate) fn router(state: AppState, timeout: Duration) -> Router {
                 tracing::error!("a request panicked");
                 problem::refuse(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "unavailable",
+                    ServiceText::Unavailable,
                     kz_iin::Lang::En,
                 )
             },
@@ -313,13 +314,13 @@ async fn worded(request: Request, next: axum::middleware::Next) -> Response {
         return response;
     }
     let code = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::PAYLOAD_TOO_LARGE => ServiceText::TooLarge,
         // A form's route sent something else (axum's form extractor's refusal).
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "not_form",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ServiceText::NotForm,
         // A query or a path parameter that does not parse (a page number out of range).
-        StatusCode::BAD_REQUEST => "bad_request",
-        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "not_found",
-        _ => "unavailable",
+        StatusCode::BAD_REQUEST => ServiceText::BadRequest,
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => ServiceText::NotFound,
+        _ => ServiceText::Unavailable,
     };
     let mut worded = problem::refuse_as_asked(&headers, status, code, lang);
     // The body is new: the headers that described the old one (its length, type, and the
@@ -367,7 +368,7 @@ async fn staff_host(
         if !allowed {
             return problem::refuse(
                 StatusCode::NOT_FOUND,
-                "not_found",
+                ServiceText::NotFound,
                 language::of(request.headers()),
             );
         }
@@ -427,7 +428,8 @@ async fn fallback(
 ) -> Response {
     let lang = language::of(&headers);
     if method != Method::GET && method != Method::HEAD {
-        let mut response = problem::refuse(StatusCode::METHOD_NOT_ALLOWED, "not_found", lang);
+        let mut response =
+            problem::refuse(StatusCode::METHOD_NOT_ALLOWED, ServiceText::NotFound, lang);
         response
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
@@ -448,5 +450,5 @@ async fn fallback(
     } else {
         state.statics.serve(&path, &headers)
     };
-    served.unwrap_or_else(|| problem::refuse(StatusCode::NOT_FOUND, "not_found", lang))
+    served.unwrap_or_else(|| problem::refuse(StatusCode::NOT_FOUND, ServiceText::NotFound, lang))
 }

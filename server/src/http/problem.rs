@@ -4,13 +4,14 @@
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use kz_iin::messages::ServiceText;
 use kz_iin::{messages, Lang};
 
 /// A refusal of the whole request, with one of the core's service codes ([`Refusal`]'s answer,
 /// for the handlers that return a `Response`).
 ///
 /// [`Refusal`]: super::refusal::Refusal
-pub fn refuse(status: StatusCode, code: &'static str, lang: Lang) -> Response {
+pub fn refuse(status: StatusCode, code: ServiceText, lang: Lang) -> Response {
     super::refusal::Refusal::new(status, code, lang).into_response()
 }
 
@@ -27,9 +28,9 @@ pub(crate) fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) 
 
 /// A refusal as a page, for a browser navigating (a form posted without script): the same words
 /// as [`refuse`], and a way back to the form.
-pub fn refuse_page(status: StatusCode, code: &'static str, lang: Lang) -> Response {
-    let message = messages::service_text(lang, code).unwrap_or(code);
-    let again = messages::ui_text(lang, "newApplication").unwrap_or_default();
+pub fn refuse_page(status: StatusCode, code: ServiceText, lang: Lang) -> Response {
+    let message = messages::service_text(lang, code);
+    let again = messages::ui_text(lang, messages::UiText::NewApplication);
     let page = maud::html! {
         (maud::DOCTYPE)
         html lang=(lang.as_str()) {
@@ -53,7 +54,7 @@ pub fn wants_page(headers: &axum::http::HeaderMap) -> bool {
 pub fn refuse_as_asked(
     headers: &axum::http::HeaderMap,
     status: StatusCode,
-    code: &'static str,
+    code: ServiceText,
     lang: Lang,
 ) -> Response {
     if wants_page(headers) {

@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::documents::DocumentError;
+use kz_iin::messages::ServiceText;
 use kz_iin::messages::{document_message, service_text};
 use kz_iin::Lang;
 use serde::de::DeserializeOwned;
@@ -21,24 +22,25 @@ use crate::staff::SignInError;
 use crate::store::StoreError;
 
 /// A refused request (see the module's documentation): a handler returning
-/// `Result<Response, Refusal>` says `Err(Refusal::new(StatusCode::NOT_FOUND, "not_found", lang))`
+/// `Result<Response, Refusal>` says `Err(Refusal::new(StatusCode::NOT_FOUND, ServiceText::NotFound, lang))`
 /// or `.map_err(|e| Refusal::of_decision(e, lang))?`.
 #[derive(Debug)]
 pub(crate) struct Refusal {
     status: StatusCode,
-    code: &'static str,
+    code: ServiceText,
     lang: Lang,
     /// Seconds to wait before trying again (`Retry-After`).
     wait: Option<&'static str>,
-    /// A document's issue: its field and its words (the core's), instead of a service code's.
-    document: Option<(String, String)>,
+    /// A document's issue: its code, its field and its words (the core's), instead of the
+    /// service code's.
+    document: Option<(&'static str, String, String)>,
     /// A header the answer carries besides (`WWW-Authenticate`).
     challenge: Option<&'static str>,
 }
 
 impl Refusal {
     /// A refusal with one of the core's service codes.
-    pub fn new(status: StatusCode, code: &'static str, lang: Lang) -> Refusal {
+    pub fn new(status: StatusCode, code: ServiceText, lang: Lang) -> Refusal {
         Refusal {
             status,
             code,
@@ -64,7 +66,12 @@ impl Refusal {
     /// The store failed: nothing was done; try again in a moment.
     pub fn unavailable(error: &StoreError, lang: Lang) -> Refusal {
         tracing::error!(%error, "the store failed");
-        Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang).wait("2")
+        Refusal::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            ServiceText::Unavailable,
+            lang,
+        )
+        .wait("2")
     }
 
     /// A sign-in that failed: the same for a login that exists and one that does not.
@@ -77,16 +84,28 @@ impl Refusal {
         };
         metrics::counter!("kz_iin_sign_in_failures_total", "reason" => reason).increment(1);
         match e {
-            SignInError::Wrong => Refusal::new(StatusCode::UNAUTHORIZED, "wrong_credentials", lang),
-            SignInError::Throttled => {
-                Refusal::new(StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", lang).wait("900")
-            }
+            SignInError::Wrong => Refusal::new(
+                StatusCode::UNAUTHORIZED,
+                ServiceText::WrongCredentials,
+                lang,
+            ),
+            SignInError::Throttled => Refusal::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                ServiceText::TooManyAttempts,
+                lang,
+            )
+            .wait("900"),
             SignInError::Busy => {
-                Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "busy", lang).wait("5")
+                Refusal::new(StatusCode::SERVICE_UNAVAILABLE, ServiceText::Busy, lang).wait("5")
             }
             SignInError::Store(e) => {
                 tracing::error!(error = %e, "the store failed");
-                Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang).wait("2")
+                Refusal::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ServiceText::Unavailable,
+                    lang,
+                )
+                .wait("2")
             }
         }
     }
@@ -95,12 +114,12 @@ impl Refusal {
     pub fn of_decision(e: Refused, lang: Lang) -> Refusal {
         let conflict = |code| Refusal::new(StatusCode::CONFLICT, code, lang);
         match e {
-            Refused::NotFound => Refusal::new(StatusCode::NOT_FOUND, "not_found", lang),
-            Refused::AlreadyDecided => conflict("already_decided"),
-            Refused::Erased => conflict("erased"),
-            Refused::NotDecided => conflict("not_decided"),
-            Refused::IinTaken => conflict("iin_taken"),
-            Refused::PersonHasIin => conflict("person_has_iin"),
+            Refused::NotFound => Refusal::new(StatusCode::NOT_FOUND, ServiceText::NotFound, lang),
+            Refused::AlreadyDecided => conflict(ServiceText::AlreadyDecided),
+            Refused::Erased => conflict(ServiceText::Erased),
+            Refused::NotDecided => conflict(ServiceText::NotDecided),
+            Refused::IinTaken => conflict(ServiceText::IinTaken),
+            Refused::PersonHasIin => conflict(ServiceText::PersonHasIin),
             Refused::Invalid(e) => Refusal::invalid(&e, lang),
             Refused::Store(e) => Refusal::unavailable(&e, lang),
         }
@@ -109,8 +128,13 @@ impl Refusal {
     /// 422 with the core's code and words for a document it refuses.
     fn invalid(e: &DocumentError, lang: Lang) -> Refusal {
         Refusal {
-            document: Some((e.field().to_string(), document_message(lang, e))),
-            ..Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, e.code(), lang)
+            document: Some((e.code(), e.field().to_string(), document_message(lang, e))),
+            // (The service code stands in; the document's own is what the answer says.)
+            ..Refusal::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ServiceText::BadRequest,
+                lang,
+            )
         }
     }
 
@@ -119,18 +143,23 @@ impl Refusal {
         self.status
     }
 
-    /// Its code.
-    pub fn code(&self) -> &'static str {
-        self.code
+    /// Its service code (a document's issue has none of the service's).
+    pub fn code(&self) -> Option<ServiceText> {
+        self.document.is_none().then_some(self.code)
+    }
+
+    /// The code the answer says: the service's, or the document issue's.
+    fn said_code(&self) -> &'static str {
+        self.document
+            .as_ref()
+            .map_or(self.code.key(), |(code, _, _)| code)
     }
 
     /// Its words, as a page shows them.
     pub fn message(&self) -> String {
         match &self.document {
-            Some((_, words)) => words.clone(),
-            None => service_text(self.lang, self.code)
-                .unwrap_or(self.code)
-                .to_string(),
+            Some((_, _, words)) => words.clone(),
+            None => service_text(self.lang, self.code).to_string(),
         }
     }
 
@@ -165,8 +194,8 @@ impl IntoResponse for Refusal {
             self.status,
             &Problem {
                 errors: [Issue {
-                    field: self.document.as_ref().map(|(field, _)| field.as_str()),
-                    code: self.code,
+                    field: self.document.as_ref().map(|(_, field, _)| field.as_str()),
+                    code: self.said_code(),
                     message: &message,
                 }],
             },
@@ -198,7 +227,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
         let JsonBytes(bytes) = JsonBytes::from_request(request, state).await?;
         serde_json::from_slice(&bytes)
             .map(JsonBody)
-            .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, "invalid_json", lang))
+            .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, ServiceText::InvalidJson, lang))
     }
 }
 
@@ -213,13 +242,13 @@ impl FromRequest<AppState> for JsonBytes {
         if !super::content_type_is(request.headers(), "application/json") {
             return Err(Refusal::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "not_json",
+                ServiceText::NotJson,
                 lang,
             ));
         }
         axum::body::to_bytes(request.into_body(), state.body_limit)
             .await
             .map(JsonBytes)
-            .map_err(|_| Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", lang))
+            .map_err(|_| Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, ServiceText::TooLarge, lang))
     }
 }

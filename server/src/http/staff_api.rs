@@ -8,6 +8,7 @@ use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::documents::{Paper, Rendered};
+use kz_iin::messages::ServiceText;
 use kz_iin::messages::WordedIssue;
 use kz_iin::Lang;
 use serde::{Deserialize, Serialize};
@@ -72,7 +73,10 @@ impl FromRequestParts<AppState> for Staff {
                     );
                     metrics::counter!("kz_iin_token_refusals_total", "reason" => "unknown")
                         .increment(1);
-                    Err(Refusal::new(StatusCode::UNAUTHORIZED, "unauthorized", lang).bearer())
+                    Err(
+                        Refusal::new(StatusCode::UNAUTHORIZED, ServiceText::Unauthorized, lang)
+                            .bearer(),
+                    )
                 }
                 Err(e) => Err(Refusal::unavailable(&e, lang)),
             };
@@ -83,7 +87,11 @@ impl FromRequestParts<AppState> for Staff {
                 lang,
                 scope: None,
             }),
-            Ok(None) => Err(Refusal::new(StatusCode::UNAUTHORIZED, "unauthorized", lang)),
+            Ok(None) => Err(Refusal::new(
+                StatusCode::UNAUTHORIZED,
+                ServiceText::Unauthorized,
+                lang,
+            )),
             Err(e) => Err(Refusal::unavailable(&e, lang)),
         }
     }
@@ -104,7 +112,11 @@ impl FromRequestParts<AppState> for Changing {
             Some(_) => {
                 tracing::warn!(token = %staff.officer.login, "a read token tried to change something");
                 metrics::counter!("kz_iin_token_refusals_total", "reason" => "scope").increment(1);
-                return Err(Refusal::new(StatusCode::FORBIDDEN, "scope", staff.lang));
+                return Err(Refusal::new(
+                    StatusCode::FORBIDDEN,
+                    ServiceText::Scope,
+                    staff.lang,
+                ));
             }
             None => {}
         }
@@ -113,7 +125,11 @@ impl FromRequestParts<AppState> for Changing {
             .get("x-csrf-token")
             .and_then(|v| v.to_str().ok());
         if !csrf_ok(&staff.officer, sent) {
-            return Err(Refusal::new(StatusCode::FORBIDDEN, "csrf", staff.lang));
+            return Err(Refusal::new(
+                StatusCode::FORBIDDEN,
+                ServiceText::Csrf,
+                staff.lang,
+            ));
         }
         Ok(Changing(staff))
     }
@@ -260,10 +276,14 @@ pub async fn queue(
         .filter(|s| !s.is_empty())
         .map(Status::parse);
     if status == Some(None) {
-        return Err(Refusal::new(StatusCode::BAD_REQUEST, "not_found", lang));
+        return Err(Refusal::new(
+            StatusCode::BAD_REQUEST,
+            ServiceText::NotFound,
+            lang,
+        ));
     }
     let from = page_from(q.page, q.after.as_deref(), q.before.as_deref())
-        .ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "bad_request", lang))?;
+        .ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, ServiceText::BadRequest, lang))?;
     let page = officers::queue(
         &state.store,
         &officer,
@@ -314,7 +334,7 @@ pub async fn detail(
     let detail = officers::detail(&state.store, &state.register_key, &officer, &id)
         .await
         .map_err(unavailable)?
-        .ok_or_else(|| Refusal::new(StatusCode::NOT_FOUND, "not_found", lang))?;
+        .ok_or_else(|| Refusal::new(StatusCode::NOT_FOUND, ServiceText::NotFound, lang))?;
     officers::viewed(&state.store, &officer, &detail, state.clock.now_ms())
         .await
         .map_err(unavailable)?;
@@ -542,7 +562,11 @@ pub async fn audit(
         .await
         .map_err(unavailable)?
     {
-        return Err(Refusal::new(StatusCode::NOT_FOUND, "not_found", lang));
+        return Err(Refusal::new(
+            StatusCode::NOT_FOUND,
+            ServiceText::NotFound,
+            lang,
+        ));
     }
     // Who read whose trail is itself in the trail (a token's every request is audited).
     crate::audit::record(

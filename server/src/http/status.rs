@@ -5,7 +5,8 @@
 use axum::extract::{Query, RawForm, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::Response;
-use kz_iin::messages::status_text;
+use kz_iin::messages::ServiceText;
+use kz_iin::messages::{status_text, StatusText, UiText};
 use kz_iin::Lang;
 use maud::{html, Markup};
 use serde::{Deserialize, Serialize};
@@ -63,10 +64,15 @@ impl Told {
 /// A status not told, as HTTP.
 fn untold(e: Untold, lang: Lang) -> Refusal {
     match e {
-        Untold::NotFound => Refusal::new(StatusCode::NOT_FOUND, "no_such_application", lang),
-        Untold::Throttled => {
-            Refusal::new(StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", lang).wait("900")
+        Untold::NotFound => {
+            Refusal::new(StatusCode::NOT_FOUND, ServiceText::NoSuchApplication, lang)
         }
+        Untold::Throttled => Refusal::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ServiceText::TooManyAttempts,
+            lang,
+        )
+        .wait("900"),
         Untold::Store(e) => Refusal::unavailable(&e, lang),
     }
 }
@@ -183,8 +189,8 @@ pub async fn post(
         Ok(standing) => page(&state, lang, StatusCode::OK, receipt, Some(&standing), None),
         Err(e) => {
             let refusal = untold(e, lang);
-            let why = if refusal.code() == "no_such_application" {
-                status_text(lang, "notFound").to_string()
+            let why = if refusal.code() == Some(ServiceText::NoSuchApplication) {
+                status_text(lang, StatusText::NotFound).to_string()
             } else {
                 refusal.message()
             };
@@ -206,21 +212,21 @@ fn page(
     let t = |k| status_text(lang, k);
     let content = html! {
         div.container lang=(lang.as_str()) {
-            h1 { (t("title")) }
+            h1 { (t(StatusText::Title)) }
             @if let Some(problem) = problem {
                 div.summary part="error-summary" tabindex="-1" aria-labelledby="kz-summary-title" {
                     div role="alert" {
-                        h2 id="kz-summary-title" { (kz_iin::messages::ui_text(lang, "problem").unwrap_or_default()) }
+                        h2 id="kz-summary-title" { (kz_iin::messages::ui_text(lang, UiText::Problem)) }
                         ul { li { a href="#kz-receipt" { (problem) } } }
                     }
                 }
             }
-            p { (t("lead")) }
+            p { (t(StatusText::Lead)) }
             form method="post" action="/status" novalidate {
                 input type="hidden" name="lang" value=(lang.as_str());
-                (field("kz-receipt", "receipt", t("receipt"), t("receiptHint"), receipt, "characters"))
-                (field("kz-access-code", "accessCode", t("accessCode"), t("accessCodeHint"), "", "characters"))
-                button.button type="submit" { (t("check")) }
+                (field("kz-receipt", "receipt", t(StatusText::Receipt), t(StatusText::ReceiptHint), receipt, "characters"))
+                (field("kz-access-code", "accessCode", t(StatusText::AccessCode), t(StatusText::AccessCodeHint), "", "characters"))
+                button.button type="submit" { (t(StatusText::Check)) }
             }
             @if let Some(standing) = standing {
                 (answer(lang, standing))
@@ -230,7 +236,7 @@ fn page(
     apply::framed(
         &state.form_assets,
         lang,
-        t("title"),
+        t(StatusText::Title),
         "/status",
         status,
         &content,
@@ -253,17 +259,17 @@ fn field(id: &str, name: &str, label: &str, hint: &str, value: &str, caps: &str)
 fn answer(lang: Lang, standing: &Standing) -> Markup {
     let t = |k| status_text(lang, k);
     let status = match standing.status {
-        Status::Received => t("received"),
-        Status::Certified => t("certified"),
-        Status::Refused => t("refused"),
+        Status::Received => t(StatusText::Received),
+        Status::Certified => t(StatusText::Certified),
+        Status::Refused => t(StatusText::Refused),
     };
     html! {
         section.panel part="status" role="status" aria-labelledby="kz-status-title" {
-            h2 id="kz-status-title" { (t("status")) ": " strong { (status) } }
+            h2 id="kz-status-title" { (t(StatusText::Status)) ": " strong { (status) } }
             dl {
-                dt { (t("receivedAt")) } dd { (iso_utc(standing.received_at)[..10]) }
+                dt { (t(StatusText::ReceivedAt)) } dd { (iso_utc(standing.received_at)[..10]) }
                 @if let Some(at) = standing.decided_at {
-                    dt { (t("decidedAt")) } dd { (iso_utc(at)[..10]) }
+                    dt { (t(StatusText::DecidedAt)) } dd { (iso_utc(at)[..10]) }
                 }
             }
             p.next { (standing.next_step(lang)) }

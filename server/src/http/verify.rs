@@ -7,7 +7,7 @@
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use kz_iin::messages::verify_text;
+use kz_iin::messages::{verify_text, VerifyText};
 use maud::{html, DOCTYPE};
 use serde::Deserialize;
 
@@ -97,7 +97,7 @@ pub async fn page(
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (t("title")) }
+                title { (t(VerifyText::Title)) }
                 link rel="icon" href=(asset("www/favicon.svg")) type="image/svg+xml";
                 link rel="stylesheet" href=(asset("www/verify.css"));
                 @for path in &preloads {
@@ -111,19 +111,19 @@ pub async fn page(
             body {
                 main {
                     (language::switch(lang, "/verify"))
-                    h1 { (t("title")) }
-                    p { (t("lead")) }
-                    noscript { p.verdict { (t("needsScript")) } }
+                    h1 { (t(VerifyText::Title)) }
+                    p { (t(VerifyText::Lead)) }
+                    noscript { p.verdict { (t(VerifyText::NeedsScript)) } }
                     form #kz-verify-form novalidate {
-                        label for="kz-verify-text" { (t("text")) }
+                        label for="kz-verify-text" { (t(VerifyText::Text)) }
                         textarea #kz-verify-text name="text" rows="4" autocomplete="off" autocapitalize="characters" spellcheck="false" {}
-                        button type="submit" { (t("check")) }
+                        button type="submit" { (t(VerifyText::Check)) }
                     }
-                    section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t("noKeys")) {
-                        h2 #kz-verify-result-title { (t("result")) }
+                    section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t(VerifyText::NoKeys)) {
+                        h2 #kz-verify-result-title { (t(VerifyText::Result)) }
                         div.outcome role="status" {}
                     }
-                    p { a href="/.well-known/kz-iin/keys.json" { (t("keysLink")) } }
+                    p { a href="/.well-known/kz-iin/keys.json" { (t(VerifyText::KeysLink)) } }
                 }
                 script type="module" src=(asset("www/verify.js")) {}
             }

@@ -7,7 +7,8 @@ use axum::extract::{FromRequestParts, Path, Query, RawForm, State};
 use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use kz_iin::messages::{service_text, staff_text};
+use kz_iin::messages::ServiceText;
+use kz_iin::messages::{service_text, staff_text, StaffText};
 use kz_iin::Lang;
 use maud::Markup;
 use serde::Deserialize;
@@ -93,7 +94,12 @@ pub async fn login(
 ) -> Response {
     let lang = page_lang(&headers, None);
     if !session::same_origin(&headers) {
-        return sign_in_refused(StatusCode::FORBIDDEN, lang, "csrf", "");
+        return sign_in_refused(
+            StatusCode::FORBIDDEN,
+            lang,
+            service_text(lang, ServiceText::Csrf).into(),
+            "",
+        );
     }
     let fields = form(&raw);
     let login = field(&fields, "login").trim().to_string();
@@ -118,16 +124,15 @@ pub async fn login(
             refusal.with_headers(sign_in_refused(
                 refusal.status(),
                 lang,
-                refusal.code(),
+                refusal.message(),
                 &login,
             ))
         }
     }
 }
 
-/// The sign-in page again, saying why (`code`, a service text), with the login as typed.
-fn sign_in_refused(status: StatusCode, lang: Lang, code: &str, login: &str) -> Response {
-    let why = service_text(lang, code).unwrap_or_default().to_string();
+/// The sign-in page again, saying why, with the login as typed.
+fn sign_in_refused(status: StatusCode, lang: Lang, why: String, login: &str) -> Response {
     respond(status, sign_in_page(lang, &[why], login), None)
 }
 
@@ -141,7 +146,12 @@ pub async fn logout(
     let lang = page_lang(&headers, None);
     let fields = form(&raw);
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) {
-        return sign_in_refused(StatusCode::FORBIDDEN, lang, "csrf", "");
+        return sign_in_refused(
+            StatusCode::FORBIDDEN,
+            lang,
+            service_text(lang, ServiceText::Csrf).into(),
+            "",
+        );
     }
     if let Some(token) = session::token(&state, &headers) {
         let _ = staff::sign_out(&state.store, &officer, &token, state.clock.now_ms()).await;
@@ -180,7 +190,7 @@ pub async fn password(
     let fields = form(&raw);
     let words = |key| vec![staff_text(lang, key).to_string()];
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) || !session::same_origin(&headers) {
-        let why = vec![service_text(lang, "csrf").unwrap_or_default().to_string()];
+        let why = vec![service_text(lang, ServiceText::Csrf).to_string()];
         return respond(
             StatusCode::FORBIDDEN,
             password_page(lang, &officer, &why, false),
@@ -200,13 +210,13 @@ pub async fn password(
         Ok(()) => (StatusCode::OK, Vec::new(), None),
         Err(PasswordChange::TooShort) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            words("passwordTooShort"),
+            words(StaffText::PasswordTooShort),
             None,
         ),
         // The current password wrong: a sign-in's failure, in this page's words.
         Err(PasswordChange::Refused(SignInError::Wrong)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            words("currentPasswordWrong"),
+            words(StaffText::CurrentPasswordWrong),
             None,
         ),
         Err(PasswordChange::Refused(e)) => {
@@ -267,7 +277,7 @@ pub async fn queue(
         .filter(|r| !r.is_empty());
     let Some(from) = super::staff_api::page_from(q.page, q.after.as_deref(), q.before.as_deref())
     else {
-        return super::problem::refuse_page(StatusCode::BAD_REQUEST, "bad_request", lang);
+        return super::problem::refuse_page(StatusCode::BAD_REQUEST, ServiceText::BadRequest, lang);
     };
     let page_data = match officers::queue(
         &state.store,
@@ -303,7 +313,7 @@ pub async fn queue(
         StatusCode::OK,
         page(
             lang,
-            t("queue"),
+            t(StaffText::Queue),
             Some(&officer),
             "/staff/applications",
             main,
@@ -351,7 +361,7 @@ pub async fn events(
 ) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
     if officer.institution.is_some() {
-        return super::problem::refuse_page(StatusCode::NOT_FOUND, "not_found", lang);
+        return super::problem::refuse_page(StatusCode::NOT_FOUND, ServiceText::NotFound, lang);
     }
     let t = |k| staff_text(lang, k);
     let listed = match crate::events::counts(&state.store).await {
@@ -367,7 +377,13 @@ pub async fn events(
     let main = views::events(lang, &counts, &failed);
     respond(
         StatusCode::OK,
-        page(lang, t("events"), Some(&officer), "/staff/events", main),
+        page(
+            lang,
+            t(StaffText::Events),
+            Some(&officer),
+            "/staff/events",
+            main,
+        ),
         q.lang.as_ref().map(|_| lang),
     )
 }
@@ -384,7 +400,9 @@ async fn show(
 ) -> Response {
     let detail = match officers::detail(&state.store, &state.register_key, officer, id).await {
         Ok(Some(d)) => d,
-        Ok(None) => return super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Ok(None) => {
+            return super::problem::refuse(StatusCode::NOT_FOUND, ServiceText::NotFound, lang)
+        }
         Err(e) => return super::problem::unavailable(&e, lang),
     };
     let now = state.clock.now_ms();
@@ -480,7 +498,7 @@ async fn decide_from_form(
     let fields = form(raw);
     let entered = entered(&fields);
     if !csrf_ok(&officer, Some(field(&fields, "csrf"))) || !session::same_origin(&headers) {
-        let message = service_text(lang, "csrf").unwrap_or_default().to_string();
+        let message = service_text(lang, ServiceText::Csrf).to_string();
         let status = StatusCode::FORBIDDEN;
         return show(&state, &officer, &id, lang, status, &[message], &entered).await;
     }
@@ -497,7 +515,9 @@ async fn decide_from_form(
     .await
     {
         Ok(()) => Redirect::to(&format!("/staff/applications/{id}")).into_response(),
-        Err(Refused::NotFound) => super::problem::refuse(StatusCode::NOT_FOUND, "not_found", lang),
+        Err(Refused::NotFound) => {
+            super::problem::refuse(StatusCode::NOT_FOUND, ServiceText::NotFound, lang)
+        }
         Err(e) => {
             // The API's mapping; the words on the application's page.
             let refusal = Refusal::of_decision(e, lang);

@@ -5,7 +5,7 @@
 
 use kz_iin::fields::{Kind, Options, FIELDS};
 use kz_iin::form::Application;
-use kz_iin::messages::{fill_in as fill, issue_message, staff_text};
+use kz_iin::messages::{fill_in as fill, issue_message, staff_text, StaffText};
 use kz_iin::Lang;
 use maud::{html, Markup, DOCTYPE};
 
@@ -41,19 +41,19 @@ pub(super) fn page(
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (t("title")) }
+                title { (title) " — " (t(StaffText::Title)) }
                 link rel="icon" href="/www/favicon.svg" type="image/svg+xml";
                 link rel="stylesheet" href="/www/staff.css";
             }
             body {
                 header.masthead {
-                    p.brand { (t("title")) }
+                    p.brand { (t(StaffText::Title)) }
                     (language::switch(lang, path))
                     @if let Some(officer) = officer {
-                        p.who { (fill(t("signedInAs"), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t("allInstitutions"))) " · " a href="/staff/password" { (t("changePassword")) } @if officer.institution.is_none() { " · " a href="/staff/events" { (t("events")) } } }
+                        p.who { (fill(t(StaffText::SignedInAs), &[&officer.login])) " · " (officer.institution.as_deref().unwrap_or(t(StaffText::AllInstitutions))) " · " a href="/staff/password" { (t(StaffText::ChangePassword)) } @if officer.institution.is_none() { " · " a href="/staff/events" { (t(StaffText::Events)) } } }
                         form method="post" action="/staff/logout" {
                             input type="hidden" name="csrf" value=(officer.csrf);
-                            button.secondary type="submit" { (t("signOut")) }
+                            button.secondary type="submit" { (t(StaffText::SignOut)) }
                         }
                     }
                 }
@@ -68,7 +68,7 @@ pub(super) fn summary(lang: Lang, messages: &[String]) -> Markup {
     html! {
         @if !messages.is_empty() {
             div.summary role="alert" tabindex="-1" {
-                h2 { (staff_text(lang, "problem")) }
+                h2 { (staff_text(lang, StaffText::Problem)) }
                 ul { @for m in messages { li { (m) } } }
             }
         }
@@ -79,26 +79,26 @@ pub(super) fn sign_in_page(lang: Lang, errors: &[String], login: &str) -> Markup
     let t = |k| staff_text(lang, k);
     page(
         lang,
-        t("signInTitle"),
+        t(StaffText::SignInTitle),
         None,
         "/staff/login",
         html! {
-            h1 { (t("signInTitle")) }
+            h1 { (t(StaffText::SignInTitle)) }
             (summary(lang, errors))
             form method="post" action="/staff/login" {
                 p.field {
-                    label for="login" { (t("login")) }
+                    label for="login" { (t(StaffText::Login)) }
                     input #login name="login" type="text" autocomplete="username" spellcheck="false" autocapitalize="none" value=(login) required;
                 }
                 p.field {
-                    label for="password" { (t("password")) }
+                    label for="password" { (t(StaffText::Password)) }
                     input #password name="password" type="password" autocomplete="current-password" required;
                 }
                 p.field {
-                    label for="code" { (t("code")) }
+                    label for="code" { (t(StaffText::Code)) }
                     input #code name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" spellcheck="false" required;
                 }
-                button type="submit" { (t("signIn")) }
+                button type="submit" { (t(StaffText::SignIn)) }
             }
         },
     )
@@ -113,26 +113,26 @@ pub(super) fn password_page(
     let t = |k| staff_text(lang, k);
     page(
         lang,
-        t("changePassword"),
+        t(StaffText::ChangePassword),
         Some(officer),
         "/staff/password",
         html! {
-            h1 { (t("changePassword")) }
+            h1 { (t(StaffText::ChangePassword)) }
             (summary(lang, errors))
             @if done {
-                p.notice role="status" { (t("passwordChanged")) }
+                p.notice role="status" { (t(StaffText::PasswordChanged)) }
             }
             form method="post" action="/staff/password" {
                 input type="hidden" name="csrf" value=(officer.csrf);
                 p.field {
-                    label for="current" { (t("currentPassword")) }
+                    label for="current" { (t(StaffText::CurrentPassword)) }
                     input #current name="current" type="password" autocomplete="current-password" required;
                 }
                 p.field {
-                    label for="new" { (t("newPassword")) }
+                    label for="new" { (t(StaffText::NewPassword)) }
                     input #new name="new" type="password" autocomplete="new-password" minlength="12" required;
                 }
-                button type="submit" { (t("changePassword")) }
+                button type="submit" { (t(StaffText::ChangePassword)) }
             }
         },
     )
@@ -142,9 +142,9 @@ pub(super) fn status_word(lang: Lang, status: Status) -> &'static str {
     staff_text(
         lang,
         match status {
-            Status::Received => "status.received",
-            Status::Certified => "status.certified",
-            Status::Refused => "status.refused",
+            Status::Received => StaffText::StatusReceived,
+            Status::Certified => StaffText::StatusCertified,
+            Status::Refused => StaffText::StatusRefused,
         },
     )
 }
@@ -156,10 +156,10 @@ pub(super) fn shown(
     app: &Application,
     spec: &kz_iin::fields::FieldSpec,
 ) -> String {
-    let not_given = staff_text(lang, "notGiven").to_string();
+    let not_given = staff_text(lang, StaffText::NotGiven).to_string();
     if spec.field.is_boolean() {
         return if app.flag(spec.field) == Some(true) {
-            staff_text(lang, "yes").into()
+            staff_text(lang, StaffText::Yes).into()
         } else {
             not_given
         };
@@ -206,26 +206,26 @@ pub(super) fn detail_page(
     let t = |k| staff_text(lang, k);
     let path = format!("/staff/applications/{}", d.id);
     let main = html! {
-        p { a href="/staff/applications" { (t("back")) } }
-        h1 { (t("receipt")) ": " (d.receipt) }
+        p { a href="/staff/applications" { (t(StaffText::Back)) } }
+        h1 { (t(StaffText::Receipt)) ": " (d.receipt) }
         dl.meta {
-            dt { (t("institution")) } dd { (kz_iin::data::institution(&d.institution).map_or(d.institution.clone(), |i| i.name(lang).to_string())) }
-            dt { (t("receivedAt")) } dd { (when(d.received_at)) }
-            dt { (t("status")) } dd.status { (status_word(lang, d.status)) }
+            dt { (t(StaffText::Institution)) } dd { (kz_iin::data::institution(&d.institution).map_or(d.institution.clone(), |i| i.name(lang).to_string())) }
+            dt { (t(StaffText::ReceivedAt)) } dd { (when(d.received_at)) }
+            dt { (t(StaffText::Status)) } dd.status { (status_word(lang, d.status)) }
         }
         (summary(lang, errors))
         @if let Some(at) = d.erased_at {
-            p.notice { (fill(t("erased"), &[&when(at)])) }
+            p.notice { (fill(t(StaffText::Erased), &[&when(at)])) }
         }
         @if let Some(holder) = &d.holder {
             (holder_note(lang, holder))
         }
         (warnings_and_answers(lang, d))
-        h2 { (t("decision")) }
+        h2 { (t(StaffText::Decision)) }
         @if let Some(decision) = &d.decision {
             (decided(lang, &path, d, decision))
         } @else if d.application.is_some() {
-            p { (t("decisionFinal")) }
+            p { (t(StaffText::DecisionFinal)) }
             (decision_forms(lang, officer, d, entered, today, &path))
         }
         (audit_table(lang, audit))
@@ -239,9 +239,9 @@ fn holder_note(lang: Lang, holder: &crate::officers::Holder) -> Markup {
     html! {
         p.notice.holder role="note" data-source=(match holder.source { HolderSource::Document => "document", HolderSource::Declared => "declared" }) {
             @match (&holder.iin, holder.source) {
-                (Some(iin), HolderSource::Document) => { (fill(t("holderDocument"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                (Some(iin), HolderSource::Declared) => { (fill(t("holderDeclared"), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
-                (None, _) => { (t("holderErased")) },
+                (Some(iin), HolderSource::Document) => { (fill(t(StaffText::HolderDocument), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                (Some(iin), HolderSource::Declared) => { (fill(t(StaffText::HolderDeclared), &[&format!("{iin} ({})", holder.receipt.as_deref().unwrap_or(""))])) },
+                (None, _) => { (t(StaffText::HolderErased)) },
             }
         }
     }
@@ -253,15 +253,15 @@ fn warnings_and_answers(lang: Lang, d: &Detail) -> Markup {
     let report = d.report();
     html! {
         @if let Some(report) = &report {
-            h2 { (t("warnings")) }
+            h2 { (t(StaffText::Warnings)) }
             @if report.warnings.is_empty() {
-                p { (t("noWarnings")) }
+                p { (t(StaffText::NoWarnings)) }
             } @else {
                 ul.warnings { @for w in &report.warnings { li { (issue_message(lang, w)) } } }
             }
         }
         @if let Some(app) = &d.application {
-            h2 { (t("answers")) }
+            h2 { (t(StaffText::Answers)) }
             dl.answers {
                 @for spec in &FIELDS {
                     div {
@@ -280,15 +280,15 @@ fn decided(lang: Lang, path: &str, d: &Detail, decision: &crate::officers::Decis
     html! {
         p.decided {
             @if decision.kind == DecisionKind::Certificate {
-                (fill(t("decided.certificate"), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
+                (fill(t(StaffText::DecidedCertificate), &[decision.iin.as_deref().unwrap_or("—"), &decision.issue_date]))
             } @else {
-                (fill(t("decided.refusal"), &[decision.reason.as_deref().unwrap_or("—")]))
+                (fill(t(StaffText::DecidedRefusal), &[decision.reason.as_deref().unwrap_or("—")]))
             }
         }
-        p { (fill(t("decidedBy"), &[&decision.decided_by, &when(decision.decided_at)])) }
+        p { (fill(t(StaffText::DecidedBy), &[&decision.decided_by, &when(decision.decided_at)])) }
         @if d.application.is_some() {
             p.documents {
-                (t("document")) ": "
+                (t(StaffText::Document)) ": "
                 a href={ (path) "/document?paper=A4" } target="_blank" { "A4" } " · "
                 a href={ (path) "/document?paper=A5" } target="_blank" { "A5" }
             }
@@ -309,14 +309,14 @@ fn decision_forms(
     html! {
         div.decisions {
             form.decision method="post" action={ (path) "/certificate" } {
-                h3 { (t("certificate")) }
+                h3 { (t(StaffText::Certificate)) }
                 input type="hidden" name="csrf" value=(officer.csrf);
                 p.field {
-                    label for="iin" { (t("iin")) }
+                    label for="iin" { (t(StaffText::Iin)) }
                     input #iin name="iin" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value=(entered.iin);
                 }
                 p.field {
-                    label for="certificate-date" { (t("issueDate")) }
+                    label for="certificate-date" { (t(StaffText::IssueDate)) }
                     input #certificate-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
                 }
                 // Only where the applicant declares a previous IIN: confirming that they
@@ -324,31 +324,31 @@ fn decision_forms(
                 @if d.application.as_ref().is_some_and(|a| a.previous_iin.is_some()) {
                     p.field.checkbox {
                         input #same-holder name="sameHolder" type="checkbox" value="true" checked[entered.same_holder];
-                        label for="same-holder" { (t("sameHolder")) }
+                        label for="same-holder" { (t(StaffText::SameHolder)) }
                     }
                 }
-                button type="submit" { (t("certificate")) }
+                button type="submit" { (t(StaffText::Certificate)) }
             }
             form.decision method="post" action={ (path) "/refusal" } {
-                h3 { (t("refusal")) }
+                h3 { (t(StaffText::Refusal)) }
                 input type="hidden" name="csrf" value=(officer.csrf);
                 p.field {
-                    label for="reason" { (t("reason")) }
+                    label for="reason" { (t(StaffText::Reason)) }
                     textarea #reason name="reason" rows="3" { (entered.reason) }
                 }
                 p.field {
-                    label for="standard-kk" { (t("standardKk")) }
+                    label for="standard-kk" { (t(StaffText::StandardKk)) }
                     input #standard-kk name="standardKk" type="text" lang="kk" value=(entered.standard_kk);
                 }
                 p.field {
-                    label for="standard-ru" { (t("standardRu")) }
+                    label for="standard-ru" { (t(StaffText::StandardRu)) }
                     input #standard-ru name="standardRu" type="text" lang="ru" value=(entered.standard_ru);
                 }
                 p.field {
-                    label for="refusal-date" { (t("issueDate")) }
+                    label for="refusal-date" { (t(StaffText::IssueDate)) }
                     input #refusal-date name="issueDate" type="text" inputmode="numeric" autocomplete="off" value=(if entered.issue_date.is_empty() { today } else { &entered.issue_date });
                 }
-                button.warning type="submit" { (t("refusal")) }
+                button.warning type="submit" { (t(StaffText::Refusal)) }
             }
         }
     }
@@ -358,9 +358,9 @@ fn decision_forms(
 fn audit_table(lang: Lang, audit: &[crate::audit::Entry]) -> Markup {
     let t = |k| staff_text(lang, k);
     html! {
-        h2 { (t("audit")) }
+        h2 { (t(StaffText::Audit)) }
         table.audit {
-            thead { tr { th scope="col" { (t("audit.at")) } th scope="col" { (t("audit.officer")) } th scope="col" { (t("audit.action")) } } }
+            thead { tr { th scope="col" { (t(StaffText::AuditAt)) } th scope="col" { (t(StaffText::AuditOfficer)) } th scope="col" { (t(StaffText::AuditAction)) } } }
             tbody {
                 @for e in audit {
                     tr { td { (when(e.at)) } td { (e.login) } td { (action_word(lang, e.action)) } }
@@ -374,17 +374,17 @@ pub(super) fn action_word(lang: Lang, action: crate::audit::Action) -> &'static 
     use crate::audit::Action;
     // Exhaustive: a new action without its words does not compile.
     let key = match action {
-        Action::SignIn => "action.sign_in",
-        Action::SignInFailed => "action.sign_in_failed",
-        Action::SignOut => "action.sign_out",
-        Action::PasswordChanged => "action.password_changed",
-        Action::Queue => "action.queue",
-        Action::View => "action.view",
-        Action::Document => "action.document",
-        Action::Certificate => "action.certificate",
-        Action::Refusal => "action.refusal",
-        Action::SameHolder => "action.same_holder",
-        Action::Trail => "action.trail",
+        Action::SignIn => StaffText::ActionSignIn,
+        Action::SignInFailed => StaffText::ActionSignInFailed,
+        Action::SignOut => StaffText::ActionSignOut,
+        Action::PasswordChanged => StaffText::ActionPasswordChanged,
+        Action::Queue => StaffText::ActionQueue,
+        Action::View => StaffText::ActionView,
+        Action::Document => StaffText::ActionDocument,
+        Action::Certificate => StaffText::ActionCertificate,
+        Action::Refusal => StaffText::ActionRefusal,
+        Action::SameHolder => StaffText::ActionSameHolder,
+        Action::Trail => StaffText::ActionTrail,
     };
     staff_text(lang, key)
 }
@@ -403,33 +403,33 @@ pub(super) fn queue(
 ) -> Markup {
     let t = |k| staff_text(lang, k);
     html! {
-        h1 { (t("queue")) }
+        h1 { (t(StaffText::Queue)) }
         form.filters method="get" action="/staff/applications" {
             p.field {
-                label for="status" { (t("status")) }
+                label for="status" { (t(StaffText::Status)) }
                 select #status name="status" {
-                    option value="" { (t("status.all")) }
+                    option value="" { (t(StaffText::StatusAll)) }
                     @for s in [Status::Received, Status::Certified, Status::Refused] {
                         option value=(s.as_str()) selected[status == Some(s)] { (status_word(lang, s)) }
                     }
                 }
             }
             p.field {
-                label for="receipt" { (t("receipt")) }
+                label for="receipt" { (t(StaffText::Receipt)) }
                 input #receipt name="receipt" type="text" spellcheck="false" autocapitalize="characters" value=(receipt.unwrap_or(""));
             }
-            button type="submit" { (t("show")) }
+            button type="submit" { (t(StaffText::Show)) }
         }
         @if page_data.items.is_empty() {
-            p { (t("none")) }
+            p { (t(StaffText::None)) }
         } @else {
             table.queue {
                 thead { tr {
-                    th scope="col" { (t("receipt")) }
-                    th scope="col" { (t("receivedAt")) }
-                    th scope="col" { (t("applicant")) }
-                    th scope="col" { (t("status")) }
-                    @if officer.institution.is_none() { th scope="col" { (t("institution")) } }
+                    th scope="col" { (t(StaffText::Receipt)) }
+                    th scope="col" { (t(StaffText::ReceivedAt)) }
+                    th scope="col" { (t(StaffText::Applicant)) }
+                    th scope="col" { (t(StaffText::Status)) }
+                    @if officer.institution.is_none() { th scope="col" { (t(StaffText::Institution)) } }
                 } }
                 tbody {
                     @for line in &page_data.items {
@@ -444,10 +444,10 @@ pub(super) fn queue(
                 }
             }
         }
-        nav.pages aria-label=(t("queue")) {
-            @if let Some(previous) = &previous { a href=(previous) { (t("previous")) } }
-            span { (fill(t("page"), &[&shown.to_string()])) }
-            @if let Some(next) = &next { a href=(next) { (t("next")) } }
+        nav.pages aria-label=(t(StaffText::Queue)) {
+            @if let Some(previous) = &previous { a href=(previous) { (t(StaffText::Previous)) } }
+            span { (fill(t(StaffText::Page), &[&shown.to_string()])) }
+            @if let Some(next) = &next { a href=(next) { (t(StaffText::Next)) } }
         }
     }
 }
@@ -456,21 +456,21 @@ pub(super) fn queue(
 pub(super) fn events(lang: Lang, counts: &Counts, failed: &[Failed]) -> Markup {
     let t = |k| staff_text(lang, k);
     html! {
-        h1 { (t("events")) }
+        h1 { (t(StaffText::Events)) }
         @if counts.waiting == 0 && counts.failed == 0 {
-            p { (t("eventsNone")) }
+            p { (t(StaffText::EventsNone)) }
         } @else {
-            p { (fill(t("eventsWaiting"), &[&counts.waiting.to_string()])) }
-            p { strong { (fill(t("eventsFailed"), &[&counts.failed.to_string()])) } }
+            p { (fill(t(StaffText::EventsWaiting), &[&counts.waiting.to_string()])) }
+            p { strong { (fill(t(StaffText::EventsFailed), &[&counts.failed.to_string()])) } }
         }
         @if !failed.is_empty() {
-            p { (t("eventsRetry")) }
+            p { (t(StaffText::EventsRetry)) }
             table.queue {
                 thead { tr {
-                    th scope="col" { (t("event")) }
-                    th scope="col" { (t("receivedAt")) }
-                    th scope="col" { (t("attempts")) }
-                    th scope="col" { (t("lastError")) }
+                    th scope="col" { (t(StaffText::Event)) }
+                    th scope="col" { (t(StaffText::ReceivedAt)) }
+                    th scope="col" { (t(StaffText::Attempts)) }
+                    th scope="col" { (t(StaffText::LastError)) }
                 } }
                 tbody {
                     @for e in failed {

@@ -1,4 +1,4 @@
-// Generated from the Rust core (src/messages/ui.rs, UI_TEXTS) by `cargo run --example codegen`;
+// Generated from the Rust core (locales/*.toml [ui], UI_TEXTS) by `cargo run --example codegen`;
 // tests/generated.rs keeps it in step. Do not edit.
 export default {
   kk: {

@@ -1,5 +1,5 @@
-// The widget's words in a language: its own (texts.js, generated from the core's
-// src/messages/ui.rs) and, through the form's API, the fields' (the core's field table).
+// The widget's words in a language: its own (texts.js, generated from the catalogues' [ui] in
+// locales/) and, through the form's API, the fields' (the core's field table).
 import TEXTS from './texts.js'
 
 /** The widget's own words in `lang` (kk, ru or en). */
