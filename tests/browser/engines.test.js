@@ -13,18 +13,17 @@ import { DriverHang, ENGINES } from './engines.js'
 import { SCENARIOS as WIDGET_SCENARIOS } from './scenarios.js'
 import { SERVER_SCENARIOS } from './server-scenarios.js'
 import { VERIFY_SCENARIOS } from './verify-scenarios.js'
+import { AXE_SOURCE, BASE, MRZ, TODAY } from './fixtures.js'
 
 const SCENARIOS = [...WIDGET_SCENARIOS, ...SERVER_SCENARIOS, ...VERIFY_SCENARIOS]
 
-const apps = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
-const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+const AXE = AXE_SOURCE
 
 let server
 const ctx = {
-  base: apps.cases.find((c) => c.name === 'base').data,
-  today: apps.today,
-  zone: mrz.cases.find((c) => c.name === 'germany-d'),
+  base: BASE,
+  today: TODAY,
+  zone: MRZ.cases.find((c) => c.name === 'germany-d'),
 }
 // What the test endpoint received, by token.
 const received = new Map()

@@ -3,11 +3,11 @@
 // network produces. The test server accepts one application per idempotency key.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { launchChromium, openDemo, settle } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
+import { APPLICATIONS } from './fixtures.js'
 
-const { today, cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const { today, cases } = APPLICATIONS
 const BASE = cases.find((c) => c.name === 'base').data
 const XSS = [
   '<script>alert(1)</script>',

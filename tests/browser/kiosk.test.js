@@ -1,19 +1,19 @@
-// Kiosk mode and passport MRZ prefill in Debian's Chromium, on the kiosk page served with the
-// strict CSP: a reader typing a zone fills the form, a broken check digit fills nothing, the
-// spelling suggestions, the idle warning and the full reset (idle, after a confirmation, from the
-// back/forward cache), touch-target sizes, axe, and the offline page with its service worker.
+// Kiosk mode and passport MRZ prefill in Chromium, on the kiosk page served with the strict CSP:
+// the ICAO specimens of every layout, a broken check digit fills nothing, the spelling
+// suggestions, the idle warning answered and ignored, the full reset (after a confirmation, from
+// the back/forward cache: CDP), 44 px targets, axe, and the offline page with its service worker
+// (CDP's offline mode). A reader typing a zone into the focused field is a scenario run in every
+// engine (tests/browser/scenarios.js).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { eventsOf, launchChromium, recordEvents } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
+import { APPLICATIONS, MRZ, axeInPlaywright } from './fixtures.js'
 
-const mrz = JSON.parse(readFileSync(new URL('../vectors/mrz.json', import.meta.url), 'utf8'))
-const apps = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const mrz = MRZ
+const apps = APPLICATIONS
 const BASE = apps.cases.find((c) => c.name === 'base').data
 const zone = (name) => mrz.cases.find((c) => c.name === name)
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 let browser
 let server
@@ -93,37 +93,6 @@ async function until(page, fn) {
 
 const focusField = (page, name) =>
   page.evaluate((n) => document.querySelector('kz-iin-application').shadowRoot.querySelector(`[name="${n}"]`).focus(), name)
-
-test('a passport reader typing the zone into whatever has focus fills the form and says what it filled', async () => {
-  const { page, context, problems } = await openKiosk()
-  const germany = zone('germany-d')
-  await recordEvents(page)
-  // The reader "types" while the surname field has focus, lines ending with Enter.
-  await focusField(page, 'surnameLatin')
-  await page.keyboard.type(germany.text.replace(/\n/g, '\r') + '\r')
-  const v = await values(page)
-  // kz-iin-mrz says which fields the zone filled: every one it carries (Germany is in the lists).
-  const [mrzEvent] = await eventsOf(page, 'kz-iin-mrz')
-  assert.deepEqual([...mrzEvent.filled].sort(), Object.keys(germany.fields).sort())
-  for (const [key, want] of Object.entries(germany.fields)) {
-    if (key === 'sex') assert.equal(v[`sex:${want}`], true, key)
-    else if (['birthDate', 'documentExpiryDate'].includes(key)) {
-      const [year, month, day] = want.split('-')
-      assert.deepEqual([v[`${key}-day`], v[`${key}-month`], v[`${key}-year`]], [day, month, year], key)
-    } else assert.equal(v[key], want, key)
-  }
-  assert.equal(v['kz-mrz'].trim(), '', 'the zone itself is not kept once its values are in the fields')
-  const status = await shadowText(page, '#kz-mrz-status')
-  assert.match(status, /Filled in from your document: .*Surname in Latin transcription.*Number of identity document/)
-  // Everything stays editable.
-  await focusField(page, 'surnameLatin')
-  await page.keyboard.press('End')
-  await page.keyboard.type('-SCHMIDT')
-  assert.equal((await values(page)).surnameLatin, 'MUSTERMANN-SCHMIDT')
-  assert.deepEqual(problems, [])
-  assert.deepEqual(await page.evaluate(() => window.violations), [])
-  await context.close()
-})
 
 test('the ICAO specimens of all three layouts fill the names, number, dates and sex', async () => {
   const { page, context } = await openKiosk()
@@ -306,10 +275,7 @@ function smallTargets(page) {
   })
 }
 
-async function axe(page) {
-  await page.addScriptTag({ content: AXE })
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG)
-}
+const axe = axeInPlaywright
 
 test('in kiosk mode every target is at least 44×44 px, and axe finds no WCAG 2.2 A/AA violation', async () => {
   const { page, context } = await openKiosk({ clock: true, bypassCSP: true })

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { WCAG, axeViolations } from './fixtures.js'
 
 /** The first page's size as poppler's pdfinfo names it ("A4"), whatever wrote the PDF. */
 function pdfPageSize(pdf) {
@@ -104,43 +105,69 @@ async function phoneCheck(page, state) {
 const events = (page, type) => page.run((t) => window.kzEvents.filter((e) => e.type === t).map((e) => e.detail), type)
 
 /** axe-core, loaded from the test server (same origin: the pages' policy allows it). */
-export const axe = (page) =>
-  page.run(async () => {
-    if (!window.axe) {
-      await new Promise((resolve, reject) => {
-        const s = document.createElement('script')
-        s.src = '/test/axe.min.js'
-        s.onload = resolve
-        s.onerror = reject
-        document.head.append(s)
-      })
-    }
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+export async function axe(page) {
+  await page.run(async () => {
+    if (window.axe) return
+    await new Promise((resolve, reject) => {
+      const s = document.createElement('script')
+      s.src = '/test/axe.min.js'
+      s.onload = resolve
+      s.onerror = reject
+      document.head.append(s)
+    })
   })
+  return page.run(axeViolations, WCAG)
+}
 
 // ----- the scenarios ------------------------------------------------------------------------------
 
 export const SCENARIOS = [
   {
-    name: 'a failed submit shows the error summary, focused, whose links move focus to the field (a date to its wrong box)',
+    name: 'a failed submit shows the error summary, focused, whose links move focus to the field (a date to its wrong box); a fixed field drops its error when left, without moving the page, and the summary waits for the next submit',
     async run(engine, ctx, axeCounts) {
       const page = await open(engine, ctx)
       await page.run((base) => {
         const app = document.querySelector('kz-iin-application')
-        app.value = { ...base, institution: '', birthDate: '1990-02-31' }
+        // A Latin "e" among the Cyrillic letters of the surname.
+        app.value = { ...base, institution: '', surnameCyrillic: 'Мюллeр', birthDate: '1990-02-31' }
       }, ctx.base)
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
       await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary').hidden)
       assert.equal((await page.run(focused)).part, 'error-summary', 'the summary takes focus')
       const links = await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')].map((a) => a.getAttribute('href')))
-      assert.deepEqual(links, ['#kz-institution', '#kz-birthDate-day'])
-      axeCounts.error = (await axe(page)).length
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')[1])
+      assert.deepEqual(links, ['#kz-institution', '#kz-surnameCyrillic', '#kz-birthDate-day'])
+      axeCounts.error = (axeCounts.error ?? 0) + (await axe(page)).length
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')[2])
       assert.equal((await page.run(focused)).id, 'kz-birthDate-day')
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary a'))
       assert.equal((await page.run(focused)).id, 'kz-institution')
       assert.equal((await events(page, 'kz-iin-invalid')).length, 1)
+      // The surname, fixed and left: its error goes for everyone at once (hidden, no longer
+      // described or invalid) but keeps its space, so nothing below moves; the summary waits.
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')[1])
+      assert.equal((await page.run(focused)).id, 'kz-surnameCyrillic')
+      const below = () => Math.round(document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-givenNameLatin').getBoundingClientRect().top + scrollY)
+      const before = await page.run(below)
+      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameCyrillic').select())
+      await page.type('Мюллер')
+      await page.press('Tab')
+      const fixed = await page.run(() => {
+        const root = document.querySelector('kz-iin-application').shadowRoot
+        const input = root.getElementById('kz-surnameCyrillic')
+        return {
+          value: input.value,
+          error: getComputedStyle(root.getElementById('kz-surnameCyrillic-error')).visibility,
+          invalid: input.getAttribute('aria-invalid'),
+          describedBy: input.getAttribute('aria-describedby'),
+          summary: [...root.querySelectorAll('.summary li')].map((li) => li.dataset.field),
+        }
+      })
+      assert.deepEqual(fixed, { value: 'Мюллер', error: 'hidden', invalid: null, describedBy: 'kz-surnameCyrillic-hint', summary: ['institution', 'surnameCyrillic', 'birthDate'] })
+      assert.equal(await page.run(below), before, 'the fields below have not moved')
+      // The next submit brings the summary up to date.
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.wait(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary li')].length === 2)
+      assert.deepEqual(await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary li')].map((li) => li.dataset.field)), ['institution', 'birthDate'])
     },
   },
   {
@@ -172,7 +199,11 @@ export const SCENARIOS = [
     name: 'the review step lists every answer, and "Change" goes back to the field',
     async run(engine, ctx, axeCounts) {
       const page = await open(engine, ctx)
-      axeCounts.empty = (await axe(page)).length
+      axeCounts.empty = 0
+      for (const lang of ['kk', 'ru', 'en']) {
+        await page.run((l) => document.querySelector('kz-iin-application').setAttribute('lang', l), lang)
+        axeCounts.empty += (await axe(page)).length
+      }
       await page.run((base) => { document.querySelector('kz-iin-application').value = base }, ctx.base)
       axeCounts.filled = (await axe(page)).length
       await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
@@ -298,13 +329,23 @@ export const SCENARIOS = [
         return { label: root.querySelector('label[for=kz-surnameLatin]').textContent, value: root.getElementById('kz-surnameLatin').value, title: root.getElementById('kz-title').textContent }
       })
       assert.deepEqual(kk, { label: 'Тегі латын транскрипциясында', value: 'Müller', title: 'Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш' })
-      await page.run(() => document.querySelector('kz-iin-application').setAttribute('lang', 'ru'))
-      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin').value), 'Müller')
+      // Through every language and back, every answer of a whole application stays as it was.
+      const seen = await page.run((base) => {
+        const app = document.querySelector('kz-iin-application')
+        app.value = { ...base, surnameLatin: 'Müller' }
+        const before = JSON.stringify(app.value)
+        return ['ru', 'en', 'kk'].map((lang) => {
+          app.setAttribute('lang', lang)
+          return { label: app.shadowRoot.querySelector('label[for=kz-surnameLatin]').textContent, same: JSON.stringify(app.value) === before, birthDate: app.value.birthDate, cyrillic: app.value.surnameCyrillic }
+        })
+      }, ctx.base)
+      assert.deepEqual(seen.map((s) => s.label), ['Фамилия в латинской транскрипции', 'Surname in Latin transcription', 'Тегі латын транскрипциясында'])
+      assert.ok(seen.every((s) => s.same && s.birthDate === '1990-05-17' && s.cyrillic === 'Мюллер'), JSON.stringify(seen))
     },
   },
   {
     name: '<kz-iin-input> in a native form: checkValidity, reportValidity, what is shown, and reset',
-    async run(engine, ctx) {
+    async run(engine, ctx, axeCounts) {
       const page = await open(engine, ctx)
       await page.click(() => document.getElementById('host-iin').shadowRoot.querySelector('input'))
       await page.type('960340000515')
@@ -317,6 +358,8 @@ export const SCENARIOS = [
       assert.equal(invalid.matches, true)
       assert.match(invalid.message, /check digit/)
       assert.equal(invalid.shown, invalid.message)
+      // Its error, shown, as axe reads it (counted with the application's errors).
+      axeCounts.error = (axeCounts.error ?? 0) + (await axe(page)).length
       // Set by a script to a valid number: the error and its border go at once.
       const fixed = await page.run(() => {
         const el = document.getElementById('host-iin')
@@ -375,6 +418,16 @@ export const SCENARIOS = [
         return { surname: root.getElementById('kz-surnameLatin').value, number: root.getElementById('kz-documentNumber').value, zone: root.getElementById('kz-mrz').value }
       })
       assert.deepEqual(filled, { surname: ctx.zone.fields.surnameLatin, number: ctx.zone.fields.documentNumber, zone: '' })
+      // Every field the zone carries, as the application's value has it.
+      const value = await page.run(() => document.querySelector('kz-iin-application').value)
+      for (const [key, want] of Object.entries(ctx.zone.fields)) assert.equal(value[key], want, key)
+      const status = await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz-status').textContent)
+      assert.match(status, /Filled in from your document: .*Surname in Latin transcription.*Number of identity document/)
+      // Everything stays editable.
+      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.press('End')
+      await page.type('-SCHMIDT')
+      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin').value), `${ctx.zone.fields.surnameLatin}-SCHMIDT`)
     },
   },
   {

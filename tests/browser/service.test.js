@@ -7,15 +7,14 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SERVER, claim169, decidedDocument, launchChromium, qrCodesIn, qrCodesInImage, secretOf, startService, storedRows, tokenOf, totpCode } from './helpers.js'
+import { APPLICATIONS, axeInPlaywright } from './fixtures.js'
 
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-const { cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const { cases } = APPLICATIONS
 
 /** The base application with its document's dates around the day the test runs. */
 function applicationForToday() {
@@ -120,10 +119,7 @@ async function signIn(page, login, password, secret) {
   await page.waitForURL(/\/staff\/applications$/)
 }
 
-async function axe(page) {
-  await page.addScriptTag({ content: AXE })
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG)
-}
+const axe = axeInPlaywright
 
 test('an officer finds an application by its receipt, issues the certificate and prints it; another institution cannot see it', async () => {
   assert.ok(demo, 'npm start creates the demo officer on an empty database and prints its password once')

@@ -1,19 +1,19 @@
-// <kz-iin-application> and <kz-iin-input> in Debian's Chromium, on the demo page served with
-// the strict CSP: keyboard-only filling, the submit event and the POST, every rule's message in
-// the summary and inline in each language, language switching, the host form, axe, and the
-// accessibility tree.
+// What needs Chromium (or one engine is enough for) of <kz-iin-application> and <kz-iin-input>,
+// on the demo page served with the strict CSP: keyboard-only filling, the submit event and the
+// POST, every rule's message in the summary and inline in each language, the host form's paste
+// and back navigation, a locked institution, and Chromium's accessibility tree (CDP). The summary's
+// focus, the language switch and axe in each state are scenarios run in every engine
+// (tests/browser/scenarios.js).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import * as kz from 'kz-iin'
 import { eventsOf, launchChromium, openDemo, recordEvents } from './helpers.js'
 import { startServer } from '../../scripts/serve.js'
+import { APPLICATIONS } from './fixtures.js'
 
-const { today, cases } = JSON.parse(readFileSync(new URL('../vectors/applications.json', import.meta.url), 'utf8'))
+const { today, cases } = APPLICATIONS
 const DATES = ['birthDate', 'documentIssueDate', 'documentExpiryDate']
 const LANGS = ['kk', 'ru', 'en']
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 let browser
 let server
@@ -283,59 +283,6 @@ test('every rule shows its message in the summary and inline, in each language',
   assert.ok(represented >= 3 * 25, `${represented} cases shown exactly as the vectors say`)
 })
 
-test('a summary link moves focus to its field (a date to its wrong box); a fixed field drops its error when left, without moving the page', async () => {
-  const { page } = await open()
-  const base = cases.find((c) => c.name === 'base').data
-  await page.evaluate((data) => {
-    const app = document.querySelector('kz-iin-application')
-    app.value = { ...data, surnameCyrillic: 'Мюллeр', birthDate: '1990--17' }
-    app.shadowRoot.querySelector('form').requestSubmit()
-  }, base)
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Enter')
-  assert.equal((await focused(page)).name, 'surnameCyrillic')
-  await page.keyboard.press('Control+A')
-  await page.keyboard.type('Мюллер')
-  await page.keyboard.press('Tab')
-  const state = await shadow(page, (root) => {
-    const error = root.querySelector('#kz-surnameCyrillic-error')
-    const input = root.querySelector('#kz-surnameCyrillic')
-    return {
-      visible: getComputedStyle(error).visibility,
-      invalid: input.getAttribute('aria-invalid'),
-      describedBy: input.getAttribute('aria-describedby'),
-      summary: [...root.querySelectorAll('.summary li')].map((li) => li.dataset.field),
-    }
-  })
-  // The error is gone for everyone at once, the page has not moved, the summary waits.
-  assert.deepEqual(state, { visible: 'hidden', invalid: null, describedBy: 'kz-surnameCyrillic-hint', summary: ['surnameCyrillic', 'birthDate'] })
-  await shadow(page, (root) => root.querySelectorAll('.summary a')[1].click())
-  assert.equal((await focused(page)).name, 'birthDate-month')
-  // The next submit brings the summary up to date.
-  await shadow(page, (root) => root.querySelector('form').requestSubmit())
-  assert.deepEqual(await shadow(page, (root) => [...root.querySelectorAll('.summary li')].map((li) => li.dataset.field)), ['birthDate'])
-})
-
-test('switching the language keeps every value and relabels the form', async () => {
-  const { page } = await open()
-  const base = cases.find((c) => c.name === 'base').data
-  const labels = await page.evaluate((data) => {
-    const app = document.querySelector('kz-iin-application')
-    app.value = data
-    const seen = []
-    for (const lang of ['kk', 'ru', 'en', 'kk']) {
-      app.setAttribute('lang', lang)
-      seen.push([app.shadowRoot.querySelector('label[for="kz-surnameLatin"]').textContent, JSON.stringify(app.value)])
-    }
-    return seen
-  }, base)
-  assert.deepEqual(labels.map((l) => l[0]), ['Тегі латын транскрипциясында', 'Фамилия в латинской транскрипции', 'Surname in Latin transcription', 'Тегі латын транскрипциясында'])
-  const values = labels.map((l) => JSON.parse(l[1]))
-  for (const v of values) assert.deepEqual(v, values[0])
-  assert.equal(values[0].surnameCyrillic, 'Мюллер')
-  assert.equal(values[0].birthDate, '1990-05-17')
-})
-
 test('<kz-iin-input> takes part in a host form: validity, compacted value, paste, reset, back navigation', async () => {
   const { page } = await open()
   const input = page.locator('#host-iin input')
@@ -393,28 +340,6 @@ test('<kz-iin-input> takes part in a host form: validity, compacted value, paste
   assert.equal(await page.locator('#host-iin input').inputValue(), '9603 4000 0514', 'state restored after back navigation')
 })
 
-async function axe(page) {
-  await page.addScriptTag({ content: AXE })
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)), WCAG)
-}
-
-test('axe finds no WCAG 2.2 A/AA violation: empty, full of errors, filled, in review', async () => {
-  const { page } = await open({ bypassCSP: true })
-  for (const lang of LANGS) {
-    await page.selectOption('#lang', lang)
-    assert.deepEqual(await axe(page), [], `empty [${lang}]`)
-  }
-  await shadow(page, (root) => root.querySelector('form').requestSubmit())
-  await page.click('#host button[type=submit]')
-  assert.deepEqual(await axe(page), [], 'errors')
-  const base = cases.find((c) => c.name === 'base').data
-  await page.evaluate((data) => {
-    document.querySelector('kz-iin-application').value = data
-  }, base)
-  assert.deepEqual(await axe(page), [], 'filled')
-  await shadow(page, (root) => root.querySelector('form').requestSubmit())
-  assert.deepEqual(await axe(page), [], 'review')
-})
 
 test('in Chromium\'s accessibility tree every control has its label as name and, after a failed submit, its error as description', async () => {
   const { page, context } = await open()
