@@ -31,10 +31,16 @@ ctx.received = (token) => received.get(token) ?? []
 
 // What goes wrong in a page, collected the same way in every engine (WebDriver classic has no
 // event for it): a classic script the test server puts first in each page's <head>.
+// The same script is the scenarios' page object: \`kz.app\` the application element, \`kz.root\` its
+// shadow root, where everything a person sees of the form is.
 const ERRORS_SCRIPT = `window.__kzErrors = []
 addEventListener('error', (e) => __kzErrors.push(String(e.error?.stack ?? e.message)))
 addEventListener('unhandledrejection', (e) => __kzErrors.push(String(e.reason?.stack ?? e.reason)))
-document.addEventListener('securitypolicyviolation', (e) => __kzErrors.push(\`CSP: \${e.violatedDirective} \${e.blockedURI}\`))`
+document.addEventListener('securitypolicyviolation', (e) => __kzErrors.push(\`CSP: \${e.violatedDirective} \${e.blockedURI}\`))
+window.kz = {
+  get app() { return document.querySelector('kz-iin-application') },
+  get root() { return document.querySelector('kz-iin-application')?.shadowRoot },
+}`
 const FRAME_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A narrow viewport</title></head><body><iframe id="frame" title="The page under test"></iframe></body></html>'
 const withErrors = (html) => html.replace('<head>', '<head><script src="/test/errors.js"></script>')
 

@@ -1,3 +1,4 @@
+/* global kz */
 // What a person sees and does, written once and run in every engine (tests/browser/engines.js):
 // the error summary and where focus goes, dates, the review step, sending with the receipt and
 // the retry, switching language, <kz-iin-input> in a native form, the kiosk's idle reset, the
@@ -5,6 +6,8 @@
 // differences, and axe in each state. Each scenario gets `engine` (open a page: the harness
 // closes it) and `ctx` ({ url, base: the base application, zone: a passport's MRZ, today,
 // received }); what runs in the page is plain DOM, so the engines differ only where they do.
+// In the page, `kz.app` is the application element and `kz.root` its shadow root (the page object
+// the test server puts in every page: tests/browser/engines.test.js).
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -52,7 +55,7 @@ export const DIFFERENCES = {
  * waits for its WebAssembly module, and the page's own script runs only after that: in WebKit
  * the widget can be drawn first).
  */
-const ready = () => !!document.querySelector('kz-iin-application')?.shadowRoot?.querySelector('select[name=institution]') && !document.querySelector(':not(:defined)')
+const ready = () => !!kz.app?.shadowRoot?.querySelector('select[name=institution]') && !document.querySelector(':not(:defined)')
 
 /** The focused element, through shadow roots: its name or id and tag. */
 const focused = () => {
@@ -66,7 +69,7 @@ async function open(engine, ctx, path = '/www/index.html', options = {}) {
   await page.goto(`${ctx.url}${path}`)
   await page.wait(ready)
   await page.run(({ today, action }) => {
-    const app = document.querySelector('kz-iin-application')
+    const app = kz.app
     app.setAttribute('today', today)
     if (action) app.setAttribute('action', action)
     window.kzEvents = []
@@ -127,32 +130,32 @@ export const SCENARIOS = [
     async run(engine, ctx, axeCounts) {
       const page = await open(engine, ctx)
       await page.run((base) => {
-        const app = document.querySelector('kz-iin-application')
+        const app = kz.app
         // A Latin "e" among the Cyrillic letters of the surname.
         app.value = { ...base, institution: '', surnameCyrillic: 'Мюллeр', birthDate: '1990-02-31' }
       }, ctx.base)
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary').hidden)
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
+      await page.wait(() => !kz.root.querySelector('.summary').hidden)
       assert.equal((await page.run(focused)).part, 'error-summary', 'the summary takes focus')
-      const links = await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')].map((a) => a.getAttribute('href')))
+      const links = await page.run(() => [...kz.root.querySelectorAll('.summary a')].map((a) => a.getAttribute('href')))
       assert.deepEqual(links, ['#kz-institution', '#kz-surnameCyrillic', '#kz-birthDate-day'])
       axeCounts.error = (axeCounts.error ?? 0) + (await axe(page)).length
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')[2])
+      await page.click(() => kz.root.querySelectorAll('.summary a')[2])
       assert.equal((await page.run(focused)).id, 'kz-birthDate-day')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary a'))
+      await page.click(() => kz.root.querySelector('.summary a'))
       assert.equal((await page.run(focused)).id, 'kz-institution')
       assert.equal((await events(page, 'kz-iin-invalid')).length, 1)
       // The surname, fixed and left: its error goes for everyone at once (hidden, no longer
       // described or invalid) but keeps its space, so nothing below moves; the summary waits.
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary a')[1])
+      await page.click(() => kz.root.querySelectorAll('.summary a')[1])
       assert.equal((await page.run(focused)).id, 'kz-surnameCyrillic')
-      const below = () => Math.round(document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-givenNameLatin').getBoundingClientRect().top + scrollY)
+      const below = () => Math.round(kz.root.getElementById('kz-givenNameLatin').getBoundingClientRect().top + scrollY)
       const before = await page.run(below)
-      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameCyrillic').select())
+      await page.run(() => kz.root.getElementById('kz-surnameCyrillic').select())
       await page.type('Мюллер')
       await page.press('Tab')
       const fixed = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         const input = root.getElementById('kz-surnameCyrillic')
         return {
           value: input.value,
@@ -165,30 +168,30 @@ export const SCENARIOS = [
       assert.deepEqual(fixed, { value: 'Мюллер', error: 'hidden', invalid: null, describedBy: 'kz-surnameCyrillic-hint', summary: ['institution', 'surnameCyrillic', 'birthDate'] })
       assert.equal(await page.run(below), before, 'the fields below have not moved')
       // The next submit brings the summary up to date.
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
-      await page.wait(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary li')].length === 2)
-      assert.deepEqual(await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('.summary li')].map((li) => li.dataset.field)), ['institution', 'birthDate'])
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
+      await page.wait(() => [...kz.root.querySelectorAll('.summary li')].length === 2)
+      assert.deepEqual(await page.run(() => [...kz.root.querySelectorAll('.summary li')].map((li) => li.dataset.field)), ['institution', 'birthDate'])
     },
   },
   {
     name: 'dates: three boxes typed with the keyboard are read as one date, a month by its name; a wrong box is named',
     async run(engine, ctx) {
       const page = await open(engine, ctx)
-      await page.run(() => document.querySelector('kz-iin-application').setAttribute('lang', 'ru'))
-      await page.wait(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.container').lang === 'ru')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-day'))
+      await page.run(() => kz.app.setAttribute('lang', 'ru'))
+      await page.wait(() => kz.root.querySelector('.container').lang === 'ru')
+      await page.click(() => kz.root.getElementById('kz-birthDate-day'))
       await page.type('17')
       await page.press('Tab')
       await page.type('марта')
       await page.press('Tab')
       await page.type('1990')
-      const value = await page.run(() => document.querySelector('kz-iin-application').value.birthDate)
+      const value = await page.run(() => kz.app.value.birthDate)
       assert.equal(value, '1990-03-17')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-month'))
-      await page.run(() => { document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-month').value = '13' })
-      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form').requestSubmit())
+      await page.click(() => kz.root.getElementById('kz-birthDate-month'))
+      await page.run(() => { kz.root.getElementById('kz-birthDate-month').value = '13' })
+      await page.run(() => kz.root.querySelector('form').requestSubmit())
       const error = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { text: root.getElementById('kz-birthDate-error').textContent, invalid: root.getElementById('kz-birthDate-month').getAttribute('aria-invalid'), day: root.getElementById('kz-birthDate-day').getAttribute('aria-invalid') }
       })
       assert.match(error.text, /месяц/)
@@ -201,20 +204,20 @@ export const SCENARIOS = [
       const page = await open(engine, ctx)
       axeCounts.empty = 0
       for (const lang of ['kk', 'ru', 'en']) {
-        await page.run((l) => document.querySelector('kz-iin-application').setAttribute('lang', l), lang)
+        await page.run((l) => kz.app.setAttribute('lang', l), lang)
         axeCounts.empty += (await axe(page)).length
       }
-      await page.run((base) => { document.querySelector('kz-iin-application').value = base }, ctx.base)
+      await page.run((base) => { kz.app.value = base }, ctx.base)
       axeCounts.filled = (await axe(page)).length
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
+      await page.wait(() => !kz.root.querySelector('[part=review]').hidden)
       assert.equal((await page.run(focused)).id, 'kz-review-title')
-      const answers = await page.run(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('dl.answers dd:first-of-type')].map((d) => d.textContent))
+      const answers = await page.run(() => [...kz.root.querySelectorAll('dl.answers dd:first-of-type')].map((d) => d.textContent))
       assert.ok(answers.includes('Müller') && answers.includes('17.05.1990') && answers.includes('C01X00T47'), answers.join(' | '))
       axeCounts.review = (await axe(page)).length
-      await page.click(() => [...document.querySelector('kz-iin-application').shadowRoot.querySelectorAll('dl.answers button')].find((b) => b.textContent.includes('Surname in Latin')))
+      await page.click(() => [...kz.root.querySelectorAll('dl.answers button')].find((b) => b.textContent.includes('Surname in Latin')))
       assert.equal((await page.run(focused)).name, 'surnameLatin')
-      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form').hidden), false)
+      assert.equal(await page.run(() => kz.root.querySelector('form').hidden), false)
     },
   },
   {
@@ -223,19 +226,19 @@ export const SCENARIOS = [
       const token = Math.random().toString(36).slice(2)
       const page = await open(engine, ctx, '/www/index.html', { action: `/test/submit/fail-once/${token}` })
       await page.run((base) => {
-        const app = document.querySelector('kz-iin-application')
+        const app = kz.app
         app.value = base
         app.shadowRoot.querySelector('form').requestSubmit()
       }, ctx.base)
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
-      await page.wait(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status.failed') !== null)
-      assert.match(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.status').textContent), /500/)
+      await page.wait(() => !kz.root.querySelector('[part=review]').hidden)
+      await page.click(() => kz.root.querySelector('.send'))
+      await page.wait(() => kz.root.querySelector('.status.failed') !== null)
+      assert.match(await page.run(() => kz.root.querySelector('.status').textContent), /500/)
       assert.equal((await page.run(focused)).tag, 'BUTTON', 'focus on the retry')
-      assert.equal(await page.run(() => document.querySelector('kz-iin-application').value.surnameLatin), 'Müller')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
-      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.receipt-number').textContent), `DEU-2026-${token}`)
+      assert.equal(await page.run(() => kz.app.value.surnameLatin), 'Müller')
+      await page.click(() => kz.root.querySelector('.send'))
+      await page.wait(() => !kz.root.querySelector('[part=confirmation]').hidden)
+      assert.equal(await page.run(() => kz.root.querySelector('.receipt-number').textContent), `DEU-2026-${token}`)
       const [sent] = await events(page, 'kz-iin-sent')
       assert.equal(sent.status, 201)
       const seen = ctx.received(token)
@@ -250,42 +253,42 @@ export const SCENARIOS = [
       const page = await open(engine, ctx, '/www/index.html', { action: `/test/submit/ok/${token}` })
       const kept = () => page.run(() => JSON.parse(localStorage.getItem('kz-iin-draft') ?? 'null'))
       // The draft's box comes with its module, once the form is drawn.
-      const drafting = () => page.wait(() => !!document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-draft'))
+      const drafting = () => page.wait(() => !!kz.root.getElementById('kz-draft'))
       const reload = async () => {
         await page.goto(`${ctx.url}/www/index.html`)
         await page.wait(ready)
         await drafting()
         // Retried until it holds: WebKit's driver once refused a script just after the reload.
         await page.wait((action) => {
-          const app = document.querySelector('kz-iin-application')
+          const app = kz.app
           app?.setAttribute('action', action)
           return app?.getAttribute('action') === action
         }, `/test/submit/ok/${token}`)
       }
       const state = () => page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { surname: root.getElementById('kz-surnameLatin').value, box: root.getElementById('kz-draft').checked, notice: !root.querySelector('.draft-notice').hidden }
       })
       await page.run(() => localStorage.clear())
       await drafting()
       // Typed without asking: nothing kept.
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.click(() => kz.root.getElementById('kz-surnameLatin'))
       await page.type('Müller')
       await new Promise((resolve) => setTimeout(resolve, 700))
       assert.equal(await kept(), null, 'nothing kept unless asked')
       // Asked (the box at the form's end, ticked as a script would: WebKitWebDriver's click at
       // the foot of a long shadow root is not what is tested here): kept now, and as typing
       // goes on.
-      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-draft').click())
+      await page.run(() => kz.root.getElementById('kz-draft').click())
       assert.equal((await kept())?.values?.surnameLatin, 'Müller', 'kept at once')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.click(() => kz.root.getElementById('kz-surnameLatin'))
       await page.type('s')
       await page.wait(() => JSON.parse(localStorage.getItem('kz-iin-draft') ?? 'null')?.values?.surnameLatin === 'Müllers')
       // The next visit: restored, said so, with "start again".
       await reload()
       assert.deepEqual(await state(), { surname: 'Müllers', box: true, notice: true })
       assert.deepEqual(await axe(page), [], 'axe with the restored notice')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.draft-notice button'))
+      await page.click(() => kz.root.querySelector('.draft-notice button'))
       assert.deepEqual(await state(), { surname: '', box: false, notice: false })
       assert.equal(await kept(), null, '"start again" forgets it')
       // Kept 8 days ago (the clock moved on): gone, and not restored.
@@ -295,15 +298,15 @@ export const SCENARIOS = [
       assert.equal(await kept(), null, 'an expired draft is deleted')
       // Sent: forgotten.
       await page.run((base) => {
-        const app = document.querySelector('kz-iin-application')
+        const app = kz.app
         app.value = base
         app.shadowRoot.getElementById('kz-draft').click()
       }, ctx.base)
       assert.equal((await kept())?.values?.surnameLatin, 'Müller')
-      await page.run(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form').requestSubmit())
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+      await page.run(() => kz.root.querySelector('form').requestSubmit())
+      await page.wait(() => !kz.root.querySelector('[part=review]').hidden)
+      await page.click(() => kz.root.querySelector('.send'))
+      await page.wait(() => !kz.root.querySelector('[part=confirmation]').hidden)
       assert.equal(await kept(), null, 'sent: forgotten')
       // A kiosk: no box, and a draft in the storage is not shown to the next person.
       await page.run(() => localStorage.setItem('kz-iin-draft', JSON.stringify({ savedAt: Date.now(), values: { surnameLatin: 'Someone' } })))
@@ -311,7 +314,7 @@ export const SCENARIOS = [
       await page.wait(ready)
       await new Promise((resolve) => setTimeout(resolve, 500))
       const kiosk = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { box: !!root.getElementById('kz-draft'), surname: root.getElementById('kz-surnameLatin').value }
       })
       assert.deepEqual(kiosk, { box: false, surname: '' })
@@ -321,17 +324,17 @@ export const SCENARIOS = [
     name: 'switching the language relabels the form and keeps every value',
     async run(engine, ctx) {
       const page = await open(engine, ctx)
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.click(() => kz.root.getElementById('kz-surnameLatin'))
       await page.type('Müller')
-      await page.run(() => document.querySelector('kz-iin-application').setAttribute('lang', 'kk'))
+      await page.run(() => kz.app.setAttribute('lang', 'kk'))
       const kk = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { label: root.querySelector('label[for=kz-surnameLatin]').textContent, value: root.getElementById('kz-surnameLatin').value, title: root.getElementById('kz-title').textContent }
       })
       assert.deepEqual(kk, { label: 'Тегі латын транскрипциясында', value: 'Müller', title: 'Жеке сәйкестендіру нөмірін (ЖСН) беру туралы өтініш' })
       // Through every language and back, every answer of a whole application stays as it was.
       const seen = await page.run((base) => {
-        const app = document.querySelector('kz-iin-application')
+        const app = kz.app
         app.value = { ...base, surnameLatin: 'Müller' }
         const before = JSON.stringify(app.value)
         return ['ru', 'en', 'kk'].map((lang) => {
@@ -384,7 +387,7 @@ export const SCENARIOS = [
       const page = await open(engine, ctx, '/www/kiosk.html')
       axeCounts.kiosk = (await axe(page)).length
       await page.run((base) => {
-        const app = document.querySelector('kz-iin-application')
+        const app = kz.app
         app.setAttribute('idle-timeout', '1')
         app.setAttribute('idle-warning', '20')
         // The mode again, so that the new times are taken.
@@ -392,11 +395,11 @@ export const SCENARIOS = [
         app.setAttribute('mode', 'kiosk')
         app.value = base
       }, ctx.base)
-      await page.wait(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('dialog.idle')?.open, null, 10_000)
-      assert.match(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-idle-text').textContent), /cleared in \d+ seconds|секунд/)
+      await page.wait(() => kz.root.querySelector('dialog.idle')?.open, null, 10_000)
+      assert.match(await page.run(() => kz.root.getElementById('kz-idle-text').textContent), /cleared in \d+ seconds|секунд/)
       await page.wait(() => window.kzEvents.some((e) => e.type === 'kz-iin-reset'), null, 40_000)
       const after = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { surname: root.getElementById('kz-surnameLatin').value, dialog: root.querySelector('dialog.idle').open, html: root.innerHTML.includes('Müller') }
       })
       assert.deepEqual(after, { surname: '', dialog: false, html: false })
@@ -408,26 +411,26 @@ export const SCENARIOS = [
     async run(engine, ctx) {
       const page = await open(engine, ctx, '/www/kiosk.html')
       await page.run(() => document.querySelector('[data-lang="en"]').click())
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.click(() => kz.root.getElementById('kz-surnameLatin'))
       await page.type(`${ctx.zone.text}\n`)
       await page.wait(() => window.kzEvents.some((e) => e.type === 'kz-iin-mrz'))
       const [mrz] = await events(page, 'kz-iin-mrz')
       assert.deepEqual([...mrz.filled].sort(), Object.keys(ctx.zone.fields).sort())
       const filled = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { surname: root.getElementById('kz-surnameLatin').value, number: root.getElementById('kz-documentNumber').value, zone: root.getElementById('kz-mrz').value }
       })
       assert.deepEqual(filled, { surname: ctx.zone.fields.surnameLatin, number: ctx.zone.fields.documentNumber, zone: '' })
       // Every field the zone carries, as the application's value has it.
-      const value = await page.run(() => document.querySelector('kz-iin-application').value)
+      const value = await page.run(() => kz.app.value)
       for (const [key, want] of Object.entries(ctx.zone.fields)) assert.equal(value[key], want, key)
-      const status = await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-mrz-status').textContent)
+      const status = await page.run(() => kz.root.getElementById('kz-mrz-status').textContent)
       assert.match(status, /Filled in from your document: .*Surname in Latin transcription.*Number of identity document/)
       // Everything stays editable.
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.click(() => kz.root.getElementById('kz-surnameLatin'))
       await page.press('End')
       await page.type('-SCHMIDT')
-      assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin').value), `${ctx.zone.fields.surnameLatin}-SCHMIDT`)
+      assert.equal(await page.run(() => kz.root.getElementById('kz-surnameLatin').value), `${ctx.zone.fields.surnameLatin}-SCHMIDT`)
     },
   },
   {
@@ -489,15 +492,15 @@ export const SCENARIOS = [
       const token = Math.random().toString(36).slice(2)
       const page = await open(engine, ctx, '/www/index.html', { width: 320, height: 640, touch: true, action: `/test/submit/ok/${token}` })
       await phoneCheck(page, 'empty')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary').hidden)
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
+      await page.wait(() => !kz.root.querySelector('.summary').hidden)
       await phoneCheck(page, 'errors')
-      await page.run((base) => { document.querySelector('kz-iin-application').value = base }, ctx.base)
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=review]').hidden)
+      await page.run((base) => { kz.app.value = base }, ctx.base)
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
+      await page.wait(() => !kz.root.querySelector('[part=review]').hidden)
       await phoneCheck(page, 'review')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send'))
-      await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+      await page.click(() => kz.root.querySelector('.send'))
+      await page.wait(() => !kz.root.querySelector('[part=confirmation]').hidden)
       await phoneCheck(page, 'confirmation')
 
       // The keyboard: a field in the lower half takes focus, then the viewport loses 340 px.
@@ -506,22 +509,22 @@ export const SCENARIOS = [
       await keyboard.goto(`${ctx.url}/www/index.html`)
       await keyboard.wait(ready)
       await keyboard.run(() => {
-        const field = document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-nationality')
+        const field = kz.root.getElementById('kz-nationality')
         scrollTo(0, field.getBoundingClientRect().top + scrollY - 520)
       })
-      await keyboard.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-nationality'))
+      await keyboard.click(() => kz.root.getElementById('kz-nationality'))
       await keyboard.type('немка')
       await keyboard.resize(320, 300)
       await keyboard.wait(() => (window.visualViewport?.height ?? innerHeight) <= 300)
       const seen = await keyboard.wait(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         const box = root.getElementById('kz-nationality').getBoundingClientRect()
         const viewport = window.visualViewport ?? { offsetTop: 0, height: innerHeight }
         resolve({ focused: root.activeElement?.id, top: box.top - viewport.offsetTop, bottom: box.bottom - viewport.offsetTop, height: viewport.height })
       }))))
       assert.equal(seen.focused, 'kz-nationality')
       assert.ok(seen.top >= 0 && seen.bottom <= seen.height, `the focused field is in view: ${JSON.stringify(seen)}`)
-      assert.equal(await keyboard.run(() => document.querySelector('kz-iin-application').value.nationality), 'немка', 'and what was typed is kept')
+      assert.equal(await keyboard.run(() => kz.app.value.nationality), 'немка', 'and what was typed is kept')
     },
   },
 ]

@@ -1,3 +1,4 @@
+/* global kz */
 // The form before any script, in every engine (run by engines.test.js with the widget's
 // scenarios): the service's /apply page renders the form as declarative shadow DOM
 // (src/markup.rs). Its markup equals what <kz-iin-application> draws, in kk, ru and en, new and
@@ -135,12 +136,12 @@ export const SERVER_SCENARIOS = [
       await page.goto(`${ctx.noscript}/apply?lang=ru`)
       assert.equal(await page.run(() => !!customElements.get('kz-iin-application')), false, 'no script ran')
       assert.deepEqual(await axe(page), [], 'axe on the form')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+      await page.click(() => kz.root.getElementById('kz-surnameLatin'))
       await page.type('Müller')
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
       await page.wait(() => document.title.startsWith('Ошибка:'))
       const failed = await page.run(() => {
-        const root = document.querySelector('kz-iin-application').shadowRoot
+        const root = kz.root
         return { summary: !root.querySelector('.summary').hidden, errors: root.querySelectorAll('.summary li').length, surname: root.getElementById('kz-surnameLatin').value }
       })
       assert.deepEqual([failed.summary, failed.surname], [true, 'Müller'], 'the summary first, and every answer kept')
@@ -148,7 +149,7 @@ export const SERVER_SCENARIOS = [
       assert.deepEqual(await axe(page), [], 'axe on the error page')
       // The rest of the answers, each into its control (the page runs no script; this is the test's).
       await page.run((base) => {
-        const form = document.querySelector('kz-iin-application').shadowRoot.querySelector('form')
+        const form = kz.root.querySelector('form')
         for (const [key, value] of Object.entries(base)) {
           if (/Date$/.test(key)) {
             const [year, month, day] = value.split('-')
@@ -157,7 +158,7 @@ export const SERVER_SCENARIOS = [
           else form.elements.namedItem(key).value = value
         }
       }, ctx.base)
-      await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
+      await page.click(() => kz.root.querySelector('form button[type=submit]'))
       await page.wait(() => !!document.querySelector('main > div')?.shadowRoot?.querySelector('dl.answers'))
       const answers = await page.run(() => [...document.querySelector('main > div').shadowRoot.querySelectorAll('dl.answers dd:first-of-type')].map((d) => d.textContent))
       assert.ok(answers.includes('Müller') && answers.includes('17.05.1990'), answers.join(' | '))
@@ -193,19 +194,19 @@ export const SERVER_SCENARIOS = [
       try {
         const page = await engine.open()
         await page.goto(`${ctx.gated.url}/apply?lang=en`, { wait: false })
-        await page.wait(() => !!document.querySelector('kz-iin-application')?.shadowRoot?.getElementById('kz-surnameLatin'))
+        await page.wait(() => !!kz.app?.shadowRoot?.getElementById('kz-surnameLatin'))
         assert.equal(await page.run(() => !!customElements.get('kz-iin-application')), false, 'not upgraded yet')
-        await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin'))
+        await page.click(() => kz.root.getElementById('kz-surnameLatin'))
         await page.type('Müller')
-        await page.click(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-day'))
+        await page.click(() => kz.root.getElementById('kz-birthDate-day'))
         await page.type('17')
         await page.run(() => {
-          window.typedInto = document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-surnameLatin')
+          window.typedInto = kz.root.getElementById('kz-surnameLatin')
         })
         ctx.gated.open()
         await page.wait(() => !!customElements.get('kz-iin-application') && performance.getEntriesByName('kz-iin-application-ready').length > 0, null, 20_000)
         const after = await page.run(() => {
-          const app = document.querySelector('kz-iin-application')
+          const app = kz.app
           const root = app.shadowRoot
           return {
             sameNode: root.getElementById('kz-surnameLatin') === window.typedInto,
@@ -217,9 +218,9 @@ export const SERVER_SCENARIOS = [
         assert.deepEqual(after, { sameNode: true, surname: 'Müller', day: '17', focused: 'kz-birthDate-day' })
         // The element is live: typing goes on in the same box, and a submit is checked in the page.
         await page.type('1')
-        assert.equal(await page.run(() => document.querySelector('kz-iin-application').shadowRoot.getElementById('kz-birthDate-day').value), '171')
-        await page.click(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]'))
-        await page.wait(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('.summary').hidden)
+        assert.equal(await page.run(() => kz.root.getElementById('kz-birthDate-day').value), '171')
+        await page.click(() => kz.root.querySelector('form button[type=submit]'))
+        await page.wait(() => !kz.root.querySelector('.summary').hidden)
         assert.match(await page.run(() => location.pathname), /^\/apply$/, 'checked in the page, not posted')
       } finally {
         ctx.gated.open()
