@@ -209,3 +209,91 @@ fn the_reader_of_the_source_finds_the_dependencies_it_must() {
     assert_eq!(reexports()["Iin"], "iin");
     assert!(uses(&code("/// see [`crate::form`]\nfn f() {}")).is_empty());
 }
+
+/// The service's layers (`server/src/`), lowest first, by the same rule as the core's. `store`
+/// and `events` are one layer whose two modules use each other: the store writes an application's
+/// events in the transaction that keeps it, and the events are delivered from the store.
+const SERVER_LAYERS: &[&[&str]] = &[
+    // Building blocks: time, settings, a request's body read, the static files, secrets.
+    &["clock", "config", "intake", "statics", "secrets"],
+    // The database, and the events it writes with what they announce.
+    &["store", "events"],
+    // What officers did; their second factor.
+    &["audit", "second_factor"],
+    // Officers' accounts, sign-in and sessions.
+    &["staff"],
+    // The register's keyed hashes, the documents' signing keys, the portals' tokens, retention,
+    // the metrics.
+    &["register", "signing", "tokens", "retention", "telemetry"],
+    // The officers' work: the queue, an application, a decision, a document.
+    &["officers"],
+    // An applicant's status.
+    &["status"],
+    // HTTP: routes, extractors, refusals, pages. Above everything it serves.
+    &["http"],
+];
+
+/// Modules of one layer that may use each other (see [`SERVER_LAYERS`]).
+const SERVER_TOGETHER: &[(&str, &str)] = &[("store", "events"), ("events", "store")];
+
+fn server_graph() -> BTreeMap<String, Vec<(String, String)>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("server/src");
+    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+                continue;
+            }
+            // lib.rs and main.rs put everything together: above every layer.
+            let Some(module) = module_of(&path, &src).filter(|m| m != "main") else {
+                continue;
+            };
+            let text = std::fs::read_to_string(&path).unwrap();
+            let file = path.strip_prefix(&src).unwrap().display().to_string();
+            let edges = graph.entry(module.clone()).or_default();
+            for used in uses(&code(&text)) {
+                if used != module {
+                    edges.push((used, file.clone()));
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn every_module_of_the_service_uses_only_the_layers_below_it() {
+    let graph = server_graph();
+    let layer = |module: &str| {
+        SERVER_LAYERS
+            .iter()
+            .position(|layer| layer.contains(&module))
+            .unwrap_or_else(|| panic!("server/src/{module}: add the module to a layer of SERVER_LAYERS in tests/architecture.rs and to docs/src/contributing/architecture.md"))
+    };
+    // Every module of the service is in a layer, and the reader finds what it must.
+    assert!(graph.len() >= 18, "{:?}", graph.keys());
+    let of = |m: &str| -> Vec<&str> { graph[m].iter().map(|(u, _)| u.as_str()).collect() };
+    assert!(of("http").contains(&"officers") && of("officers").contains(&"store"));
+    let mut wrong = Vec::new();
+    for (module, edges) in &graph {
+        for (used, file) in edges {
+            let together = SERVER_TOGETHER.contains(&(module.as_str(), used.as_str()));
+            if layer(used) >= layer(module) && !together {
+                wrong.push(format!("server/src/{file}: {module} uses {used}"));
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(
+        wrong.is_empty(),
+        "dependencies against the service's layers:\n{}",
+        wrong.join("\n")
+    );
+}

@@ -135,28 +135,6 @@ where
     Ok(())
 }
 
-/// Appends an officer's own action, about no application (a sign-out, a view of the queue, a
-/// change of password), under the officer's login and institution.
-pub async fn officer_did<'e, E>(
-    executor: E,
-    officer: &crate::staff::Officer,
-    action: Action,
-    now: i64,
-) -> Result<(), StoreError>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    record(
-        executor,
-        &officer.login,
-        action,
-        None,
-        officer.institution.as_deref(),
-        now,
-    )
-    .await
-}
-
 /// An application's entries, oldest first.
 pub async fn of_application<'e, E>(executor: E, application: &str) -> Result<Vec<Entry>, StoreError>
 where

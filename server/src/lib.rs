@@ -25,6 +25,7 @@ pub mod officers;
 pub mod register;
 pub mod retention;
 pub mod second_factor;
+pub mod secrets;
 pub mod signing;
 pub mod staff;
 pub(crate) mod statics;

@@ -230,7 +230,15 @@ pub async fn queue(
     from: PageStart,
     now: i64,
 ) -> Result<Page, StoreError> {
-    audit::officer_did(store.writer(), officer, crate::audit::Action::Queue, now).await?;
+    audit::record(
+        store.writer(),
+        &officer.login,
+        audit::Action::Queue,
+        None,
+        officer.institution.as_deref(),
+        now,
+    )
+    .await?;
     let mut sql = String::from(
         "SELECT id, receipt, institution, received_at, status, value FROM applications WHERE 1 = 1",
     );

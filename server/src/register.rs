@@ -90,7 +90,7 @@ impl RegisterKey {
                     )),
                     None => {
                         sqlx::query("INSERT INTO service_settings (name, value) VALUES ('register_key', $1) ON CONFLICT (name) DO NOTHING")
-                        .bind(crate::staff::random_hex(32))
+                        .bind(crate::secrets::random_hex(32))
                         .execute(store.writer())
                         .await
                         .map_err(failed("keeping the register's key"))?;

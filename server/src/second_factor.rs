@@ -78,7 +78,7 @@ pub fn step_of(secret: &str, login: &str, code: &str, now_ms: i64) -> Option<i64
     let now = now_ms.max(0) / 1000 / 30;
     (now - 1..=now + 1).find(|step| {
         let at = u64::try_from(*step * 30).unwrap_or(0);
-        crate::staff::same_secret(&totp.generate(at), code)
+        crate::secrets::same_secret(&totp.generate(at), code)
     })
 }
 

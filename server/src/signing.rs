@@ -70,7 +70,7 @@ pub async fn load(
         None => {
             // Two processes starting at once: the first insert wins, both read it back.
             sqlx::query("INSERT INTO service_settings (name, value) VALUES ('signing_key', $1) ON CONFLICT (name) DO NOTHING")
-                .bind(crate::staff::random_hex(32))
+                .bind(crate::secrets::random_hex(32))
                 .execute(store.writer())
                 .await
                 .map_err(failed("keeping the signing key"))?;

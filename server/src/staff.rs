@@ -84,13 +84,7 @@ impl From<StoreError> for AccountError {
     }
 }
 
-/// Random bytes as hex: tokens and passwords.
-pub fn random_hex(bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
-    // The operating system's generator; without it no secret can be made at all.
-    getrandom::fill(&mut buf).expect("the operating system's random generator");
-    buf.iter().map(|b| format!("{b:02x}")).collect()
-}
+use crate::secrets::random_hex;
 
 fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes())
@@ -361,10 +355,12 @@ pub async fn change_password(
             return Err(PasswordChange::Refused(SignInError::Busy));
         }
         Some(false) => {
-            crate::audit::officer_did(
+            crate::audit::record(
                 store.writer(),
-                officer,
+                &officer.login,
                 crate::audit::Action::SignInFailed,
+                None,
+                officer.institution.as_deref(),
                 now,
             )
             .await?;
@@ -386,10 +382,12 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await
         .map_err(failed("ending an officer's other sessions"))?;
-    crate::audit::officer_did(
+    crate::audit::record(
         &mut *tx,
-        officer,
+        &officer.login,
         crate::audit::Action::PasswordChanged,
+        None,
+        officer.institution.as_deref(),
         now,
     )
     .await?;
@@ -788,16 +786,15 @@ pub async fn sign_out(
     now: i64,
 ) -> Result<(), StoreError> {
     end(store, token).await?;
-    crate::audit::officer_did(store.writer(), officer, crate::audit::Action::SignOut, now).await
-}
-
-/// Whether two secrets are equal, in a time that does not depend on where they differ.
-pub fn same_secret(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
+    crate::audit::record(
+        store.writer(),
+        &officer.login,
+        crate::audit::Action::SignOut,
+        None,
+        officer.institution.as_deref(),
+        now,
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -192,7 +192,7 @@ pub async fn look_up(
     .await
     .map_err(failed("reading an application's status"))?;
     let row = row
-        .filter(|r| crate::staff::same_secret(&key.access_code(&r.id), &code))
+        .filter(|r| crate::secrets::same_secret(&key.access_code(&r.id), &code))
         .ok_or(Untold::NotFound)?;
     let reason = match (row.standard_kk, row.standard_ru, row.reason) {
         (Some(kk), Some(ru), _) if !kk.trim().is_empty() || !ru.trim().is_empty() => {

@@ -128,8 +128,8 @@ pub async fn add(
     if kz_iin::data::institution(institution).is_none() {
         return Err(TokenError::Institution);
     }
-    let id = crate::staff::random_hex(6);
-    let secret = format!("kziin_{id}_{}", crate::staff::random_hex(32));
+    let id = crate::secrets::random_hex(6);
+    let secret = format!("kziin_{id}_{}", crate::secrets::random_hex(32));
     sqlx::query(
         "INSERT INTO api_tokens (id, token_sha256, institution, scope, created_at) VALUES ($1, $2, $3, $4, $5)",
     )

@@ -129,26 +129,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     let today = utc_date(now);
     let report = validate_raw_owned(raw, &Context { today });
     if !report.valid {
-        // A retry of an application kept before (one the rules refuse today, as when its
-        // document expired in between) gets its answer: the store is asked only now, so that
-        // the usual valid application costs no read first.
-        match state.store.find_by_key(key).await {
-            Ok(Some(stored)) => return replay(&stored, &sha, lang, &state.register_key),
-            Ok(None) => {}
-            Err(e) => return unavailable(&e, lang),
-        }
-        // Written as the core orders an issue's keys (field, code, message, ...).
-        #[derive(serde::Serialize)]
-        struct Refused<'a> {
-            errors: Vec<kz_iin::messages::WordedIssue<'a>>,
-        }
-        let errors = WordedReport {
-            report: &report,
-            lang,
-        }
-        .errors()
-        .collect();
-        return json(StatusCode::UNPROCESSABLE_ENTITY, &Refused { errors });
+        return refused_by_rules(&state, key, &sha, &report, lang).await;
     }
     let Some(new) = to_keep(key, &sha, &report.normalized, lang, now) else {
         return refuse(
@@ -166,6 +147,30 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         Ok(Kept::Existing(stored)) => replay(&stored, &sha, lang, &state.register_key),
         Err(e) => unavailable(&e, lang),
     }
+}
+
+/// 422 with every issue the core finds, worded; unless it is a retry of an application kept
+/// before (one the rules refuse today, as when its document expired in between), which gets its
+/// answer. The store is asked only here, so that the usual valid application costs no read first.
+async fn refused_by_rules(
+    state: &AppState,
+    key: &str,
+    sha: &str,
+    report: &kz_iin::form::Report,
+    lang: kz_iin::Lang,
+) -> Response {
+    match state.store.find_by_key(key).await {
+        Ok(Some(stored)) => return replay(&stored, sha, lang, &state.register_key),
+        Ok(None) => {}
+        Err(e) => return unavailable(&e, lang),
+    }
+    // Written as the core orders an issue's keys (field, code, message, ...).
+    #[derive(serde::Serialize)]
+    struct Refused<'a> {
+        errors: Vec<kz_iin::messages::WordedIssue<'a>>,
+    }
+    let errors = WordedReport { report, lang }.errors().collect();
+    json(StatusCode::UNPROCESSABLE_ENTITY, &Refused { errors })
 }
 
 /// `POST /api/applications/check`: the same checks as `POST /api/applications`, on the same

@@ -35,7 +35,9 @@ use kz_iin::form::{validate_raw_owned, Context, Controls, Field};
 use kz_iin::markup::{self, FormView, Post};
 use kz_iin::messages::{service_text, ui_text, StatusText, UiText};
 use kz_iin::Lang;
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup, PreEscaped};
+
+use super::frame;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -123,36 +125,24 @@ fn page(
     content: Markup,
     script: bool,
 ) -> Markup {
-    html! {
-        (DOCTYPE)
-        html lang=(lang.as_str()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                link rel="icon" href=(assets.icon) type="image/svg+xml";
-                style { (PreEscaped(PAGE_CSS)) }
-            }
-            body {
-                main {
-                    (super::language::switch(lang, here))
-                    (content)
-                }
-                // After the form, so that a slow network brings the markup first; the module
-                // graph at once rather than import by import.
-                @if script {
-                    @for (href, wasm) in &assets.preloads {
-                        @if *wasm {
-                            link rel="preload" href=(href) as="fetch" type="application/wasm" crossorigin;
-                        } @else {
-                            link rel="modulepreload" href=(href);
-                        }
-                    }
-                    script type="module" src=(assets.script) {}
-                }
-            }
+    let head = frame::head(
+        title,
+        Some(&assets.icon),
+        html! { style { (PreEscaped(PAGE_CSS)) } },
+    );
+    let body = html! {
+        main {
+            (super::language::switch(lang, here))
+            (content)
         }
-    }
+        // After the form, so that a slow network brings the markup first; the module graph at
+        // once rather than import by import.
+        @if script {
+            (frame::preloads(assets.preloads.iter().map(|(href, wasm)| (href.as_str(), *wasm))))
+            script type="module" src=(assets.script) {}
+        }
+    };
+    frame::document(lang, head, body)
 }
 
 /// The form's shadow root: the element's stylesheet, then the markup.
@@ -598,8 +588,9 @@ pub async fn done(
     };
     let again = format!("/apply?lang={}", lang.as_str());
     let mut body = markup::confirmation(lang, &stored.receipt, &again);
-    let sender = super::session::cookie(&headers, SENT_COOKIE)
-        .is_some_and(|mark| crate::staff::same_secret(&mark, &state.register_key.sent_mark(&key)));
+    let sender = super::session::cookie(&headers, SENT_COOKIE).is_some_and(|mark| {
+        crate::secrets::same_secret(&mark, &state.register_key.sent_mark(&key))
+    });
     if sender {
         let scheme = if super::session::over_tls(&state, &headers) {
             "https"

@@ -4,6 +4,7 @@
 
 pub(crate) mod applications;
 pub(crate) mod apply;
+pub(crate) mod frame;
 pub mod language;
 pub mod limits;
 pub mod openapi;

@@ -31,13 +31,11 @@ pub(crate) fn unavailable(error: &crate::store::StoreError, lang: kz_iin::Lang) 
 pub fn refuse_page(status: StatusCode, code: ServiceText, lang: Lang) -> Response {
     let message = messages::service_text(lang, code);
     let again = messages::ui_text(lang, messages::UiText::NewApplication);
-    let page = maud::html! {
-        (maud::DOCTYPE)
-        html lang=(lang.as_str()) {
-            head { meta charset="utf-8"; meta name="viewport" content="width=device-width, initial-scale=1"; title { (message) } }
-            body { main { h1 { (message) } p { a href={ "/apply?lang=" (lang.as_str()) } { (again) } } } }
-        }
-    };
+    let page = super::frame::document(
+        lang,
+        super::frame::head(message, None, maud::html! {}),
+        maud::html! { main { h1 { (message) } p { a href={ "/apply?lang=" (lang.as_str()) } { (again) } } } },
+    );
     page_response(status, page)
 }
 

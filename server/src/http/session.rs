@@ -109,7 +109,7 @@ pub async fn officer(
 
 /// Whether a state-changing request carries its session's CSRF token.
 pub fn csrf_ok(officer: &Officer, sent: Option<&str>) -> bool {
-    sent.is_some_and(|t| staff::same_secret(t, &officer.csrf))
+    sent.is_some_and(|t| crate::secrets::same_secret(t, &officer.csrf))
 }
 
 /// Whether a form post comes from this origin's own pages (a browser's Sec-Fetch-Site or

@@ -229,13 +229,19 @@ pub async fn logout(
     Ok(response)
 }
 
+/// The queue's query, for the API and the pages alike: a status, a receipt, and where the page
+/// starts (a number, or a cursor `after` or `before`). The pages add `n` (the number shown for a
+/// page asked by a cursor) and `lang`; the API takes its language from Accept-Language and
+/// ignores both, as it ignores any other parameter.
 #[derive(Deserialize)]
 pub(crate) struct QueueQuery {
-    status: Option<String>,
-    receipt: Option<String>,
-    page: Option<u32>,
-    after: Option<String>,
-    before: Option<String>,
+    pub(crate) status: Option<String>,
+    pub(crate) receipt: Option<String>,
+    pub(crate) page: Option<u32>,
+    pub(crate) after: Option<String>,
+    pub(crate) before: Option<String>,
+    pub(crate) n: Option<u32>,
+    pub(crate) lang: Option<String>,
 }
 
 /// Where a page starts: `after` or `before` a cursor, else a page number; `None` for a cursor

@@ -8,7 +8,9 @@ use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::messages::{verify_text, VerifyText};
-use maud::{html, DOCTYPE};
+use maud::html;
+
+use super::frame;
 use serde::Deserialize;
 
 use super::refusal::Refusal;
@@ -91,24 +93,19 @@ pub async fn page(
     // What the page's script imports (its module is written by hand, not minified, so its
     // graph starts at the modules it names).
     let preloads = state.statics.module_graph("dist/verifier.js");
-    let markup = html! {
-        (DOCTYPE)
-        html lang=(lang.as_str()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (t(VerifyText::Title)) }
-                link rel="icon" href=(asset("www/favicon.svg")) type="image/svg+xml";
-                link rel="stylesheet" href=(asset("www/verify.css"));
-                @for path in &preloads {
-                    @if path.ends_with(".wasm") {
-                        link rel="preload" href=(asset(path)) as="fetch" type="application/wasm" crossorigin;
-                    } @else {
-                        link rel="modulepreload" href=(asset(path));
-                    }
-                }
-            }
-            body {
+    let graph: Vec<(String, bool)> = preloads
+        .iter()
+        .map(|path| (asset(path), path.ends_with(".wasm")))
+        .collect();
+    let head = frame::head(
+        t(VerifyText::Title),
+        Some(&asset("www/favicon.svg")),
+        html! {
+            link rel="stylesheet" href=(asset("www/verify.css"));
+            (frame::preloads(graph.iter().map(|(href, wasm)| (href.as_str(), *wasm))))
+        },
+    );
+    let body = html! {
                 main {
                     (language::switch(lang, "/verify"))
                     h1 { (t(VerifyText::Title)) }
@@ -126,10 +123,8 @@ pub async fn page(
                     p { a href="/.well-known/kz-iin/keys.json" { (t(VerifyText::KeysLink)) } }
                 }
                 script type="module" src=(asset("www/verify.js")) {}
-            }
-        }
     };
-    let mut response = (StatusCode::OK, markup).into_response();
+    let mut response = (StatusCode::OK, frame::document(lang, head, body)).into_response();
     // A page that names no one: the same for every visitor; revalidated, since a new build
     // changes its asset URLs.
     response

@@ -247,25 +247,13 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
-#[derive(Deserialize)]
-pub(crate) struct QueueQuery {
-    status: Option<String>,
-    receipt: Option<String>,
-    page: Option<u32>,
-    after: Option<String>,
-    before: Option<String>,
-    /// The number shown for a page asked by a cursor.
-    n: Option<u32>,
-    lang: Option<String>,
-}
-
 /// `GET /staff/applications`: the queue, newest first, by status, or the application with a
 /// number.
 pub async fn queue(
     State(state): State<AppState>,
     SignedIn(officer): SignedIn,
     headers: HeaderMap,
-    Query(q): Query<QueueQuery>,
+    Query(q): Query<super::staff_api::QueueQuery>,
 ) -> Response {
     let lang = page_lang(&headers, q.lang.as_deref());
     let t = |k| staff_text(lang, k);

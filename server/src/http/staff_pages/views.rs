@@ -7,7 +7,7 @@ use kz_iin::fields::{Kind, Options, FIELDS};
 use kz_iin::form::Application;
 use kz_iin::messages::{fill_in as fill, issue_message, staff_text, StaffText};
 use kz_iin::Lang;
-use maud::{html, Markup, DOCTYPE};
+use maud::{html, Markup};
 
 use crate::clock::utc_date;
 use crate::events::{Counts, Failed};
@@ -35,17 +35,13 @@ pub(super) fn page(
     main: Markup,
 ) -> Markup {
     let t = |k| staff_text(lang, k);
-    html! {
-        (DOCTYPE)
-        html lang=(lang.as_str()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (t(StaffText::Title)) }
-                link rel="icon" href="/www/favicon.svg" type="image/svg+xml";
-                link rel="stylesheet" href="/www/staff.css";
-            }
-            body {
+    let title = format!("{title} — {}", t(StaffText::Title));
+    let head = crate::http::frame::head(
+        &title,
+        Some("/www/favicon.svg"),
+        html! { link rel="stylesheet" href="/www/staff.css"; },
+    );
+    let body = html! {
                 header.masthead {
                     p.brand { (t(StaffText::Title)) }
                     (language::switch(lang, path))
@@ -58,9 +54,8 @@ pub(super) fn page(
                     }
                 }
                 main id="main" { (main) }
-            }
-        }
-    }
+    };
+    crate::http::frame::document(lang, head, body)
 }
 
 /// An error summary, GOV.UK style, at the top of a form.
