@@ -136,6 +136,57 @@ async fn fill(store: &Store, rows: i64, now: i64, value: &str) {
     sqlx::query(analyze).execute(store.writer()).await.unwrap();
 }
 
+/// How the database runs each case of the queue (officers::queue_plan); it fails when one is
+/// read by scanning the table, or by sorting what it read (a cost that grows with the data).
+async fn plans(store: &Store, deep: &str) -> Value {
+    use kz_iin_server::officers::{queue_plan, Cursor, PageStart, Status};
+    let cursor = Cursor::parse(deep.rsplit('=').next().unwrap()).unwrap();
+    let first = PageStart::Number(1);
+    let cases = [
+        ("queue_first", Some("deu"), None, None, first.clone()),
+        (
+            "queue_deep",
+            Some("deu"),
+            None,
+            None,
+            PageStart::After(cursor),
+        ),
+        (
+            "queue_received",
+            Some("deu"),
+            Some(Status::Received),
+            None,
+            first.clone(),
+        ),
+        (
+            "receipt",
+            Some("deu"),
+            None,
+            Some("DEU-2026-0000009"),
+            first.clone(),
+        ),
+        ("queue_all_institutions", None, None, None, first),
+    ];
+    let mut plans = serde_json::Map::new();
+    for (name, institution, status, receipt, from) in cases {
+        let plan = queue_plan(store, institution, status, receipt, &from)
+            .await
+            .unwrap();
+        let text = plan.join(" / ");
+        let scans = plan.iter().any(|line| {
+            (line.starts_with("SCAN applications") && !line.contains("USING"))
+                || line.contains("USE TEMP B-TREE")
+                || line.contains("Seq Scan")
+        });
+        assert!(
+            !scans,
+            "{name}: the queue is read without its index: {text}"
+        );
+        plans.insert(name.into(), json!(text));
+    }
+    Value::Object(plans)
+}
+
 #[tokio::main]
 async fn main() {
     let mut args = std::env::args().skip(1);
@@ -256,6 +307,7 @@ async fn main() {
     out.insert("rows".into(), json!(rows));
     out.insert("fill_s".into(), json!(fill_s));
     out.insert("file_bytes".into(), json!(file_bytes));
+    out.insert("plans".into(), plans(&store, &deep).await);
     let (l, e) = measure(seconds, {
         let get = get.clone();
         move |_, _| get("/api/staff/applications".into())

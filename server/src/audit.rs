@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::store::{failed, StoreError};
+use crate::store::{failed, AuditRow, Store, StoreError};
 
 /// What an officer did: the closed set of the trail's actions, each written as its stable code.
 ///
@@ -133,6 +133,27 @@ where
         .await
         .map_err(failed("writing the audit trail"))?;
     Ok(())
+}
+
+/// Appends an entry on its own (a view, a sign-in, a document opened) and returns once it is
+/// committed; the entries of many officers at once share one commit ([`Store::append_audit`]).
+pub async fn append(
+    store: &Store,
+    login: &str,
+    action: Action,
+    application: Option<&str>,
+    institution: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
+    store
+        .append_audit(AuditRow {
+            at: now,
+            login: login.to_string(),
+            action: action.code(),
+            application: application.map(str::to_string),
+            institution: institution.map(str::to_string),
+        })
+        .await
 }
 
 /// An application's entries, oldest first.

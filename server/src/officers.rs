@@ -217,28 +217,15 @@ fn scope(officer: &Officer) -> String {
     officer.institution.clone().unwrap_or_default()
 }
 
-/// A page of the applications the officer sees, newest first, by status (all when `None`) and,
-/// when `receipt` is given, the one with that number; audited, since it shows applicants'
-/// names. One statement with only the conditions asked (a condition written "or any" keeps a
-/// planner off its index), so that each case has an index: the receipt's, or the queue's by
-/// institution, status and time.
-pub async fn queue(
-    store: &Store,
-    officer: &Officer,
+/// The queue's statement for a scope (an institution, or `""` for all), a status, a receipt and
+/// a start: its SQL, its values, and the page number it gives (0 for a cursor). One statement
+/// with only the conditions asked, so that each case has its index.
+fn queue_statement(
+    scope: String,
     status: Option<Status>,
     receipt: Option<&str>,
-    from: PageStart,
-    now: i64,
-) -> Result<Page, StoreError> {
-    audit::record(
-        store.writer(),
-        &officer.login,
-        audit::Action::Queue,
-        None,
-        officer.institution.as_deref(),
-        now,
-    )
-    .await?;
+    from: &PageStart,
+) -> (String, Vec<Bind>, u32) {
     let mut sql = String::from(
         "SELECT id, receipt, institution, received_at, status, value FROM applications WHERE 1 = 1",
     );
@@ -249,7 +236,6 @@ pub async fn queue(
         format!("${next}")
     };
     let mut binds: Vec<Bind> = Vec::new();
-    let scope = scope(officer);
     if !scope.is_empty() {
         sql.push_str(&format!(" AND institution = {}", mark()));
         binds.push(Bind::Text(scope));
@@ -267,7 +253,7 @@ pub async fn queue(
             "-".into()
         }));
     }
-    let (cursor, newer) = match &from {
+    let (cursor, newer) = match from {
         PageStart::After(c) => (Some(c), false),
         PageStart::Before(c) => (Some(c), true),
         PageStart::Number(_) => (None, false),
@@ -292,7 +278,7 @@ pub async fn queue(
     binds.push(Bind::Number(i64::from(PAGE_SIZE) + 1));
     let page = match from {
         PageStart::Number(n) => {
-            let n = n.max(1);
+            let n = (*n).max(1);
             sql.push_str(&format!(" OFFSET {}", mark()));
             // In i64: page 4294967295 is an offset past every line, not a u32 that wraps.
             binds.push(Bind::Number((i64::from(n) - 1) * i64::from(PAGE_SIZE)));
@@ -300,6 +286,88 @@ pub async fn queue(
         }
         _ => 0,
     };
+    (sql, binds, page)
+}
+
+/// How the database runs the queue's statement for these conditions (`EXPLAIN QUERY PLAN` on
+/// SQLite; `EXPLAIN` on PostgreSQL with sequential scans turned off, so that a statement no index
+/// serves shows as a scan even on a table small enough to scan): the plan's lines, for the scale
+/// bench and its test that every case is read through an index.
+pub async fn queue_plan(
+    store: &Store,
+    institution: Option<&str>,
+    status: Option<Status>,
+    receipt: Option<&str>,
+    from: &PageStart,
+) -> Result<Vec<String>, StoreError> {
+    let (sql, binds, _) = queue_statement(
+        institution.unwrap_or_default().to_string(),
+        status,
+        receipt,
+        from,
+    );
+    let mut tx = store.reader().begin().await.map_err(failed("beginning"))?;
+    let explain = match store.backend() {
+        crate::store::Backend::Sqlite => format!("EXPLAIN QUERY PLAN {sql}"),
+        crate::store::Backend::Postgres => {
+            sqlx::query("SET LOCAL enable_seqscan = off")
+                .execute(&mut *tx)
+                .await
+                .map_err(failed("planning the queue"))?;
+            format!("EXPLAIN {sql}")
+        }
+    };
+    let mut query = sqlx::query(&explain);
+    for bind in binds {
+        query = match bind {
+            Bind::Text(t) => query.bind(t),
+            Bind::Number(n) => query.bind(n),
+        };
+    }
+    let rows = query
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(failed("planning the queue"))?;
+    tx.rollback().await.map_err(failed("planning the queue"))?;
+    use sqlx::Row;
+    // SQLite's plan names each step's `detail`; PostgreSQL's is one `QUERY PLAN` line a row.
+    let column = if store.backend() == crate::store::Backend::Sqlite {
+        "detail"
+    } else {
+        "QUERY PLAN"
+    };
+    rows.iter()
+        .map(|r| {
+            r.try_get::<String, _>(column)
+                .map_err(failed("planning the queue"))
+        })
+        .collect()
+}
+
+/// A page of the applications the officer sees, newest first, by status (all when `None`) and,
+/// when `receipt` is given, the one with that number; audited, since it shows applicants'
+/// names. One statement with only the conditions asked (a condition written "or any" keeps a
+/// planner off its index), so that each case has an index: the receipt's, or the queue's by
+/// institution, status and time.
+pub async fn queue(
+    store: &Store,
+    officer: &Officer,
+    status: Option<Status>,
+    receipt: Option<&str>,
+    from: PageStart,
+    now: i64,
+) -> Result<Page, StoreError> {
+    audit::append(
+        store,
+        &officer.login,
+        audit::Action::Queue,
+        None,
+        officer.institution.as_deref(),
+        now,
+    )
+    .await?;
+    let (sql, binds, page) = queue_statement(scope(officer), status, receipt, &from);
+    let newer = matches!(from, PageStart::Before(_));
     let mut query = sqlx::query_as::<_, QueueRow>(&sql);
     for bind in binds {
         query = match bind {
@@ -965,8 +1033,8 @@ pub async fn document(
         )
     }
     .map_err(Refused::Invalid)?;
-    audit::record(
-        store.writer(),
+    audit::append(
+        store,
         &officer.login,
         crate::audit::Action::Document,
         Some(id),
@@ -984,8 +1052,8 @@ pub async fn viewed(
     detail: &Detail,
     now: i64,
 ) -> Result<(), StoreError> {
-    audit::record(
-        store.writer(),
+    audit::append(
+        store,
         &officer.login,
         crate::audit::Action::View,
         Some(&detail.id),

@@ -355,8 +355,8 @@ pub async fn change_password(
             return Err(PasswordChange::Refused(SignInError::Busy));
         }
         Some(false) => {
-            crate::audit::record(
-                store.writer(),
+            crate::audit::append(
+                store,
                 &officer.login,
                 crate::audit::Action::SignInFailed,
                 None,
@@ -640,8 +640,8 @@ pub async fn sign_in(
         // a login that exists nowhere is about no one (and would let anyone grow the table);
         // the log counts those, without what was typed.
         if account.is_some() {
-            crate::audit::record(
-                store.writer(),
+            crate::audit::append(
+                store,
                 login,
                 crate::audit::Action::SignInFailed,
                 None,
@@ -786,8 +786,8 @@ pub async fn sign_out(
     now: i64,
 ) -> Result<(), StoreError> {
     end(store, token).await?;
-    crate::audit::record(
-        store.writer(),
+    crate::audit::append(
+        store,
         &officer.login,
         crate::audit::Action::SignOut,
         None,

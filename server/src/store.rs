@@ -100,6 +100,30 @@ struct Job {
 /// The most applications one transaction commits.
 const BATCH: usize = 64;
 
+/// An entry of the audit trail, as the table holds it (the audit module names the action).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRow {
+    /// When, in milliseconds since 1970 (UTC).
+    pub at: i64,
+    /// The officer's login.
+    pub login: String,
+    /// The action's stable code.
+    pub action: &'static str,
+    /// The application it is about, if any.
+    pub application: Option<String>,
+    /// The institution, if any.
+    pub institution: Option<String>,
+}
+
+/// An audit entry waiting for the audit writer, and where its outcome goes.
+struct AuditJob {
+    row: AuditRow,
+    reply: oneshot::Sender<Result<(), StoreError>>,
+}
+
+/// The most audit entries one statement writes (six parameters each).
+const AUDIT_BATCH: usize = 256;
+
 /// The database behind the service.
 ///
 /// # Example
@@ -118,6 +142,9 @@ pub struct Store {
     reader: AnyPool,
     /// The group-commit writer's queue.
     queue: mpsc::Sender<Job>,
+    /// The audit writer's queue: an officer's view is audited before it is shown, and many
+    /// officers' views wait for one commit, not one each.
+    audit: mpsc::Sender<AuditJob>,
     /// Whether receipts and decisions write events (a receiver is configured).
     events: Arc<AtomicBool>,
 }
@@ -209,11 +236,14 @@ impl Store {
             jobs,
             events.clone(),
         ));
+        let (audit, audit_jobs) = mpsc::channel(4096);
+        tokio::spawn(write_audit(writer.clone(), audit_jobs));
         Ok(Store {
             backend,
             writer,
             reader,
             queue,
+            audit,
             events,
         })
     }
@@ -374,6 +404,18 @@ impl Store {
         find(&self.reader, key).await
     }
 
+    /// Appends an entry to the audit trail and returns once it is committed: the entries that
+    /// wait together are written by one statement, one commit.
+    pub async fn append_audit(&self, row: AuditRow) -> Result<(), StoreError> {
+        let (reply, outcome) = oneshot::channel();
+        let stopped = || StoreError("the audit writer has stopped".into());
+        self.audit
+            .send(AuditJob { row, reply })
+            .await
+            .map_err(|_| stopped())?;
+        outcome.await.map_err(|_| stopped())?
+    }
+
     /// Keeps a valid application once per key, with the next receipt number of its institution
     /// and year, and returns only once it is committed. A key already used returns the row it
     /// holds (the caller compares the bodies).
@@ -425,6 +467,37 @@ async fn write_batches(
                     let _ = job.reply.send(Err(e.clone()));
                 }
             }
+        }
+    }
+}
+
+/// The audit writer: each statement writes every entry waiting (up to `AUDIT_BATCH`).
+async fn write_audit(writer: AnyPool, mut jobs: mpsc::Receiver<AuditJob>) {
+    let mut batch = Vec::with_capacity(AUDIT_BATCH);
+    while jobs.recv_many(&mut batch, AUDIT_BATCH).await > 0 {
+        metrics::histogram!("kz_iin_audit_batch_size").record(batch.len() as f64);
+        let sql = format!(
+            "INSERT INTO audit (id, at, login, action, application_id, institution) VALUES {}",
+            value_rows(batch.len(), 6)
+        );
+        let mut query = sqlx::query(&sql);
+        for job in &batch {
+            let row = &job.row;
+            query = query
+                .bind(uuid::Uuid::new_v4().to_string())
+                .bind(row.at)
+                .bind(row.login.as_str())
+                .bind(row.action)
+                .bind(row.application.as_deref())
+                .bind(row.institution.as_deref());
+        }
+        let written = query
+            .execute(&writer)
+            .await
+            .map(|_| ())
+            .map_err(failed("writing the audit trail"));
+        for job in batch.drain(..) {
+            let _ = job.reply.send(written.clone());
         }
     }
 }

@@ -575,8 +575,8 @@ pub async fn audit(
         ));
     }
     // Who read whose trail is itself in the trail (a token's every request is audited).
-    crate::audit::record(
-        state.store.writer(),
+    crate::audit::append(
+        &state.store,
         &officer.login,
         crate::audit::Action::Trail,
         Some(&id),
