@@ -426,21 +426,44 @@ struct QueueRow {
     value: Option<String>,
 }
 
+/// The names a line of the queue shows, read from an application's value without the rest of
+/// it (the other fields are skipped, not copied: a page reads fifty values).
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Names<'a> {
+    #[serde(borrow)]
+    surname_cyrillic: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    surname_latin: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    given_name_cyrillic: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    given_name_latin: Option<std::borrow::Cow<'a, str>>,
+}
+
 impl QueueRow {
     fn line(self) -> Line {
-        let app: Option<Application> = self.value.and_then(|v| serde_json::from_str(&v).ok());
+        let names: Option<Names> = self
+            .value
+            .as_deref()
+            .and_then(|v| serde_json::from_str(v).ok());
+        let (surname, given_name) = match names {
+            Some(n) => (
+                n.surname_cyrillic.or(n.surname_latin).map(String::from),
+                n.given_name_cyrillic
+                    .or(n.given_name_latin)
+                    .map(String::from),
+            ),
+            None => (None, None),
+        };
         Line {
             id: self.id,
             receipt: self.receipt,
             institution: self.institution,
             received_at: self.received_at,
             status: Status::parse(&self.status).unwrap_or(Status::Received),
-            surname: app
-                .as_ref()
-                .and_then(|a| a.surname_cyrillic.clone().or(a.surname_latin.clone())),
-            given_name: app
-                .as_ref()
-                .and_then(|a| a.given_name_cyrillic.clone().or(a.given_name_latin.clone())),
+            surname,
+            given_name,
         }
     }
 }

@@ -474,6 +474,11 @@ async fn decisions_are_final_and_the_register_keeps_each_iin_to_one_person() {
             json!(a),
             "found by its receipt, in any case"
         );
+        // A line names the applicant (Cyrillic first), read from the stored value.
+        assert_eq!(
+            (&found["items"][0]["surname"], &found["items"][0]["givenName"]),
+            (&json!("Мюллер"), &json!("Анна"))
+        );
 
         // The certificate, printed from the stored application: every label of appendix 2.
         let response = client()
