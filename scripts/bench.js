@@ -642,7 +642,7 @@ async function scale() {
     for (const [key, what] of reads) {
       row('scale', `${name}: ${what}, p99 at ${Number(large).toLocaleString('en')} rows`, big[key].p99_ms, 'ms', `${fmt(small[key].p99_ms)} ms at 10,000 (${ratio(big[key].p99_ms, small[key].p99_ms)}); ${fmt(big[key].per_s)}/s`)
     }
-    row('scale', `${name}: retention over ${big.retention.erased.toLocaleString('en')} due rows`, big.retention.seconds, 's', `${big.retention.failed} failed; batches of 500`)
+    row('scale', `${name}: retention over ${big.retention.erased.toLocaleString('en')} due rows`, big.retention.seconds, 's', `${big.retention.failed} failed; batches of 200`)
     if (big.file_bytes) row('scale', `${name}: the file per application`, big.file_bytes / big.rows, 'bytes', `${fmt(big.file_bytes / 1e6)} MB for ${big.rows.toLocaleString('en')}`)
   }
 }

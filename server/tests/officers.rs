@@ -476,7 +476,10 @@ async fn decisions_are_final_and_the_register_keeps_each_iin_to_one_person() {
         );
         // A line names the applicant (Cyrillic first), read from the stored value.
         assert_eq!(
-            (&found["items"][0]["surname"], &found["items"][0]["givenName"]),
+            (
+                &found["items"][0]["surname"],
+                &found["items"][0]["givenName"]
+            ),
             (&json!("Мюллер"), &json!("Анна"))
         );
 
