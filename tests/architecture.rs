@@ -124,15 +124,11 @@ fn reexports() -> BTreeMap<String, String> {
     map
 }
 
-fn graph() -> BTreeMap<String, Vec<(String, String)>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let reexports = reexports();
-    let modules: Vec<String> = std::fs::read_dir(&src)
-        .unwrap()
-        .filter_map(|e| module_of(&e.unwrap().path(), &src))
-        .collect();
-    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    let mut stack = vec![src.clone()];
+/// Every `.rs` file below `src`, with the top-level module it belongs to (lib.rs has none) and
+/// its code (doc comments and unit tests left out).
+fn module_files(src: &Path) -> Vec<(String, String, String)> {
+    let mut files = Vec::new();
+    let mut stack = vec![src.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
@@ -143,24 +139,38 @@ fn graph() -> BTreeMap<String, Vec<(String, String)>> {
             if path.extension().and_then(|e| e.to_str()) != Some("rs") {
                 continue;
             }
-            let Some(module) = module_of(&path, &src) else {
+            let Some(module) = module_of(&path, src) else {
                 continue;
             };
             let text = std::fs::read_to_string(&path).unwrap();
-            let file = path.strip_prefix(&src).unwrap().display().to_string();
-            let edges = graph.entry(module.clone()).or_default();
-            for name in uses(&code(&text)) {
-                // A module, or an item lib.rs re-exports from one; anything else (a macro) is none.
-                let used = if modules.contains(&name) {
-                    name
-                } else if let Some(module) = reexports.get(&name) {
-                    module.clone()
-                } else {
-                    continue;
-                };
-                if used != module {
-                    edges.push((used, file.clone()));
-                }
+            let file = path.strip_prefix(src).unwrap().display().to_string();
+            files.push((module, file, code(&text)));
+        }
+    }
+    files
+}
+
+fn graph() -> BTreeMap<String, Vec<(String, String)>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let reexports = reexports();
+    let modules: Vec<String> = std::fs::read_dir(&src)
+        .unwrap()
+        .filter_map(|e| module_of(&e.unwrap().path(), &src))
+        .collect();
+    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for (module, file, code) in module_files(&src) {
+        let edges = graph.entry(module.clone()).or_default();
+        for name in uses(&code) {
+            // A module, or an item lib.rs re-exports from one; anything else (a macro) is none.
+            let used = if modules.contains(&name) {
+                name
+            } else if let Some(module) = reexports.get(&name) {
+                module.clone()
+            } else {
+                continue;
+            };
+            if used != module {
+                edges.push((used, file.clone()));
             }
         }
     }
@@ -239,28 +249,15 @@ const SERVER_TOGETHER: &[(&str, &str)] = &[("store", "events"), ("events", "stor
 fn server_graph() -> BTreeMap<String, Vec<(String, String)>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("server/src");
     let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if path.extension().and_then(|e| e.to_str()) != Some("rs") {
-                continue;
-            }
-            // lib.rs and main.rs put everything together: above every layer.
-            let Some(module) = module_of(&path, &src).filter(|m| m != "main") else {
-                continue;
-            };
-            let text = std::fs::read_to_string(&path).unwrap();
-            let file = path.strip_prefix(&src).unwrap().display().to_string();
-            let edges = graph.entry(module.clone()).or_default();
-            for used in uses(&code(&text)) {
-                if used != module {
-                    edges.push((used, file.clone()));
-                }
+    // lib.rs and main.rs put everything together: above every layer.
+    for (module, file, code) in module_files(&src)
+        .into_iter()
+        .filter(|(m, _, _)| m != "main")
+    {
+        let edges = graph.entry(module.clone()).or_default();
+        for used in uses(&code) {
+            if used != module {
+                edges.push((used, file.clone()));
             }
         }
     }
