@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
-step() { printf '\n== %s\n' "$*" >&2; }
+# Each step says when it starts (seconds since the start), so a slow step shows in CI's log.
+step() { printf '\n== %s (at %ss)\n' "$*" "$(( $(date +%s) - started ))" >&2; }
 
 step "The book (docs/): built, and every link and anchor in it checked"
 mdbook build docs
@@ -30,9 +31,9 @@ step "The service (server/): its tests on SQLite and on a throw-away PostgreSQL 
 bash scripts/with-postgres.sh cargo test --quiet -p kz-iin-server
 
 step "Fuzzing: a smoke run of every target (bash scripts/fuzz.sh 600 for a real one)"
-# 20 s a target: a smoke run (every target builds, runs, and finds nothing near its seeds); the
+# 15 s a target: a smoke run (every target builds, runs, and finds nothing near its seeds); the
 # book's Security chapter has a real run's figures.
-bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
 
 step "WebAssembly build (wasm-pack, wasm-opt -Oz)"
 node scripts/build.js

@@ -177,7 +177,7 @@ async function webkit() {
   }
   await probe.quit()
   drivers.pop()
-  const script = (src) => `const done = arguments[arguments.length - 1]; Promise.resolve().then(() => (${src})(arguments[0])).then((v) => done(v === undefined ? null : v), (e) => done({ __error: String(e && e.stack || e) }))`
+  const script = (src) => `const done = arguments[arguments.length - 1]; Promise.resolve().then(() => (${src})(arguments[0])).then((v) => done(v === undefined ? null : v), (e) => done({ __error: e && e.stack ? \`\${e}\\n\${e.stack}\` : String(e) }))`
   return {
     name: 'WebKit',
     version: `WebKitGTK ${version}`,

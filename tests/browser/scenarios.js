@@ -265,9 +265,12 @@ export const SCENARIOS = [
           return app?.getAttribute('action') === action
         }, `/test/submit/ok/${token}`)
       }
-      const state = () => page.run(() => {
+      // Read once the form and its draft parts are all there (WebKit once ran this between a
+      // reload's drawing of the form and of its draft parts).
+      const state = () => page.wait(() => {
         const root = kz.root
-        return { surname: root.getElementById('kz-surnameLatin').value, box: root.getElementById('kz-draft').checked, notice: !root.querySelector('.draft-notice').hidden }
+        const [surname, box, notice] = [root?.getElementById('kz-surnameLatin'), root?.getElementById('kz-draft'), root?.querySelector('.draft-notice')]
+        return surname && box && notice ? { surname: surname.value, box: box.checked, notice: !notice.hidden } : null
       })
       await page.run(() => localStorage.clear())
       await drafting()
