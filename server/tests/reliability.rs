@@ -155,9 +155,15 @@ async fn concurrent_clients_get_one_row_per_key_and_answers_that_match_it() {
             }
         }
         assert_eq!(created, keys.len(), "{}: each key created once", db.kind);
-        assert_eq!(
-            refused, conflicts,
-            "{}: every request with a used key and another body refused",
+        // Every request was answered, acknowledged or refused (the loop above checked which).
+        // A conflicting request is refused, unless it reached its key before the key's first
+        // body (a race the clients allow): then that body's requests are refused instead, at
+        // least one, so there are never fewer refusals than conflicting requests.
+        let answered: usize = seen.values().map(Vec::len).sum();
+        assert_eq!(answered, 500, "{}: every request answered", db.kind);
+        assert!(
+            refused >= conflicts,
+            "{}: {refused} refused, {conflicts} conflicting requests",
             db.kind
         );
         // Receipts: unique, and the institution's numbers 1..n without a gap on SQLite (on
