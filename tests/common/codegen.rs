@@ -389,38 +389,38 @@ pub const CATALOGUE_RS: &str = "src/catalogue.rs";
 
 /// The flat tables of the catalogues: (section, the enum that names its words, the table's name,
 /// the feature it needs, what it is).
-const TABLES: [(&str, Option<&str>, &str, &str, &str); 5] = [
+const TABLES: [(&str, &str, &str, &str, &str); 5] = [
     (
         "ui",
-        Some("UiText"),
+        "UiText",
         "UI_TEXTS",
         "form",
         "The application widget's own words",
     ),
     (
         "service",
-        Some("ServiceText"),
+        "ServiceText",
         "SERVICE_TEXTS",
         "form",
         "What a service answers when it cannot take a request; the key is the refusal's stable code",
     ),
     (
         "staff",
-        Some("StaffText"),
+        "StaffText",
         "STAFF_TEXTS",
         "form",
         "The officers' pages",
     ),
     (
         "status",
-        Some("StatusText"),
+        "StatusText",
         "STATUS_TEXTS",
         "form",
         "The applicant's status page",
     ),
     (
         "verify",
-        Some("VerifyText"),
+        "VerifyText",
         "VERIFY_TEXTS",
         "seal",
         "Verifying a signed document",
@@ -686,7 +686,6 @@ pub fn catalogue_rs(root: &str) -> String {
             o.push_str(&format!("    ({}, {}),\n", rust_str(key), words_of(values)));
         }
         o.push_str("];\n");
-        let Some(enum_name) = enum_name else { continue };
         o.push_str(&format!("\n/// A word of [`{table}`], by name: a word that is not in every catalogue does not compile.\n#[cfg(feature = \"{feature}\")]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum {enum_name} {{\n"));
         let mut names: Vec<String> = Vec::new();
         for (key, values) in &rows {
