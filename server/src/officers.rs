@@ -605,7 +605,16 @@ pub async fn detail(
         .value
         .as_deref()
         .and_then(|v| serde_json::from_str(v).ok());
-    let kind = r.kind.as_deref().and_then(DecisionKind::parse);
+    // A kind this build does not know is a failed read, as an unknown audit action is: the
+    // decision is never shown as not made.
+    let kind = r
+        .kind
+        .as_deref()
+        .map(|k| {
+            DecisionKind::parse(k)
+                .ok_or_else(|| StoreError(format!("reading a decision: an unknown kind {k:?}")))
+        })
+        .transpose()?;
     let decision = match (kind, r.issue_date, r.decided_by, r.decided_at) {
         (Some(kind), Some(issue_date), Some(decided_by), Some(decided_at)) => Some(Decision {
             kind,

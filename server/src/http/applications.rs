@@ -12,8 +12,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 use kz_iin::form::{validate_raw_owned, Application, Context};
-use kz_iin::messages::ServiceText;
-use kz_iin::messages::WordedReport;
+use kz_iin::messages::{ServiceText, WordedReport};
 use kz_iin::Lang;
 use sha2::{Digest, Sha256};
 

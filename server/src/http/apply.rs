@@ -24,7 +24,7 @@
 //! inactivity reset and the passport reader cannot work without one): a kiosk page is
 //! `/www/kiosk.html`.
 
-use kz_iin::messages::ServiceText;
+use kz_iin::messages::{service_text, ui_text, ServiceText, StatusText, UiText};
 use std::sync::Arc;
 
 use axum::body::{to_bytes, Body};
@@ -33,7 +33,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::form::{validate_raw_owned, Context, Controls, Field};
 use kz_iin::markup::{self, FormView, Post};
-use kz_iin::messages::{service_text, ui_text, StatusText, UiText};
 use kz_iin::Lang;
 use maud::{html, Markup, PreEscaped};
 
@@ -138,7 +137,7 @@ fn page(
         // After the form, so that a slow network brings the markup first; the module graph at
         // once rather than import by import.
         @if script {
-            (frame::preloads(assets.preloads.iter().map(|(href, wasm)| (href.as_str(), *wasm))))
+            (frame::preloads(assets.preloads.iter().map(|(href, wasm)| (href, *wasm))))
             script type="module" src=(assets.script) {}
         }
     };

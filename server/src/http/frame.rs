@@ -36,13 +36,13 @@ pub(crate) fn head(title: &str, icon: Option<&str>, links: Markup) -> Markup {
 
 /// The preloads of a module graph, `(href, is WebAssembly)` each: a module is `modulepreload`ed,
 /// a WebAssembly file fetched (`crossorigin`, as the glue's `fetch` asks for it).
-pub(crate) fn preloads<'a>(graph: impl IntoIterator<Item = (&'a str, bool)>) -> Markup {
+pub(crate) fn preloads<S: AsRef<str>>(graph: impl IntoIterator<Item = (S, bool)>) -> Markup {
     html! {
         @for (href, wasm) in graph {
             @if wasm {
-                link rel="preload" href=(href) as="fetch" type="application/wasm" crossorigin;
+                link rel="preload" href=(href.as_ref()) as="fetch" type="application/wasm" crossorigin;
             } @else {
-                link rel="modulepreload" href=(href);
+                link rel="modulepreload" href=(href.as_ref());
             }
         }
     }

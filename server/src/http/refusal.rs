@@ -10,8 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::documents::DocumentError;
-use kz_iin::messages::ServiceText;
-use kz_iin::messages::{document_message, service_text};
+use kz_iin::messages::{document_message, service_text, ServiceText};
 use kz_iin::Lang;
 use serde::de::DeserializeOwned;
 
@@ -27,15 +26,24 @@ use crate::store::StoreError;
 #[derive(Debug)]
 pub(crate) struct Refusal {
     status: StatusCode,
-    code: ServiceText,
+    why: Why,
     lang: Lang,
     /// Seconds to wait before trying again (`Retry-After`).
     wait: Option<&'static str>,
-    /// A document's issue: its code, its field and its words (the core's), instead of the
-    /// service code's.
-    document: Option<(&'static str, String, String)>,
     /// A header the answer carries besides (`WWW-Authenticate`).
     challenge: Option<&'static str>,
+}
+
+/// What a refusal says: one of the service's codes, or a document's issue (its code, its field
+/// and its words, the core's).
+#[derive(Debug)]
+enum Why {
+    Service(ServiceText),
+    Document {
+        code: &'static str,
+        field: String,
+        words: String,
+    },
 }
 
 impl Refusal {
@@ -43,10 +51,9 @@ impl Refusal {
     pub fn new(status: StatusCode, code: ServiceText, lang: Lang) -> Refusal {
         Refusal {
             status,
-            code,
+            why: Why::Service(code),
             lang,
             wait: None,
-            document: None,
             challenge: None,
         }
     }
@@ -128,13 +135,15 @@ impl Refusal {
     /// 422 with the core's code and words for a document it refuses.
     fn invalid(e: &DocumentError, lang: Lang) -> Refusal {
         Refusal {
-            document: Some((e.code(), e.field().to_string(), document_message(lang, e))),
-            // (The service code stands in; the document's own is what the answer says.)
-            ..Refusal::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                ServiceText::BadRequest,
-                lang,
-            )
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            why: Why::Document {
+                code: e.code(),
+                field: e.field().to_string(),
+                words: document_message(lang, e),
+            },
+            lang,
+            wait: None,
+            challenge: None,
         }
     }
 
@@ -145,21 +154,17 @@ impl Refusal {
 
     /// Its service code (a document's issue has none of the service's).
     pub fn code(&self) -> Option<ServiceText> {
-        self.document.is_none().then_some(self.code)
-    }
-
-    /// The code the answer says: the service's, or the document issue's.
-    fn said_code(&self) -> &'static str {
-        self.document
-            .as_ref()
-            .map_or(self.code.key(), |(code, _, _)| code)
+        match self.why {
+            Why::Service(code) => Some(code),
+            Why::Document { .. } => None,
+        }
     }
 
     /// Its words, as a page shows them.
     pub fn message(&self) -> String {
-        match &self.document {
-            Some((_, _, words)) => words.clone(),
-            None => service_text(self.lang, self.code).to_string(),
+        match &self.why {
+            Why::Service(code) => service_text(self.lang, *code).to_string(),
+            Why::Document { words, .. } => words.clone(),
         }
     }
 
@@ -190,12 +195,16 @@ impl IntoResponse for Refusal {
             errors: [Issue<'a>; 1],
         }
         let message = self.message();
+        let (field, code) = match &self.why {
+            Why::Service(code) => (None, code.key()),
+            Why::Document { code, field, .. } => (Some(field.as_str()), *code),
+        };
         let body = json(
             self.status,
             &Problem {
                 errors: [Issue {
-                    field: self.document.as_ref().map(|(_, field, _)| field.as_str()),
-                    code: self.said_code(),
+                    field,
+                    code,
                     message: &message,
                 }],
             },

@@ -8,8 +8,7 @@ use axum::http::request::Parts;
 use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kz_iin::documents::{Paper, Rendered};
-use kz_iin::messages::ServiceText;
-use kz_iin::messages::WordedIssue;
+use kz_iin::messages::{ServiceText, WordedIssue};
 use kz_iin::Lang;
 use serde::{Deserialize, Serialize};
 

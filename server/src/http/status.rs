@@ -5,8 +5,7 @@
 use axum::extract::{Query, RawForm, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::Response;
-use kz_iin::messages::ServiceText;
-use kz_iin::messages::{status_text, StatusText, UiText};
+use kz_iin::messages::{status_text, ServiceText, StatusText, UiText};
 use kz_iin::Lang;
 use maud::{html, Markup};
 use serde::{Deserialize, Serialize};

@@ -93,16 +93,12 @@ pub async fn page(
     // What the page's script imports (its module is written by hand, not minified, so its
     // graph starts at the modules it names).
     let preloads = state.statics.module_graph("dist/verifier.js");
-    let graph: Vec<(String, bool)> = preloads
-        .iter()
-        .map(|path| (asset(path), path.ends_with(".wasm")))
-        .collect();
     let head = frame::head(
         t(VerifyText::Title),
         Some(&asset("www/favicon.svg")),
         html! {
             link rel="stylesheet" href=(asset("www/verify.css"));
-            (frame::preloads(graph.iter().map(|(href, wasm)| (href.as_str(), *wasm))))
+            (frame::preloads(preloads.iter().map(|path| (asset(path), path.ends_with(".wasm")))))
         },
     );
     let body = html! {
