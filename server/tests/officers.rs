@@ -924,3 +924,36 @@ async fn the_queue_pages_by_cursor_both_ways_and_finds_a_receipt_by_its_index() 
         );
     }
 }
+
+/// Many officers' views at once share the audit writer's commits: each view is in the trail
+/// once, none lost and none doubled, before its answer, on both databases.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_views_are_each_audited_once() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let _store = officers(&db.url).await;
+        let anna = Arc::new(Desk::sign_in(&server, "anna").await);
+        let (id, _) = apply(&server, "viewed", json!({})).await;
+        let views = 40;
+        let mut tasks = Vec::new();
+        for _ in 0..views {
+            let (anna, id) = (anna.clone(), id.clone());
+            tasks.push(tokio::spawn(async move {
+                anna.get(&format!("/api/staff/applications/{id}")).await.0
+            }));
+        }
+        for t in tasks {
+            assert_eq!(t.await.unwrap(), 200, "{}", db.kind);
+        }
+        let (_, trail) = anna
+            .get(&format!("/api/staff/applications/{id}/audit"))
+            .await;
+        let viewed = trail["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "view")
+            .count();
+        assert_eq!(viewed, views, "{}: one entry a view", db.kind);
+    }
+}
