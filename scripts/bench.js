@@ -332,13 +332,16 @@ async function phone() {
   const service = await startService(`sqlite://${dir}/kz-iin.db`, { LOG: 'warn' })
   // The static page: the service's page for the same language, its scripts and preloads removed.
   const served = await fetch(`${service.url}/apply?lang=ru`)
-  const csp = served.headers.get('content-security-policy')
+  // The static copy is sent with the page's own headers (its policy, and its isolation: a page
+  // with Cross-Origin-Opener-Policy starts in a process of its own, which a copy without it
+  // would not pay for), but its own body, validators and compression.
+  const own = Object.fromEntries([...served.headers].filter(([name]) => !['content-encoding', 'content-length', 'etag', 'vary', 'date', 'cache-control', 'content-type'].includes(name)))
   const html = (await served.text()).replace(/<link rel="(module)?preload"[^>]*>/g, '').replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="icon"[^>]*>/, '')
   const body = gzipSync(html, { level: 9 })
   const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 16)}"`
   const modified = new Date().toUTCString()
   const statics = createServer((req, res) => {
-    const headers = { 'content-type': 'text/html; charset=utf-8', etag, 'last-modified': modified, 'cache-control': 'no-cache', 'content-security-policy': csp }
+    const headers = { ...own, 'content-type': 'text/html; charset=utf-8', etag, 'last-modified': modified, 'cache-control': 'no-cache' }
     if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end()
     res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body)
   })

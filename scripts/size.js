@@ -26,6 +26,7 @@ export const ENTRIES = {
   '+ the access code': { roots: ['dist/elements/sent.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once an answer carries one' },
   'kz-iin/documents': { roots: ['dist/documents.js', 'dist/elements/document-elements-define.js'], about: 'and <kz-iin-certificate>, <kz-iin-refusal>' },
   '+ the verifier': { roots: ['dist/verifier.js'], addTo: 'kz-iin/documents', about: 'which kz-iin/documents imports on the first verifyDocument' },
+  '/apply': { roots: ['www/apply.js', 'dist/pages/application.js'], about: "the service's form page: its script, the form's WebAssembly and glue, and the widget as one module (<kz-iin-application>'s code, bundled)" },
   '/verify': { roots: ['www/verify.js', 'www/verify.css'], about: "the service's page that verifies a printed document: its script, styles and the verifier's own WebAssembly module" },
   'kz-iin command line': { roots: ['dist/cli.js'], node: true, about: 'Node only' },
 }

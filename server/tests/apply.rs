@@ -73,9 +73,12 @@ async fn the_form_page_works_without_script_from_the_error_page_to_the_receipt()
         assert!(html.contains(r#"<kz-iin-application lang="kk" action="/api/applications"><template shadowrootmode="open"><style>"#));
         assert!(html.contains(r#"<form novalidate="" part="form" aria-labelledby="kz-title" method="post" action="/apply">"#));
         assert!(!html.contains(r#"name="key""#), "no key before the review");
+        // The widget, one module, asked for from the head: while the form is still parsed.
+        let head = html.split("</head>").next().unwrap();
         assert!(
-            html.contains("modulepreload"),
-            "the widget's modules, preloaded"
+            head.contains(r#"<link rel="modulepreload" href="/assets/"#)
+                && head.contains(r#"/dist/pages/application.js">"#),
+            "the widget's module, preloaded from the head: {head}"
         );
         let again = http
             .get(format!("{}/apply?lang=kk", server.base))

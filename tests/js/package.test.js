@@ -3,7 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, packedApp } from './helpers.js'
 
@@ -22,8 +22,10 @@ test('the packed file list holds dist/: the .wasm, the glue, the minified entrie
   for (const p of expected) {
     assert.ok(paths.includes(p), `${p} is packed`)
   }
-  // The minified modules only (their maps embed the sources): no www/src, no pkg/ twice, no Rust.
-  assert.ok(!paths.some((p) => /^(src|tests|www|pkg)\//.test(p) || p.endsWith('.rs')), paths.join(' '))
+  // The minified modules only (their maps embed the sources): no www/src, no pkg/ twice, no Rust,
+  // and not the service's page bundles (dist/pages/: the service's /apply, not an API).
+  assert.ok(existsSync(join(ROOT, 'dist/pages/application.js')), 'npm run build wrote the page bundle')
+  assert.ok(!paths.some((p) => /^(src|tests|www|pkg|dist\/pages)\//.test(p) || p.endsWith('.rs')), paths.join(' '))
 })
 
 test('a fresh project installs the tarball and uses it from ESM, CommonJS and the command line', () => {

@@ -81,9 +81,10 @@ impl FormAssets {
             ),
         );
         let build = statics.build();
-        // The page's own module, then what it imports once the form is painted.
+        // The page's own module, then the widget it imports once the form is painted: one
+        // module (dist/pages/application.js) and its WebAssembly.
         let preloads = std::iter::once("www/apply.js".to_string())
-            .chain(statics.module_graph("dist/elements/application-element-define.js"))
+            .chain(statics.module_graph("dist/pages/application.js"))
             .map(|path| {
                 let wasm = path.ends_with(".wasm");
                 (format!("/assets/{build}/{path}"), wasm)
@@ -124,20 +125,25 @@ fn page(
     content: Markup,
     script: bool,
 ) -> Markup {
+    // The widget's files are asked for from the head, so that they come while the form is
+    // parsed (the browser still gives the page's own bytes first); its script runs once the
+    // page is parsed (a module is deferred) and waits for the form's first paint.
     let head = frame::head(
         title,
         Some(&assets.icon),
-        html! { style { (PreEscaped(PAGE_CSS)) } },
+        html! {
+            style { (PreEscaped(PAGE_CSS)) }
+            @if script {
+                (frame::preloads(assets.preloads.iter().map(|(href, wasm)| (href, *wasm))))
+            }
+        },
     );
     let body = html! {
         main {
             (super::language::switch(lang, here))
             (content)
         }
-        // After the form, so that a slow network brings the markup first; the module graph at
-        // once rather than import by import.
         @if script {
-            (frame::preloads(assets.preloads.iter().map(|(href, wasm)| (href, *wasm))))
             script type="module" src=(assets.script) {}
         }
     };
