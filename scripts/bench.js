@@ -316,7 +316,7 @@ async function browser() {
  * A mid-range phone (Chromium, CPU slowed 4×, a 360 × 740 touch screen) on Fast 4G and on Slow
  * 3G, cold (an empty cache) and warm (the same page again): the service's /apply page (the form
  * rendered on the server, then the widget's script) next to a static page holding the same form
- * (the same page without its scripts), served gzipped with validators. Two times from the start
+ * (the same page without its scripts), served gzipped with validators and the page's own headers. Two times from the start
  * of navigation: the form in place (the first frame whose DOM holds the whole form: a person
  * can read and type), and, for the service's page, the widget ready (its
  * `kz-iin-application-ready` mark: checks live), next to the static page's load.
@@ -362,7 +362,7 @@ async function phone() {
     'Fast 4G': { latency: 150, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 },
     'Slow 3G': { latency: 400, downloadThroughput: 400e3 / 8, uploadThroughput: 400e3 / 8 },
   }
-  const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 7)
+  const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 9)
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   /** One load of `url` in `page` (cold or warm): the two times, in ms. */
   const load = async (page, url, widget) => {
