@@ -316,10 +316,10 @@ async function browser() {
  * A mid-range phone (Chromium, CPU slowed 4×, a 360 × 740 touch screen) on Fast 4G and on Slow
  * 3G, cold (an empty cache) and warm (the same page again): the service's /apply page (the form
  * rendered on the server, then the widget's script) next to a static page holding the same form
- * (the same page without its scripts), served gzipped with validators and the page's own headers. Two times from the start
- * of navigation: the form in place (the first frame whose DOM holds the whole form: a person
- * can read and type), and, for the service's page, the widget ready (its
- * `kz-iin-application-ready` mark: checks live), next to the static page's load.
+ * (the same page without its scripts), served gzipped with validators and the page's own
+ * headers. Two times from the start of navigation: the form in place (the first frame whose DOM
+ * holds the whole form: a person can read and type), and, for the service's page, the widget
+ * ready (its `kz-iin-application-ready` mark: checks live), next to the static page's load.
  */
 async function phone() {
   console.error('[bench] phone: building the service (profile server)…')
