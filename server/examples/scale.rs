@@ -23,6 +23,15 @@ use serde_json::{json, Value};
 const CLIENTS: usize = 64;
 const DAY: i64 = 86_400_000;
 
+/// Whether a request was answered with `status`, its body read to the end as a client does: a
+/// body left unread closes the connection, and each request would then pay for a new one.
+async fn answered(response: reqwest::Result<reqwest::Response>, status: u16) -> bool {
+    match response {
+        Ok(r) => r.status().as_u16() == status && r.bytes().await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Runs `work` on 64 tasks for `seconds` (after half a second of warm-up): the latencies. An
 /// operation that has nothing left to do (`None`) is not counted, and its client pauses.
 async fn measure<F, Fut>(seconds: f64, work: F) -> (Vec<Duration>, Duration)
@@ -267,9 +276,8 @@ async fn main() {
                     .get(format!("{base}{path}"))
                     .header("cookie", cookie)
                     .send()
-                    .await
-                    .is_ok_and(|r| r.status() == 200);
-                Some(ok)
+                    .await;
+                Some(answered(ok, 200).await)
             }
         }
     };
@@ -365,9 +373,8 @@ async fn main() {
                     .header("x-csrf-token", csrf)
                     .json(&json!({ "reason": "bench", "issueDate": kz_iin_server::clock::utc_date(SystemClock.now_ms()).to_iso() }))
                     .send()
-                    .await
-                    .is_ok_and(|r| r.status() == 201);
-                Some(ok)
+                    .await;
+                Some(answered(ok, 201).await)
             }
         }
     })
@@ -387,9 +394,8 @@ async fn main() {
                         .header("idempotency-key", format!("{tag}-{c}-{n}"))
                         .body(body.to_string())
                         .send()
-                        .await
-                        .is_ok_and(|r| r.status() == 201);
-                    Some(ok)
+                        .await;
+                    Some(answered(ok, 201).await)
                 }
             }
         }
