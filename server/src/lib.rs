@@ -121,7 +121,7 @@ pub async fn start(
     // file only.
     let compressing = statics.clone();
     tokio::task::spawn_blocking(move || compressing.compress_all());
-    let state = AppState {
+    let state = AppState::new(http::Shared {
         store,
         form_assets,
         statics,
@@ -147,7 +147,7 @@ pub async fn start(
             settings.rate_limit_global_per_minute,
         )),
         trust_proxy: settings.trust_proxy,
-    };
+    });
     let app = http::router(state, Duration::from_secs(settings.request_timeout.max(1)));
     Ok((listener, app))
 }

