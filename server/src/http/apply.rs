@@ -55,7 +55,7 @@ pub struct FormAssets {
     form_css: String,
     csp: String,
     /// The widget's module graph and WebAssembly, under this build's immutable URLs.
-    preloads: Vec<(String, bool)>,
+    preloads: Vec<String>,
     /// `/assets/BUILD/www/apply.js`: the page's script, which imports the element alone.
     script: String,
     /// The site's icon.
@@ -85,10 +85,7 @@ impl FormAssets {
         // module (dist/pages/application.js) and its WebAssembly.
         let preloads = std::iter::once("www/apply.js".to_string())
             .chain(statics.module_graph("dist/pages/application.js"))
-            .map(|path| {
-                let wasm = path.ends_with(".wasm");
-                (format!("/assets/{build}/{path}"), wasm)
-            })
+            .map(|path| format!("/assets/{build}/{path}"))
             .collect();
         FormAssets {
             form_css,
@@ -134,7 +131,7 @@ fn page(
         html! {
             style { (PreEscaped(PAGE_CSS)) }
             @if script {
-                (frame::preloads(assets.preloads.iter().map(|(href, wasm)| (href, *wasm))))
+                (frame::preloads(&assets.preloads))
             }
         },
     );

@@ -34,12 +34,12 @@ pub(crate) fn head(title: &str, icon: Option<&str>, links: Markup) -> Markup {
     }
 }
 
-/// The preloads of a module graph, `(href, is WebAssembly)` each: a module is `modulepreload`ed,
-/// a WebAssembly file fetched (`crossorigin`, as the glue's `fetch` asks for it).
-pub(crate) fn preloads<S: AsRef<str>>(graph: impl IntoIterator<Item = (S, bool)>) -> Markup {
+/// The preloads of a module graph, by href: a module is `modulepreload`ed, a WebAssembly file
+/// (`.wasm`) fetched (`crossorigin`, as the glue's `fetch` asks for it).
+pub(crate) fn preloads<S: AsRef<str>>(graph: impl IntoIterator<Item = S>) -> Markup {
     html! {
-        @for (href, wasm) in graph {
-            @if wasm {
+        @for href in graph {
+            @if href.as_ref().ends_with(".wasm") {
                 link rel="preload" href=(href.as_ref()) as="fetch" type="application/wasm" crossorigin;
             } @else {
                 link rel="modulepreload" href=(href.as_ref());
@@ -68,7 +68,7 @@ mod tests {
             page,
             "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Т</title><link rel=\"icon\" href=\"/i.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/s.css\"></head><body><main>м</main></body></html>"
         );
-        let links = preloads([("/a.js", false), ("/b.wasm", true)]).into_string();
+        let links = preloads(["/a.js", "/b.wasm"]).into_string();
         assert_eq!(links, "<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/b.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>");
     }
 }

@@ -98,7 +98,7 @@ pub async fn page(
         Some(&asset("www/favicon.svg")),
         html! {
             link rel="stylesheet" href=(asset("www/verify.css"));
-            (frame::preloads(preloads.iter().map(|path| (asset(path), path.ends_with(".wasm")))))
+            (frame::preloads(preloads.iter().map(|path| asset(path))))
         },
     );
     let body = html! {
