@@ -12,8 +12,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * The entries, by the names scripts/wasm-modules.json uses: their root modules, what they are,
- * and (for an add-on) the entry that imports it on demand. `node`: loaded by Node only, so not
- * in the download table.
+ * and (for an add-on) the entry that imports it on demand; `addOnsOf`: an entry that is another
+ * one bundled, so imports that one's add-ons. `node`: loaded by Node only, so not in the
+ * download table.
  */
 export const ENTRIES = {
   'kz-iin/iin': { roots: ['dist/iin.js'], about: 'IIN/BIN: validateIin, validateBin, checkDigit, formIin, validateMany' },
@@ -26,7 +27,7 @@ export const ENTRIES = {
   '+ the access code': { roots: ['dist/elements/sent.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once an answer carries one' },
   'kz-iin/documents': { roots: ['dist/documents.js', 'dist/elements/document-elements-define.js'], about: 'and <kz-iin-certificate>, <kz-iin-refusal>' },
   '+ the verifier': { roots: ['dist/verifier.js'], addTo: 'kz-iin/documents', about: 'which kz-iin/documents imports on the first verifyDocument' },
-  '/apply': { roots: ['www/apply.js', 'dist/pages/application.js'], about: "the service's form page: its script, the form's WebAssembly and glue, and the widget as one module (<kz-iin-application>'s code, bundled)" },
+  '/apply': { roots: ['www/apply.js', 'dist/pages/application.js'], addOnsOf: '<kz-iin-application>', about: "the service's form page: its script, the form's WebAssembly and glue, and the widget as one module (<kz-iin-application>'s code, bundled)" },
   '/verify': { roots: ['www/verify.js', 'www/verify.css'], about: "the service's page that verifies a printed document: its script, styles and the verifier's own WebAssembly module" },
   'kz-iin command line': { roots: ['dist/cli.js'], node: true, about: 'Node only' },
 }
