@@ -37,6 +37,11 @@ pub mod tokens;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// The process's allocator (see Cargo.toml): here rather than in `main.rs`, so that the tests
+/// and the scale bench measure the allocator the service runs on.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use axum::Router;
 use tokio::net::TcpListener;
 
