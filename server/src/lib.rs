@@ -121,6 +121,7 @@ pub async fn start(
         tracing::warn!(issuer = %issuer, "PUBLIC_URL is not set: the signed documents name this address as their issuer and in their verification link; set PUBLIC_URL to the URL people reach the service at");
     }
     let form_assets = Arc::new(http::apply::FormAssets::new(&statics));
+    let verify_preloads = http::verify::preloads(&statics);
     let statics = Arc::new(statics);
     // Compressed at start, beside serving: a request for a file not done yet waits for that
     // file only.
@@ -129,6 +130,7 @@ pub async fn start(
     let state = AppState::new(http::Shared {
         store,
         form_assets,
+        verify_preloads,
         statics,
         clock,
         body_limit: settings.body_limit,

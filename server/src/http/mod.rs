@@ -92,6 +92,8 @@ pub(crate) struct Shared {
     pub trust_proxy: bool,
     /// What the form's pages need from the static files.
     pub form_assets: Arc<apply::FormAssets>,
+    /// What `/verify` preloads: the verifier's module graph under this build's URLs, found once.
+    pub verify_preloads: Vec<String>,
 }
 
 /// Whether a request's body is of `media_type` (`application/json`, say), whatever parameters

@@ -67,6 +67,18 @@ async fn published(state: &AppState) -> Result<String, crate::store::StoreError>
     Ok(set)
 }
 
+/// What `/verify` preloads, under this build's immutable URLs: the verifier's module graph and
+/// its WebAssembly. Its page's script is written by hand, not minified, so the graph starts at
+/// the module it names. Found once at start: the files do not change while the service runs.
+pub(crate) fn preloads(statics: &crate::statics::Statics) -> Vec<String> {
+    let build = statics.build();
+    statics
+        .module_graph("dist/verifier.js")
+        .into_iter()
+        .map(|path| format!("/assets/{build}/{path}"))
+        .collect()
+}
+
 #[derive(Deserialize)]
 pub(crate) struct PageQuery {
     lang: Option<String>,
@@ -90,15 +102,12 @@ pub async fn page(
     let t = |k| verify_text(lang, k);
     let build = state.statics.build();
     let asset = |path: &str| format!("/assets/{build}/{path}");
-    // What the page's script imports (its module is written by hand, not minified, so its
-    // graph starts at the modules it names).
-    let preloads = state.statics.module_graph("dist/verifier.js");
     let head = frame::head(
         t(VerifyText::Title),
         Some(&asset("www/favicon.svg")),
         html! {
             link rel="stylesheet" href=(asset("www/verify.css"));
-            (frame::preloads(preloads.iter().map(|path| asset(path))))
+            (frame::preloads(state.verify_preloads.iter().map(String::as_str)))
         },
     );
     let body = html! {
