@@ -317,14 +317,7 @@ pub async fn queue_plan(
             format!("EXPLAIN {sql}")
         }
     };
-    let mut query = sqlx::query(&explain);
-    for bind in binds {
-        query = match bind {
-            Bind::Text(t) => query.bind(t),
-            Bind::Number(n) => query.bind(n),
-        };
-    }
-    let rows = query
+    let rows = sqlx::query_with(&explain, arguments(binds)?)
         .fetch_all(&mut *tx)
         .await
         .map_err(failed("planning the queue"))?;
@@ -368,14 +361,7 @@ pub async fn queue(
     .await?;
     let (sql, binds, page) = queue_statement(scope(officer), status, receipt, &from);
     let newer = matches!(from, PageStart::Before(_));
-    let mut query = sqlx::query_as::<_, QueueRow>(&sql);
-    for bind in binds {
-        query = match bind {
-            Bind::Text(t) => query.bind(t),
-            Bind::Number(n) => query.bind(n),
-        };
-    }
-    let mut rows = query
+    let mut rows = sqlx::query_as_with::<_, QueueRow, _>(&sql, arguments(binds)?)
         .fetch_all(store.reader())
         .await
         .map_err(failed("reading the queue"))?;
@@ -413,6 +399,20 @@ pub async fn queue(
 enum Bind {
     Text(String),
     Number(i64),
+}
+
+/// The queue statement's values, in order, as the database driver takes them.
+fn arguments(binds: Vec<Bind>) -> Result<sqlx::any::AnyArguments<'static>, StoreError> {
+    use sqlx::Arguments as _;
+    let mut arguments = sqlx::any::AnyArguments::default();
+    for bind in binds {
+        match bind {
+            Bind::Text(t) => arguments.add(t),
+            Bind::Number(n) => arguments.add(n),
+        }
+        .map_err(|e| StoreError(format!("binding the queue's values: {e}")))?;
+    }
+    Ok(arguments)
 }
 
 /// A line of the queue as read.
