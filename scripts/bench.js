@@ -643,7 +643,9 @@ async function scale() {
     const big = runs[`${database} ${large}`]
     const name = database === 'sqlite' ? 'SQLite' : 'PostgreSQL'
     for (const [key, what] of reads) {
-      row('scale', `${name}: ${what}, p99 at ${Number(large).toLocaleString('en')} rows`, big[key].p99_ms, 'ms', `${fmt(small[key].p99_ms)} ms at 10,000 (${ratio(big[key].p99_ms, small[key].p99_ms)}); ${fmt(big[key].per_s)}/s`)
+      // Decisions at 10,000 rows end when its few hundred undecided applications do: say how many.
+      const few = small[key].samples < 1000 ? `, ${small[key].samples} measured` : ''
+      row('scale', `${name}: ${what}, p99 at ${Number(large).toLocaleString('en')} rows`, big[key].p99_ms, 'ms', `${fmt(small[key].p99_ms)} ms at 10,000${few} (${ratio(big[key].p99_ms, small[key].p99_ms)}); ${fmt(big[key].per_s)}/s`)
     }
     row('scale', `${name}: retention over ${big.retention.erased.toLocaleString('en')} due rows`, big.retention.seconds, 's', `${big.retention.failed} failed; batches of 200`)
     if (big.file_bytes) row('scale', `${name}: the file per application`, big.file_bytes / big.rows, 'bytes', `${fmt(big.file_bytes / 1e6)} MB for ${big.rows.toLocaleString('en')}`)
