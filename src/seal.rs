@@ -408,8 +408,7 @@ pub fn verify(text: &str, keys: &[PublicKey]) -> Verdict {
         if base45::encode(&bytes) != t {
             return Err(Broken::Shape);
         }
-        let cose = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&bytes, MAX_INFLATED)
-            .map_err(|_| Broken::Shape)?;
+        let cose = inflate_whole(&bytes, MAX_INFLATED).ok_or(Broken::Shape)?;
         verify_cose(&cose, keys)
     };
     // A pasted token may end in a space of its own (base45 has one), or gain one: try it as
@@ -422,6 +421,35 @@ pub fn verify(text: &str, keys: &[PublicKey]) -> Verdict {
         Ok(verdict) => verdict,
         Err(_) if looks_like_token(&token) => Verdict::Altered,
         Err(_) => Verdict::NotADocument,
+    }
+}
+
+/// The zlib stream that is the whole of `input`, inflated to at most `limit` bytes: `None` when
+/// it is broken, larger, or followed by bytes of any kind (those would give one document many
+/// tokens, as a base45 text that is not what its bytes encode to would).
+fn inflate_whole(mut input: &[u8], limit: usize) -> Option<Vec<u8>> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    // The whole output buffer on each call, as miniz_oxide's own `decompress_to_vec_zlib` does.
+    let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
+        | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out = vec![0; input.len().saturating_mul(2).min(limit)];
+    let mut state = Box::<DecompressorOxide>::default();
+    let mut written = 0;
+    loop {
+        let (status, read, wrote) = decompress(&mut state, input, &mut out, written, flags);
+        written += wrote;
+        input = input.get(read..)?;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(written);
+                return input.is_empty().then_some(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < limit => {
+                out.resize(out.len().saturating_mul(2).clamp(1, limit), 0);
+            }
+            _ => return None,
+        }
     }
 }
 
@@ -775,6 +803,22 @@ mod tests {
         let bomb = base45::encode(miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 9));
         assert!(bomb.len() < MAX_TEXT, "{}", bomb.len());
         assert_eq!(verify(&bomb, &[]), Verdict::Altered);
+    }
+
+    #[test]
+    fn bytes_after_the_zlib_stream_are_an_altered_token() {
+        let key = SealKey::from_seed([9; 32]);
+        let keys = [key.public()];
+        let token = sign(&facts(), &key);
+        let bytes = base45::decode(&token).unwrap();
+        assert!(matches!(verify(&token, &keys), Verdict::Genuine { .. }));
+        for tail in [&[0u8][..], &[0, 0, 0, 0], b"x", &bytes[bytes.len() - 4..]] {
+            let longer = base45::encode([&bytes[..], tail].concat());
+            assert_eq!(verify(&longer, &keys), Verdict::Altered, "{tail:?}");
+        }
+        // A stream cut short is altered too.
+        let shorter = base45::encode(&bytes[..bytes.len() - 1]);
+        assert_eq!(verify(&shorter, &keys), Verdict::Altered);
     }
 
     #[test]
