@@ -425,32 +425,23 @@ pub fn verify(text: &str, keys: &[PublicKey]) -> Verdict {
 }
 
 /// The zlib stream that is the whole of `input`, inflated to at most `limit` bytes: `None` when
-/// it is broken, larger, or followed by bytes of any kind (those would give one document many
-/// tokens, as a base45 text that is not what its bytes encode to would).
-fn inflate_whole(mut input: &[u8], limit: usize) -> Option<Vec<u8>> {
+/// it is broken, cut short, larger, or followed by bytes of any kind (miniz_oxide's
+/// `decompress_to_vec_zlib` stops at the stream's end and ignores what follows, which would let
+/// anything ride along on a genuine token).
+fn inflate_whole(input: &[u8], limit: usize) -> Option<Vec<u8>> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;
-    // The whole output buffer on each call, as miniz_oxide's own `decompress_to_vec_zlib` does.
+    // The whole input at once (no "more input" flag): a stream cut short fails, and at its end
+    // the decompressor has read exactly its bytes, the checksum's four included.
     let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
         | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let mut out = vec![0; input.len().saturating_mul(2).min(limit)];
+    let mut out = vec![0; limit];
     let mut state = Box::<DecompressorOxide>::default();
-    let mut written = 0;
-    loop {
-        let (status, read, wrote) = decompress(&mut state, input, &mut out, written, flags);
-        written += wrote;
-        input = input.get(read..)?;
-        match status {
-            TINFLStatus::Done => {
-                out.truncate(written);
-                return input.is_empty().then_some(out);
-            }
-            TINFLStatus::HasMoreOutput if out.len() < limit => {
-                out.resize(out.len().saturating_mul(2).clamp(1, limit), 0);
-            }
-            _ => return None,
-        }
-    }
+    let (status, read, written) = decompress(&mut state, input, &mut out, 0, flags);
+    (status == TINFLStatus::Done && read == input.len()).then(|| {
+        out.truncate(written);
+        out
+    })
 }
 
 /// Why a text failed before its signature was checked.
@@ -532,6 +523,11 @@ fn verify_cose(bytes: &[u8], keys: &[PublicKey]) -> Result<Verdict, Broken> {
             iana::Algorithm::EdDSA,
         ))
     {
+        return Ok(Verdict::Altered);
+    }
+    // Nothing unsigned rides along: the service writes an empty unprotected header, and anything
+    // in it (up to the inflated bound) would verify with the token as genuine.
+    if !sign1.unprotected.is_empty() {
         return Ok(Verdict::Altered);
     }
     // Only the protected header's key id: the unprotected one is not signed.
@@ -819,6 +815,43 @@ mod tests {
         // A stream cut short is altered too.
         let shorter = base45::encode(&bytes[..bytes.len() - 1]);
         assert_eq!(verify(&shorter, &keys), Verdict::Altered);
+    }
+
+    #[test]
+    fn a_stream_inflates_whole_to_its_bound_and_no_further() {
+        let zlib = |n: usize| miniz_oxide::deflate::compress_to_vec_zlib(&vec![7u8; n], 9);
+        assert_eq!(
+            inflate_whole(&zlib(MAX_INFLATED), MAX_INFLATED),
+            Some(vec![7u8; MAX_INFLATED])
+        );
+        assert_eq!(inflate_whole(&zlib(MAX_INFLATED + 1), MAX_INFLATED), None);
+        assert_eq!(inflate_whole(&zlib(0), MAX_INFLATED), Some(Vec::new()));
+        assert_eq!(inflate_whole(&[], MAX_INFLATED), None);
+        let whole = zlib(300);
+        for cut in [1, 4, 5, whole.len() - 1] {
+            assert_eq!(inflate_whole(&whole[..cut], MAX_INFLATED), None, "{cut}");
+        }
+        // A wrong checksum.
+        let mut wrong = whole.clone();
+        *wrong.last_mut().unwrap() ^= 1;
+        assert_eq!(inflate_whole(&wrong, MAX_INFLATED), None);
+    }
+
+    #[test]
+    fn anything_in_the_unprotected_header_makes_a_token_altered() {
+        let key = SealKey::from_seed([9; 32]);
+        let keys = [key.public()];
+        let token = sign(&facts(), &key);
+        let cose = inflate_whole(&base45::decode(&token).unwrap(), MAX_INFLATED).unwrap();
+        let mut sign1: CoseSign1 = coset::TaggedCborSerializable::from_tagged_slice(&cose)
+            .or_else(|_| CoseSign1::from_slice(&cose))
+            .unwrap();
+        sign1.unprotected = coset::HeaderBuilder::new()
+            .text_value("note".into(), coset::cbor::Value::Bytes(vec![0; 4000]))
+            .build();
+        let riding = coset::CborSerializable::to_vec(sign1).unwrap();
+        let text = base45::encode(miniz_oxide::deflate::compress_to_vec_zlib(&riding, 9));
+        assert_eq!(verify(&text, &keys), Verdict::Altered);
     }
 
     #[test]
