@@ -939,13 +939,14 @@ impl StatusText {
 
 /// Verifying a signed document: `(key, words)`, in the catalogues' order; `{}` marks where a value goes.
 #[cfg(feature = "seal")]
-pub const VERIFY_TEXTS: [(&str, crate::words::Words); 30] = [
+pub const VERIFY_TEXTS: [(&str, crate::words::Words); 31] = [
     ("title", words!["Құжатты тексеру", "Проверка документа", "Check a document"]),
     ("lead", words!["Тіркеу куәлігінің немесе бас тарту туралы хабарламаның QR-кодын телефон камерасымен сканерлеңіз немесе оның мәтінін төменге қойыңыз. Тексеру осы құрылғыда жүреді: ештеңе жіберілмейді.", "Отсканируйте QR-код регистрационного свидетельства или уведомления об отказе камерой телефона или вставьте его текст ниже. Проверка идёт на этом устройстве: ничего не отправляется.", "Scan the QR code of a registration certificate or a refusal notice with a phone's camera, or paste its text below. The check runs on this device: nothing is sent."]),
     ("text", words!["QR-кодтың мәтіні немесе нөмір", "Текст QR-кода или номер", "The QR code's text, or a number"]),
     ("check", words!["Тексеру", "Проверить", "Check"]),
     ("needsScript", words!["Тексеру үшін JavaScript қажет.", "Для проверки нужен JavaScript.", "Checking needs JavaScript."]),
     ("noKeys", words!["Қызметтің кілттері жүктелмеді: желіге қосылып, бетті қайта ашыңыз.", "Ключи службы не загружены: подключитесь к сети и откройте страницу снова.", "The service's keys could not be loaded: connect to the network and open this page again."]),
+    ("keptKeys", words!["Қызметтің осы құрылғы {} алған кілттерімен тексерілді: қызметке қазір қосылу мүмкін емес. Одан кейін кері қайтарылған кілт мұнда әлі жарамды: желіге қосылып, қайта тексеріңіз.", "Проверено по ключам службы, полученным этим устройством {}: служба сейчас недоступна. Ключ, отозванный после этого, здесь ещё действует: проверьте снова, подключившись к сети.", "Checked against the service's keys as this device last received them, on {}: the service cannot be reached now. A key withdrawn since then still counts here: check again online."]),
     ("genuine", words!["Түпнұсқа: құжатқа қызмет қол қойған және ол өзгертілмеген. Төмендегі деректерді басылған құжатпен және төлқұжатпен салыстырыңыз.", "Подлинный: документ подписан службой и не изменён. Сверьте данные ниже с напечатанным документом и паспортом.", "Genuine: the service signed this document and it has not been changed. Compare the details below with the printed document and the passport."]),
     ("altered", words!["Өзгертілген: бұл мәтін қызмет қол қойған құжатқа сәйкес келмейді. Құжатқа сенбеңіз.", "Изменён: этот текст не совпадает с документом, подписанным службой. Не доверяйте документу.", "Altered: this text does not match a document the service signed. Do not trust the document."]),
     ("unknown_key", words!["Белгісіз кілтпен қол қойылған: ол қызмет кілттерінің тізімінде жоқ. Құжатқа сенбеңіз.", "Подписан неизвестным ключом: его нет в списке ключей службы. Не доверяйте документу.", "Signed by a key this service does not know: it is not in the service's list of keys. Do not trust the document."]),
@@ -988,6 +989,8 @@ pub enum VerifyText {
     NeedsScript,
     /// `noKeys`: The service's keys could not be loaded: connect to the network and open this page again.
     NoKeys,
+    /// `keptKeys`: Checked against the service's keys as this device last received them, on {}: the service cannot be reached now. A key withdrawn since then still counts here: check again online.
+    KeptKeys,
     /// `genuine`: Genuine: the service signed this document and it has not been changed. Compare the details below with the printed document and the passport.
     Genuine,
     /// `altered`: Altered: this text does not match a document the service signed. Do not trust the document.
@@ -1041,7 +1044,7 @@ pub enum VerifyText {
 #[cfg(feature = "seal")]
 impl VerifyText {
     /// Every word, in the table's order.
-    pub const ALL: [VerifyText; 30] = [VerifyText::Title, VerifyText::Lead, VerifyText::Text, VerifyText::Check, VerifyText::NeedsScript, VerifyText::NoKeys, VerifyText::Genuine, VerifyText::Altered, VerifyText::UnknownKey, VerifyText::OnlyANumber, VerifyText::NotADocument, VerifyText::Kind, VerifyText::Certificate, VerifyText::Refusal, VerifyText::Iin, VerifyText::Receipt, VerifyText::NameLatin, VerifyText::NameCyrillic, VerifyText::BirthDate, VerifyText::Sex, VerifyText::Male, VerifyText::Female, VerifyText::Citizenship, VerifyText::Institution, VerifyText::Date, VerifyText::Issuer, VerifyText::Key, VerifyText::Result, VerifyText::Again, VerifyText::KeysLink];
+    pub const ALL: [VerifyText; 31] = [VerifyText::Title, VerifyText::Lead, VerifyText::Text, VerifyText::Check, VerifyText::NeedsScript, VerifyText::NoKeys, VerifyText::KeptKeys, VerifyText::Genuine, VerifyText::Altered, VerifyText::UnknownKey, VerifyText::OnlyANumber, VerifyText::NotADocument, VerifyText::Kind, VerifyText::Certificate, VerifyText::Refusal, VerifyText::Iin, VerifyText::Receipt, VerifyText::NameLatin, VerifyText::NameCyrillic, VerifyText::BirthDate, VerifyText::Sex, VerifyText::Male, VerifyText::Female, VerifyText::Citizenship, VerifyText::Institution, VerifyText::Date, VerifyText::Issuer, VerifyText::Key, VerifyText::Result, VerifyText::Again, VerifyText::KeysLink];
 
     /// Its key in the catalogues.
     pub const fn key(self) -> &'static str {

@@ -57,6 +57,18 @@ self.addEventListener('fetch', (event) => {
         }
         return response
       })
-      .catch(() => caches.match(key, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
+      .catch(() => caches.match(key, { ignoreSearch: true }).then((hit) => (hit ? marked(hit) : Response.error()))),
   )
 })
+
+/**
+ * A kept answer of the keys, marked `X-Kz-Iin-Kept: 1`: the page then says that it checked
+ * against the keys as they were when this device last received them (the answer's own Date),
+ * since a key withdrawn after that still verifies here. Other kept files go as they were.
+ */
+function marked(hit) {
+  if (!new URL(hit.url).pathname.startsWith('/.well-known/kz-iin/')) return hit
+  const headers = new Headers(hit.headers)
+  headers.set('x-kz-iin-kept', '1')
+  return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers })
+}

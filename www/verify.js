@@ -20,9 +20,23 @@ navigator.serviceWorker
   })
   .catch(() => {})
 
+// The keys, and, when they are the worker's kept copy (offline, or the service did not answer),
+// when this device received them: a key withdrawn since still verifies here, and the page says so.
 const keys = fetch('/.well-known/kz-iin/keys.json')
-  .then((r) => (r.ok ? r.json() : null))
+  .then(async (r) => (r.ok ? { set: await r.json(), keptOn: r.headers.get('x-kz-iin-kept') ? new Date(r.headers.get('date') ?? NaN) : null } : null))
   .catch(() => null)
+
+/** The note under a verdict reached with kept keys, in the page's language; '' with fresh ones. */
+function keptNote(keptOn) {
+  if (!keptOn) return ''
+  let when = ''
+  try {
+    when = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(keptOn)
+  } catch {
+    // No date on the kept answer (a proxy dropped it): the sentence without one.
+  }
+  return result.dataset.keptKeys.replace('{}', when).replace(/\s+([,:.])/, '$1')
+}
 
 function element(name, className, text) {
   const e = document.createElement(name)
@@ -31,8 +45,9 @@ function element(name, className, text) {
   return e
 }
 
-function show(verdict, focus) {
+function show(verdict, focus, note = '') {
   const parts = [element('p', `verdict ${verdict.status}`, verdict.message)]
+  if (note) parts.push(element('p', 'kept-keys', note))
   if (verdict.rows?.length) {
     const list = element('dl')
     for (const [label, value] of verdict.rows) list.append(element('dt', '', label), element('dd', '', value))
@@ -44,9 +59,9 @@ function show(verdict, focus) {
 }
 
 async function check(text, focus) {
-  const set = await keys
-  if (!set) show({ status: 'no_keys', message: result.dataset.noKeys, rows: [] }, focus)
-  else show(verifyDocument(text, set, { lang }), focus)
+  const got = await keys
+  if (!got) show({ status: 'no_keys', message: result.dataset.noKeys, rows: [] }, focus)
+  else show(verifyDocument(text, got.set, { lang }), focus, keptNote(got.keptOn))
 }
 
 form.addEventListener('submit', (event) => {

@@ -290,6 +290,7 @@ async fn the_verify_page_works_in_each_language_and_names_no_one() {
             V::Check,
             V::NeedsScript,
             V::NoKeys,
+            V::KeptKeys,
             V::Result,
             V::KeysLink,
         ] {

@@ -121,7 +121,7 @@ pub async fn page(
                         textarea #kz-verify-text name="text" rows="4" autocomplete="off" autocapitalize="characters" spellcheck="false" {}
                         button type="submit" { (t(VerifyText::Check)) }
                     }
-                    section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t(VerifyText::NoKeys)) {
+                    section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t(VerifyText::NoKeys)) data-kept-keys=(t(VerifyText::KeptKeys)) {
                         h2 #kz-verify-result-title { (t(VerifyText::Result)) }
                         div.outcome role="status" {}
                     }
