@@ -37,21 +37,33 @@ function walk(dir, sub = '') {
   )
 }
 
+/**
+ * One ES module from rolldown, with its source map: `options` are rolldown's, `output` what
+ * `generate` adds (`dir`: the map's sources are relative to where the module goes). More than
+ * one chunk (a dynamic import it split off) is an error: each output here is one file.
+ */
+async function rolldownOne(name, options, output) {
+  const build = await rolldown(options)
+  try {
+    const chunks = (await build.generate({ format: 'esm', sourcemap: true, ...output })).output.filter((o) => o.type === 'chunk')
+    if (chunks.length !== 1) throw new Error(`${name}: expected one module, got ${chunks.map((o) => o.fileName)}`)
+    return chunks[0]
+  } finally {
+    await build.close()
+  }
+}
+
 /** A module with its private modules (PRIVATE) and packages (VENDORED) bundled in: `{ code, map }`. */
 async function bundle(file) {
   const inlined = new Set(PRIVATE[file].map((f) => join(src, f)))
-  const build = await rolldown({
+  const chunk = await rolldownOne(file, {
     input: join(src, file),
     // Every import but the private ones and the vendored packages (and theirs) stays an import,
     // as written.
     external: (id, importer) =>
       importer !== undefined && !inlined.has(join(dirname(importer), id)) && !inlined.has(id) && !vendored(file, id) && !importer.includes('/node_modules/'),
     platform: 'neutral',
-  })
-  // `dir`: the map's sources are relative to where the module goes.
-  const { output } = await build.generate({ format: 'esm', sourcemap: true, dir: dirname(join(OUT, file)) })
-  await build.close()
-  const [chunk] = output
+  }, { dir: dirname(join(OUT, file)) })
   const missing = [...inlined].filter((f) => !chunk.moduleIds.includes(f))
   for (const name of VENDORED[file] ?? []) if (!chunk.moduleIds.some((id) => id.includes(`/node_modules/${name}/`))) missing.push(name)
   if (missing.length) throw new Error(`${file} no longer imports ${missing.join(', ')}: update PRIVATE`)
@@ -109,7 +121,9 @@ const PAGE_BUNDLES = { 'pages/application.js': 'elements/application-element-def
 const APART = /\/pkg\/[a-z]+\/kz_iin\.js$/
 for (const [page, entry] of Object.entries(PAGE_BUNDLES)) {
   const to = join(OUT, page)
-  const build = await rolldown({
+  // Imports of what stays apart, relative to the bundle's folder.
+  const paths = (id) => (id.startsWith('/') ? relative(dirname(to), id).replace(/^(?!\.)/, './') : id)
+  const chunk = await rolldownOne(page, {
     input: join(OUT, entry),
     platform: 'browser',
     plugins: [{
@@ -119,15 +133,9 @@ for (const [page, entry] of Object.entries(PAGE_BUNDLES)) {
         if (id && (kind === 'dynamic-import' || APART.test(id))) return { id, external: 'absolute' }
       },
     }],
-  })
-  // Imports of what stays apart, relative to the bundle's folder.
-  const paths = (id) => (id.startsWith('/') ? relative(dirname(to), id).replace(/^(?!\.)/, './') : id)
-  const { output } = await build.generate({ format: 'esm', dir: dirname(to), paths, sourcemap: true })
-  await build.close()
-  const chunks = output.filter((o) => o.type === 'chunk')
-  if (chunks.length !== 1) throw new Error(`${page}: expected one module, got ${chunks.map((o) => o.fileName)}`)
+  }, { dir: dirname(to), paths })
   mkdirSync(dirname(to), { recursive: true })
-  await minifyModule(join(OUT, entry), to, undefined, chunks[0])
+  await minifyModule(join(OUT, entry), to, undefined, chunk)
 }
 
 // The application form's styles as a stylesheet of their own, from the one declaration the
