@@ -51,6 +51,11 @@ fn compressed(etag: &str, coding: &str, make: impl FnOnce() -> Vec<u8>) -> Arc<V
     once.get_or_init(|| Arc::new(make())).clone()
 }
 
+/// A file's immutable URL in build `build`: `/assets/BUILD/KEY`.
+fn asset_url(build: &str, key: &str) -> String {
+    format!("/assets/{build}/{key}")
+}
+
 /// The static files, by path (`www/index.html`).
 #[derive(Debug, Default)]
 pub struct Statics {
@@ -149,6 +154,11 @@ impl Statics {
     /// The id of this set of files (what `/assets/BUILD/` names).
     pub fn build(&self) -> &str {
         &self.build
+    }
+
+    /// A file's immutable URL in this build: `/assets/BUILD/KEY` (`www/apply.js`, say).
+    pub fn asset_url(&self, key: &str) -> String {
+        asset_url(&self.build, key)
     }
 
     /// How many files there are.
@@ -369,7 +379,7 @@ fn rewrite_attrs(tag: &str, build: &str) -> String {
                 Some(up) => up.to_string(),
                 None => format!("www/{}", url.trim_start_matches("./")),
             };
-            out.push_str(&format!("/assets/{build}/{resolved}"));
+            out.push_str(&asset_url(build, &resolved));
         } else {
             out.push_str(url);
         }

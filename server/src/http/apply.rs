@@ -80,19 +80,18 @@ impl FormAssets {
                 style_hash(PAGE_CSS)
             ),
         );
-        let build = statics.build();
         // The page's own module, then the widget it imports once the form is painted: one
         // module (dist/pages/application.js) and its WebAssembly.
         let preloads = std::iter::once("www/apply.js".to_string())
             .chain(statics.module_graph("dist/pages/application.js"))
-            .map(|path| format!("/assets/{build}/{path}"))
+            .map(|path| statics.asset_url(&path))
             .collect();
         FormAssets {
             form_css,
             csp,
             preloads,
-            script: format!("/assets/{build}/www/apply.js"),
-            icon: format!("/assets/{build}/www/favicon.svg"),
+            script: statics.asset_url("www/apply.js"),
+            icon: statics.asset_url("www/favicon.svg"),
         }
     }
 }

@@ -71,11 +71,10 @@ async fn published(state: &AppState) -> Result<String, crate::store::StoreError>
 /// its WebAssembly. Its page's script is written by hand, not minified, so the graph starts at
 /// the module it names. Found once at start: the files do not change while the service runs.
 pub(crate) fn preloads(statics: &crate::statics::Statics) -> Vec<String> {
-    let build = statics.build();
     statics
         .module_graph("dist/verifier.js")
         .into_iter()
-        .map(|path| format!("/assets/{build}/{path}"))
+        .map(|path| statics.asset_url(&path))
         .collect()
 }
 
@@ -100,8 +99,7 @@ pub async fn page(
 ) -> Response {
     let lang = apply::page_lang(q.lang.as_deref(), &headers);
     let t = |k| verify_text(lang, k);
-    let build = state.statics.build();
-    let asset = |path: &str| format!("/assets/{build}/{path}");
+    let asset = |path: &str| state.statics.asset_url(path);
     let head = frame::head(
         t(VerifyText::Title),
         Some(&asset("www/favicon.svg")),
