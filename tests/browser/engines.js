@@ -210,9 +210,16 @@ async function webkit() {
             await waitFor(self, (u) => location.href === u && document.readyState === 'complete', host)
             await frame(url)
           } else {
+            // The page being left is marked: Navigate To returns before the next document is
+            // there (pageLoadStrategy none), and on a reload the page being left has the same
+            // address and is complete, so the wait below took it for the next one (a scenario's
+            // steps then ran on it until the reload landed among them).
+            await self.run(() => {
+              window.__kzLeft = true
+            }).catch(() => {})
             await driver.get(url)
           }
-          await waitFor(self, ({ u, wait }) => location.href === u && (!wait || document.readyState === 'complete'), { u: url, wait })
+          await waitFor(self, ({ u, wait }) => !window.__kzLeft && location.href === u && (!wait || document.readyState === 'complete'), { u: url, wait })
         },
         run: async (fn, arg) => {
           const value = await driver.executeAsyncScript(script(fn.toString()), arg ?? null)
