@@ -165,6 +165,8 @@ pub const PAGE_SIZE: u32 = 50;
 /// let c = Cursor::parse("1796299200000.DEU-2026-000001").unwrap();
 /// assert_eq!(c.to_string(), "1796299200000.DEU-2026-000001");
 /// assert!(Cursor::parse("x.DEU").is_none() && Cursor::parse("1.a b").is_none());
+/// // The longest institution's millionth receipt of a year.
+/// assert!(Cursor::parse("1.RUS-SAINT-PETERSBURG-2026-1000000").is_some());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
@@ -178,11 +180,9 @@ impl Cursor {
     /// A cursor as written, if it is one.
     pub fn parse(text: &str) -> Option<Cursor> {
         let (at, receipt) = text.split_once('.')?;
-        let receipt = receipt.to_ascii_uppercase();
-        (receipt_shape(&receipt)).then_some(())?;
         Some(Cursor {
             received_at: at.parse().ok()?,
-            receipt,
+            receipt: crate::status::receipt(receipt)?,
         })
     }
 }
@@ -191,14 +191,6 @@ impl std::fmt::Display for Cursor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}.{}", self.received_at, self.receipt)
     }
-}
-
-/// Whether `text` can be a receipt's number (`DEU-2026-000123`): what else is typed (a NUL,
-/// markup) is matched by none and never sent to the database as it is.
-fn receipt_shape(text: &str) -> bool {
-    !text.is_empty()
-        && text.len() <= 32
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Where a page of the queue starts.
@@ -245,13 +237,12 @@ fn queue_statement(
         binds.push(Bind::Text(status.as_str().to_string()));
     }
     if let Some(receipt) = receipt {
-        let receipt = receipt.trim().to_ascii_uppercase();
+        // What cannot be a receipt (a NUL, markup) is matched by none and never sent to the
+        // database as it is.
         sql.push_str(&format!(" AND receipt = {}", mark()));
-        binds.push(Bind::Text(if receipt_shape(&receipt) {
-            receipt
-        } else {
-            "-".into()
-        }));
+        binds.push(Bind::Text(
+            crate::status::receipt(receipt).unwrap_or_else(|| "-".into()),
+        ));
     }
     let (cursor, newer) = match from {
         PageStart::After(c) => (Some(c), false),

@@ -17,12 +17,15 @@ pub const TRIES_PER_RECEIPT: i64 = 10;
 pub const TRIES_PER_ADDRESS: i64 = 30;
 
 /// A receipt as typed, as stored: trimmed, capitals; `None` when it cannot be one (at most 40
-/// characters of `A-Z 0-9 -`).
+/// characters of `A-Z 0-9 -`: the longest institution's id, 20, a year and a number of up to 14
+/// digits). The one shape of a receipt that a caller sends: the status, the queue's search and
+/// its cursors.
 ///
 /// # Example
 /// ```
 /// use kz_iin_server::status::receipt;
 /// assert_eq!(receipt(" deu-2026-000123 ").as_deref(), Some("DEU-2026-000123"));
+/// assert_eq!(receipt("rus-saint-petersburg-2026-1000000").as_deref(), Some("RUS-SAINT-PETERSBURG-2026-1000000"));
 /// assert_eq!(receipt("DEU 2026"), None);
 /// ```
 pub fn receipt(typed: &str) -> Option<String> {
@@ -171,15 +174,17 @@ pub async fn look_up(
     now: i64,
 ) -> Result<Standing, Untold> {
     let by_address = crate::staff::count_attempt(store, &subject("address", address), now).await?;
+    // An address over its limit counts against no receipt: else, from one address, each try
+    // after the thirtieth would go on locking a receipt after another (they are sequential)
+    // out of its own sender's reach.
+    if by_address > TRIES_PER_ADDRESS {
+        return Err(Untold::Throttled);
+    }
     let (Some(receipt), Some(code)) = (receipt(typed_receipt), access_code(typed_code)) else {
-        return Err(if by_address > TRIES_PER_ADDRESS {
-            Untold::Throttled
-        } else {
-            Untold::NotFound
-        });
+        return Err(Untold::NotFound);
     };
     let by_receipt = crate::staff::count_attempt(store, &subject("receipt", &receipt), now).await?;
-    if by_address > TRIES_PER_ADDRESS || by_receipt > TRIES_PER_RECEIPT {
+    if by_receipt > TRIES_PER_RECEIPT {
         return Err(Untold::Throttled);
     }
     let row: Option<StandingRow> = sqlx::query_as(

@@ -181,6 +181,48 @@ async fn tries_are_throttled_per_receipt_and_per_address() {
     }
 }
 
+/// One address over its limit locks no receipt: its further tries are refused before they
+/// count against the receipt they name, so the sender, elsewhere, still gets the status.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_address_over_its_limit_locks_no_receipt_out_of_its_senders_reach() {
+    for db in databases().await {
+        let mut s = settings(&db.url);
+        s.trust_proxy = true;
+        let server = start_with(&s).await;
+        let (_, first) = submit(&client(), &server.base, "t-1", &application()).await;
+        let receipt = first["receipt"].as_str().unwrap().to_string();
+        let code = code_of(&first);
+        let from = |address: &'static str, receipt: String, code: String| {
+            let url = format!("{}/api/applications/status", server.base);
+            async move {
+                client()
+                    .post(url)
+                    .header("x-forwarded-for", address)
+                    .json(&json!({ "receipt": receipt, "accessCode": code }))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            }
+        };
+        for n in 0..30 {
+            let unknown = format!("DEU-2026-9{n:05}");
+            assert_eq!(from("192.0.2.66", unknown, code.clone()).await, 404);
+        }
+        for _ in 0..15 {
+            let wrong = "2222-2222-2222".to_string();
+            assert_eq!(from("192.0.2.66", receipt.clone(), wrong).await, 429);
+        }
+        assert_eq!(
+            from("198.51.100.7", receipt.clone(), code.clone()).await,
+            200,
+            "{}: the sender, from another address",
+            db.kind
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_form_without_script_shows_the_code_to_its_sender_only_and_the_status_page_needs_no_script(
 ) {
