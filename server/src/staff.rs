@@ -518,16 +518,20 @@ pub async fn forget_attempts(store: &Store, now: i64) -> Result<(), StoreError> 
     Ok(())
 }
 
-/// A hash that costs what a real verification costs, for logins that do not exist.
-fn decoy() -> &'static str {
-    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DECOY.get_or_init(|| {
-        let salt = SaltString::encode_b64(b"kz-iin-decoy-salt").expect("a constant salt");
-        Argon2::default()
-            .hash_password(b"no such officer", &salt)
-            .map(|h| h.to_string())
-            .unwrap_or_default()
-    })
+/// A hash that costs what a real verification costs, for logins that do not exist: argon2's
+/// parameters, as every officer's hash has them (see [`hash`]), over a fixed salt. Made, not
+/// computed: a hash computed here would be one argon2 run outside the turns of
+/// [`argon2_turn`], the first time, with memory of its own. Its output (zeros) is no password's
+/// hash, and a login that does not exist is refused whatever it matches.
+fn decoy() -> String {
+    let params = argon2::Params::default();
+    format!(
+        "$argon2id$v=19$m={},t={},p={}$a3otaWluLWRlY295LXNhbHQ${}",
+        params.m_cost(),
+        params.t_cost(),
+        params.p_cost(),
+        "A".repeat(43)
+    )
 }
 
 /// What an officer types to sign in.
@@ -617,7 +621,7 @@ pub async fn sign_in(
             a.institution.clone(),
             a.disabled != 0,
         ),
-        None => (decoy().to_string(), None, true),
+        None => (decoy(), None, true),
     };
     let Some(password_matches) = verify(password.to_string(), phc).await else {
         uncount_attempt(store.writer(), &by_address).await?;
@@ -819,5 +823,31 @@ mod tests {
             "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$",
             &mut memory
         ));
+    }
+
+    #[test]
+    fn the_decoy_costs_what_an_officers_hash_costs_and_matches_no_password() {
+        let salt = SaltString::encode_b64(b"a salt of sixteen").unwrap();
+        let real = Argon2::default().hash_password(b"pw", &salt).unwrap();
+        let decoy = decoy();
+        let decoy = PasswordHash::new(&decoy).unwrap();
+        assert_eq!(decoy.algorithm, real.algorithm);
+        assert_eq!(decoy.version, real.version);
+        assert_eq!(
+            argon2::Params::try_from(&decoy).unwrap(),
+            argon2::Params::try_from(&real).unwrap()
+        );
+        assert_eq!(decoy.hash.unwrap().len(), real.hash.unwrap().len());
+        let mut memory = Vec::new();
+        assert!(!matches_phc(
+            b"no such officer",
+            &decoy.to_string(),
+            &mut memory
+        ));
+        assert_eq!(
+            memory.len(),
+            argon2::Params::default().block_count(),
+            "computed in full"
+        );
     }
 }
