@@ -75,8 +75,10 @@ impl Limits {
         }
     }
 
-    /// Counts a request from `address`: `Err` with how long to wait when a limit is reached
-    /// (the request is then counted against neither).
+    /// Counts a request from `address`: `Err` with how long to wait when a limit is reached.
+    /// The address's limit comes first, and a request it refuses counts against nothing else:
+    /// one address over its limit cannot use up the overall one. A request the overall limit
+    /// refuses has used its address's turn (the limiter takes no turn back).
     pub fn check(&self, address: IpAddr) -> Result<(), Duration> {
         if let Some(limiter) = &self.per_address {
             limiter
