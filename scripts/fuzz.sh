@@ -37,6 +37,8 @@ if t == "http_body":
                 pairs.append((k, "" if v is None else str(v)))
         return urlencode(pairs + [("step", "send"), ("key", "seed")])
     seeds += [form(c["data"]) for c in json.load(open("tests/vectors/applications.json"))["cases"] if isinstance(c["data"], dict)]
+    # A mark kept from its letter by a character the core drops (composed only after the rules).
+    seeds.append(json.dumps({"givenNameCyrillic": "\u0418\u200b\u0306\u043e\u0433\u0430", "surnameLatin": "Mu\u00ad\u0308ller"}))
 if t == "batch":
     seeds = ["\n".join(seeds)]
 if t == "mrz":

@@ -1,7 +1,7 @@
 //! The service's intake on arbitrary request bodies: the bytes read as JSON (`POST
 //! /api/applications`) and as a form post (`POST /apply`) through the very code the service
 //! runs (server/src/intake.rs, included as it is), then checked by the core. Never a panic,
-//! every text in NFC, a coherent report, and a valid application that reads back the same.
+//! every text in NFC, read and kept, a coherent report, and a valid application that reads back the same.
 #![no_main]
 
 #[path = "../../server/src/intake.rs"]
@@ -19,8 +19,11 @@ fn check(raw: &RawApplication, context: &Context) {
             assert!(is_nfc(text), "a text not in NFC: {text:?}");
         }
     }
-    let report = validate_raw(raw, context);
+    // What the service keeps: the core's report, its texts composed again (intake::validated).
+    let report = intake::validated(raw.clone(), context);
     assert_eq!(report.valid, report.errors.is_empty());
+    let kept = serde_json::to_value(&report.normalized).unwrap();
+    assert!(texts(&kept).all(is_nfc), "a kept text not in NFC: {kept}");
     if report.valid {
         // What the service keeps, read again as a client would send it: the same application.
         let kept = serde_json::to_vec(&report.normalized).unwrap();
@@ -31,6 +34,16 @@ fn check(raw: &RawApplication, context: &Context) {
             validate(&report.normalized, context).normalized,
             report.normalized
         );
+    }
+}
+
+/// Every text in a JSON value.
+fn texts(value: &serde_json::Value) -> Box<dyn Iterator<Item = &str> + '_> {
+    match value {
+        serde_json::Value::String(text) => Box::new(std::iter::once(text.as_str())),
+        serde_json::Value::Array(items) => Box::new(items.iter().flat_map(texts)),
+        serde_json::Value::Object(map) => Box::new(map.values().flat_map(texts)),
+        _ => Box::new(std::iter::empty()),
     }
 }
 

@@ -5,7 +5,7 @@
 //! target that runs it on arbitrary bytes (`fuzz/fuzz_targets/http_body.rs` includes this very
 //! file), so it names nothing of the service but the core.
 
-use kz_iin::form::{RawApplication, RawValue};
+use kz_iin::form::{validate_raw_owned, Context, RawApplication, RawValue, Report};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Why a body could not be read at all (the core's rules never saw it).
@@ -80,4 +80,44 @@ pub fn form(bytes: &[u8]) -> Result<Vec<(String, String)>, Unreadable> {
         nfc(value);
     }
     Ok(pairs)
+}
+
+/// The core's report on `raw`, its normalized application's texts in NFC. Composed again after
+/// the core's rules: they drop invisible characters (a soft hyphen, a zero-width space) and
+/// map fullwidth letters to ASCII, and a combining mark that such a character kept apart from
+/// its letter in the NFC of [`json`] or [`form`] joins it only now (`И` U+200B U+0306 is `Й`).
+///
+/// # Example
+/// ```
+/// use kz_iin::form::{Context, RawApplication, RawValue};
+/// let mut raw = RawApplication::default();
+/// raw.entries = Some(vec![("surnameCyrillic".into(), RawValue::Text("И\u{200B}\u{306}ога".into()))]);
+/// let report = kz_iin_server::intake::validated(raw, &Context { today: kz_iin::Date::new(2026, 1, 1).unwrap() });
+/// assert_eq!(report.normalized.surname_cyrillic.as_deref(), Some("Йога"));
+/// ```
+pub fn validated(raw: RawApplication, context: &Context) -> Report {
+    let mut report = validate_raw_owned(raw, context);
+    // Through JSON, which names every text of an application, whatever its fields.
+    if let Ok(mut value) = serde_json::to_value(&report.normalized) {
+        let mut changed = false;
+        nfc_texts(&mut value, &mut changed);
+        if changed {
+            if let Ok(composed) = serde_json::from_value(value) {
+                report.normalized = composed;
+            }
+        }
+    }
+    report
+}
+
+fn nfc_texts(value: &mut serde_json::Value, changed: &mut bool) {
+    match value {
+        serde_json::Value::String(text) if is_nfc_quick(text.chars()) != IsNormalized::Yes => {
+            nfc(text);
+            *changed = true;
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| nfc_texts(v, changed)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| nfc_texts(v, changed)),
+        _ => {}
+    }
 }

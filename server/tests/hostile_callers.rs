@@ -764,11 +764,12 @@ async fn text_is_kept_in_nfc_whatever_the_client_sent() {
         let server = start(&db.url).await;
         let _store = officers(&db.url).await;
         let anna = Desk::sign_in(&server, "anna").await;
-        // Й as И + U+0306, ü as u + U+0308.
+        // Й as И + U+0306, ü as u + U+0308; in the given name an invisible character (which the
+        // core drops) between the letter and its mark: composed only after the core's rules.
         let (json_id, _) = apply(
             &server,
             "nfc-json",
-            json!({ "documentNumber": "NFC1", "surnameLatin": "Mu\u{308}ller", "givenNameCyrillic": "И\u{306}ога" }),
+            json!({ "documentNumber": "NFC1", "surnameLatin": "Mu\u{308}ller", "givenNameCyrillic": "И\u{200B}\u{306}ога" }),
         )
         .await;
         let (_, detail) = anna
@@ -813,7 +814,7 @@ async fn text_is_kept_in_nfc_whatever_the_client_sent() {
             ));
         }
         form.retain(|(k, _)| k != "givenNameCyrillic");
-        form.push(("givenNameCyrillic".into(), "И\u{306}ога".into()));
+        form.push(("givenNameCyrillic".into(), "И\u{AD}\u{306}ога".into()));
         form.push(("documentNumber".into(), "NFC2".into()));
         form.retain(|(k, v)| k != "documentNumber" || v == "NFC2");
         form.push(("key".into(), "nfc-form-key".into()));

@@ -11,7 +11,7 @@ use axum::body::{to_bytes, Body};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
-use kz_iin::form::{validate_raw_owned, Application, Context};
+use kz_iin::form::{Application, Context};
 use kz_iin::messages::{ServiceText, WordedReport};
 use kz_iin::Lang;
 use sha2::{Digest, Sha256};
@@ -126,7 +126,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     };
     let now = state.clock.now_ms();
     let today = utc_date(now);
-    let report = validate_raw_owned(raw, &Context { today });
+    let report = crate::intake::validated(raw, &Context { today });
     if !report.valid {
         return refused_by_rules(&state, key, &sha, &report, lang).await;
     }
@@ -193,7 +193,7 @@ pub async fn check(
     let raw = crate::intake::json(&bytes)
         .map_err(|unreadable| Refusal::new(StatusCode::BAD_REQUEST, unreadable.code(), lang))?;
     let today = utc_date(state.clock.now_ms());
-    let report = validate_raw_owned(raw, &Context { today });
+    let report = crate::intake::validated(raw, &Context { today });
     Ok(json(
         StatusCode::OK,
         &WordedReport {

@@ -31,7 +31,7 @@ use axum::body::{to_bytes, Body};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use kz_iin::form::{validate_raw_owned, Context, Controls, Field};
+use kz_iin::form::{Context, Controls, Field};
 use kz_iin::markup::{self, FormView, Post};
 use kz_iin::Lang;
 use maud::{html, Markup, PreEscaped};
@@ -410,7 +410,7 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
     }
     let now = state.clock.now_ms();
     let (raw, dates) = controls.application();
-    let report = validate_raw_owned(
+    let report = crate::intake::validated(
         raw,
         &Context {
             today: utc_date(now),
