@@ -166,6 +166,51 @@ async fn the_form_page_works_without_script_from_the_error_page_to_the_receipt()
     }
 }
 
+/// Makes the database refuse every new application (a disk that failed, a constraint broken),
+/// or accept them again.
+async fn refuse_new_rows(db: &common::Database, refuse: bool) {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    let sql = match (db.kind, refuse) {
+        ("sqlite", true) => "CREATE TRIGGER refuse_all BEFORE INSERT ON applications BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+        ("sqlite", false) => "DROP TRIGGER refuse_all",
+        (_, true) => "ALTER TABLE applications ADD CONSTRAINT refuse_all CHECK (false) NOT VALID",
+        (_, false) => "ALTER TABLE applications DROP CONSTRAINT refuse_all",
+    };
+    sqlx::query(sql).execute(&pool).await.unwrap();
+    pool.close().await;
+}
+
+/// A send the store did not keep gets the review page again (503), with every answer and the
+/// same key, so that "Send" is pressed again rather than the form filled in again under a new
+/// key; sent again once the store is back, it is kept once, under that key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_send_the_store_did_not_keep_offers_the_same_review_to_send_again() {
+    for db in databases().await {
+        let server = start(&db.url).await;
+        let http = client();
+        let key = "5f0c7a52-3c1e-4d7e-9a51-1c2b3d4e5f60";
+        let send = with(posted(), &[("key", key), ("lang", "en"), ("step", "send")]);
+        refuse_new_rows(&db, true).await;
+        let (status, html, location) = post(&http, &server.base, &send).await;
+        assert_eq!((status, location), (503, None), "{}: {html}", db.kind);
+        assert!(html.contains(r#"<div class="unsent" role="alert"><p>The service is unavailable for a moment: your application was not kept, try again shortly</p></div>"#), "{html}");
+        assert!(
+            html.contains(&format!(r#"name="key" value="{key}""#)),
+            "the same key"
+        );
+        assert!(html.contains(r#"<input type="hidden" name="surnameLatin" value="Müller">"#));
+        assert!(html.contains("Check your answers before sending your application"));
+        assert!(rows(&db.url).await.is_empty(), "{}: nothing kept", db.kind);
+        refuse_new_rows(&db, false).await;
+        let (status, _, location) = post(&http, &server.base, &send).await;
+        assert_eq!(status, 303, "{}", db.kind);
+        assert_eq!(location.unwrap(), format!("/apply/done/{key}?lang=en"));
+        let kept = rows(&db.url).await;
+        assert_eq!((kept.len(), kept[0].0.as_str()), (1, key), "{}", db.kind);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn hostile_posts_get_a_page_that_says_why() {
     let db = common::sqlite();

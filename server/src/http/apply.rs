@@ -63,7 +63,7 @@ pub struct FormAssets {
 }
 
 /// The page around the form: readable without the widget, at a phone's width too.
-const PAGE_CSS: &str = "body{margin:0;font-family:system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",\"DejaVu Sans\",sans-serif;color:#0b0c0c;background:#fff}main{max-width:48rem;margin:0 auto;padding:1rem}nav ul{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:0 1.25rem}nav a{display:inline-block;min-height:24px;padding:0.25rem 0;color:#1d70b8}nav a[aria-current]{color:#0b0c0c;font-weight:700;text-decoration:none}";
+const PAGE_CSS: &str = "body{margin:0;font-family:system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",\"DejaVu Sans\",sans-serif;color:#0b0c0c;background:#fff}main{max-width:48rem;margin:0 auto;padding:1rem}nav ul{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:0 1.25rem}nav a{display:inline-block;min-height:24px;padding:0.25rem 0;color:#1d70b8}nav a[aria-current]{color:#0b0c0c;font-weight:700;text-decoration:none}.unsent{border-left:5px solid #d4351c;padding:0 0 0 1rem;margin:0 0 1rem;font-weight:700}";
 
 impl FormAssets {
     /// From the static files (an empty stylesheet when `dist/` was not built).
@@ -377,7 +377,7 @@ const OWN_NAMES: [&str; 4] = ["key", "lang", "step", "change"];
     tag = "pages",
     params(("Accept-Language" = Option<String>, Header, description = "kk, ru or en: the language of every word of the answer (default: en)")),
     request_body(content = Object, content_type = "application/x-www-form-urlencoded", description = "The form's fields by name, with key, lang and step"),
-    responses((status = 200, description = "The review page, or the form again with every problem", body = String, content_type = "text/html"), (status = 303, description = "Kept: to /apply/done/{key}", headers(("Location" = String))), (status = 400, description = "An unreadable form", body = String, content_type = "text/html"), (status = 409, description = "Already sent", body = String, content_type = "text/html"), (status = 413, description = "The body is over BODY_LIMIT", body = String, content_type = "text/html"), (status = 415, description = "Not a form post", body = String, content_type = "text/html"), (status = 422, description = "The form again, with every problem", body = String, content_type = "text/html"), (status = 429, description = "Too many requests", body = String, content_type = "text/html"), (status = 503, description = "Unavailable; nothing kept", body = String, content_type = "text/html"))
+    responses((status = 200, description = "The review page, or the form again with every problem", body = String, content_type = "text/html"), (status = 303, description = "Kept: to /apply/done/{key}", headers(("Location" = String))), (status = 400, description = "An unreadable form", body = String, content_type = "text/html"), (status = 409, description = "Already sent", body = String, content_type = "text/html"), (status = 413, description = "The body is over BODY_LIMIT", body = String, content_type = "text/html"), (status = 415, description = "Not a form post", body = String, content_type = "text/html"), (status = 422, description = "The form again, with every problem", body = String, content_type = "text/html"), (status = 429, description = "Too many requests", body = String, content_type = "text/html"), (status = 503, description = "Not kept (the store failed): the review page again, with its key, to send again", body = String, content_type = "text/html"))
 )]
 pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let assets = Arc::clone(&state.form_assets);
@@ -421,14 +421,19 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Body)
         let form = form_page(assets, lang, &controls, (&errors, &warnings), None);
         return respond(assets, StatusCode::UNPROCESSABLE_ENTITY, form);
     }
+    let review = Review {
+        key: &key,
+        application: &report.normalized,
+        controls: &controls,
+    };
     if step != "send" {
-        return review_page(assets, lang, &key, &report.normalized, &controls);
+        return review_page(assets, lang, review, None);
     }
     if given_key.is_none() {
         let code = ServiceText::IdempotencyKeyMissing;
         return refusal(assets, StatusCode::BAD_REQUEST, code, lang);
     }
-    if let Err(refused) = keep_sent(&state, assets, &key, &report.normalized, lang, now).await {
+    if let Err(refused) = keep_sent(&state, assets, review, lang, now).await {
         return refused;
     }
     sent(&state, &headers, &key, lang)
@@ -469,25 +474,44 @@ async fn read_form(
     Ok((pairs, lang))
 }
 
-/// The review page: every answer, to change or to send under `key`.
+/// An application to review: its key, the answers as the core normalized them, and as posted.
+#[derive(Clone, Copy)]
+struct Review<'a> {
+    key: &'a str,
+    application: &'a kz_iin::form::Application,
+    controls: &'a Controls,
+}
+
+/// The review page: every answer, to change or to send under its key; with `unsent`, again
+/// after a send the store did not keep (503), so that "Send" is pressed again under the same
+/// key, which keeps it once whatever became of the first (nothing to fill in again, and no
+/// second application under a new key).
 fn review_page(
     assets: &FormAssets,
     lang: Lang,
-    key: &str,
-    application: &kz_iin::form::Application,
-    controls: &Controls,
+    review: Review,
+    unsent: Option<ServiceText>,
 ) -> Response {
-    let hidden = [("key", key), ("lang", lang.as_str())];
+    let hidden = [("key", review.key), ("lang", lang.as_str())];
     let post = Post {
         action: "/apply",
         hidden: &hidden,
     };
-    let body = markup::review(lang, application, controls, post);
-    let host = html! { div { (shadow(assets, &body)) } };
+    let body = markup::review(lang, review.application, review.controls, post);
+    let host = html! {
+        @if let Some(code) = unsent {
+            div class="unsent" role="alert" { p { (service_text(lang, code)) } }
+        }
+        div { (shadow(assets, &body)) }
+    };
     let title = word(lang, UiText::ReviewTitle);
+    let status = match unsent {
+        Some(_) => StatusCode::SERVICE_UNAVAILABLE,
+        None => StatusCode::OK,
+    };
     respond(
         assets,
-        StatusCode::OK,
+        status,
         page(assets, lang, title, "/apply", host, false),
     )
 }
@@ -497,14 +521,18 @@ fn review_page(
 async fn keep_sent(
     state: &AppState,
     assets: &FormAssets,
-    key: &str,
-    application: &kz_iin::form::Application,
+    review: Review<'_>,
     lang: Lang,
     now: i64,
 ) -> Result<(), Response> {
-    let unavailable = |status| refusal(assets, status, ServiceText::Unavailable, lang);
-    let Some(mut new) = to_keep(key, "", application, lang, now) else {
-        return Err(unavailable(StatusCode::INTERNAL_SERVER_ERROR));
+    let Some(mut new) = to_keep(review.key, "", review.application, lang, now) else {
+        let code = ServiceText::Unavailable;
+        return Err(refusal(
+            assets,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            code,
+            lang,
+        ));
     };
     // The same answers sent twice under one key are one application; the hash is of what is
     // kept, since a form post's bytes vary with the order of its fields.
@@ -525,7 +553,8 @@ async fn keep_sent(
         }
         Err(e) => {
             tracing::error!(error = %e, "the store failed");
-            return Err(unavailable(StatusCode::SERVICE_UNAVAILABLE));
+            let unsent = Some(ServiceText::Unavailable);
+            return Err(review_page(assets, lang, review, unsent));
         }
     }
     Ok(())
