@@ -483,6 +483,17 @@ async fn anonymous_automation_is_limited_per_address_and_overall() {
             .await
             .unwrap()
             .contains("Слишком много запросов"));
+        // The receipt's page, which reads the database for any key a caller makes up.
+        let done = |n: u8| {
+            client()
+                .get(format!("{}/apply/done/made-up-{n}", server.base))
+                .header("x-forwarded-for", "192.0.2.10")
+                .send()
+        };
+        for n in 0..3 {
+            assert_eq!(done(n).await.unwrap().status(), 404);
+        }
+        assert_eq!(done(3).await.unwrap().status(), 429, "{}", db.kind);
         drop(server);
 
         // The limit of everyone together.

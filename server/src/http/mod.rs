@@ -133,8 +133,8 @@ const SECURITY_HEADERS: [(&str, &str); 7] = [
 ];
 
 /// The applicants' routes: sending an application (JSON, or the form without script), checking
-/// one, the receipt's page. Those that cost work and change state are limited per address and
-/// overall.
+/// one, the receipt's page. Those that cost work, change state or read the database are limited
+/// per address and overall (the form's fragment is a static file's copy).
 fn applicants(limited: &Limited) -> Router<AppState> {
     Router::new()
         .route(
@@ -162,7 +162,10 @@ fn applicants(limited: &Limited) -> Router<AppState> {
                 .route_layer(limited.clone()),
         )
         .route("/apply/fragment", get(apply::fragment))
-        .route("/apply/done/{key}", get(apply::done))
+        .route(
+            "/apply/done/{key}",
+            get(apply::done).route_layer(limited.clone()),
+        )
 }
 
 /// Whoever is shown a document: the public keys and the page that verifies.
