@@ -20,6 +20,11 @@ let server
 let url
 let down = false // the server unreachable: every connection dropped
 const received = []
+// What the service answers, and, while set, a promise the answer waits for (a slow service).
+const ACCEPTED = '{"accepted":true}'
+let answer = ACCEPTED
+let hold = null
+const ISSUED = { id: 'a-1', receipt: 'DEU-2026-000777', accessCode: '7KQM-2XWA-PD9R' }
 
 before(async () => {
   ;({ server, url } = await startServer({
@@ -32,7 +37,9 @@ before(async () => {
       let body = ''
       for await (const chunk of req) body += chunk
       received.push({ key: req.headers['idempotency-key'], body: JSON.parse(body) })
-      res.writeHead(201, { 'content-type': 'application/json' }).end('{"accepted":true}')
+      const sent = answer
+      await hold
+      res.writeHead(201, { 'content-type': 'application/json' }).end(sent)
       return true
     },
   }))
@@ -259,6 +266,85 @@ test('the screen is cleared after a confirmation, and on a page restored from th
   assert.deepEqual(left.filled, [])
   assert.deepEqual(await eventsOf(page, 'kz-iin-reset'), [{ reason: 'submitted' }, { reason: 'pageshow' }])
   assert.equal((await eventsOf(page, 'kz-iin-sent'))[0].status, 201)
+  await context.close()
+})
+
+const app = (page, fn, arg) => page.evaluate(fn, arg)
+const confirmation = (page) =>
+  app(page, () => {
+    const done = document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]')
+    return { shown: !done.hidden, text: done.textContent }
+  })
+async function sendBase(page, surnameLatin = 'Müller') {
+  await app(page, (v) => { document.querySelector('kz-iin-application').value = v }, { ...BASE, surnameLatin })
+  await app(page, () => document.querySelector('kz-iin-application').shadowRoot.querySelector('form button[type=submit]').click())
+  await app(page, () => document.querySelector('kz-iin-application').shadowRoot.querySelector('.send').click())
+}
+
+test('a person who leaves while their application is out: its answer, arriving later, is shown to no one', async () => {
+  const { page, context, problems } = await openKiosk()
+  await recordEvents(page)
+  const before = received.length
+  let release
+  hold = new Promise((resolve) => (release = resolve))
+  answer = JSON.stringify(ISSUED)
+  try {
+    await sendBase(page)
+    for (let i = 0; received.length === before && i < 200; i++) await new Promise((r) => setTimeout(r, 25))
+    assert.equal(received.length, before + 1, 'the application is out')
+    // The screen is cleared for the next person (the idle time, or "start again") while it is out.
+    await app(page, () => document.querySelector('kz-iin-application').clear('idle'))
+    release()
+    await new Promise((r) => setTimeout(r, 500))
+    const seen = await confirmation(page)
+    assert.equal(seen.shown, false, 'no confirmation for the next person')
+    assert.ok(!seen.text.includes(ISSUED.receipt) && !seen.text.includes(ISSUED.accessCode), seen.text)
+    assert.deepEqual(await eventsOf(page, 'kz-iin-sent'), [])
+  } finally {
+    hold = null
+    answer = ACCEPTED
+  }
+  // The next person's own application goes under a key of its own, and is confirmed.
+  await sendBase(page, 'Schmidt')
+  await until(page, () => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+  assert.equal(received.length, before + 2)
+  assert.equal(received.at(-1).body.surnameLatin, 'Schmidt')
+  assert.notEqual(received.at(-1).key, received.at(-2).key)
+  assert.deepEqual(problems, [])
+  await context.close()
+})
+
+test('the confirmation keeps its receipt and access code through a change of language', async () => {
+  const { page, context } = await openKiosk()
+  answer = JSON.stringify(ISSUED)
+  try {
+    await sendBase(page)
+    await until(page, () => !!document.querySelector('kz-iin-application').shadowRoot.querySelector('.access-code'))
+    await app(page, () => document.querySelector('[data-lang="ru"]').click())
+    await until(page, () => document.querySelector('kz-iin-application').shadowRoot.querySelector('.access-code')?.textContent.includes('7KQM'))
+    const seen = await confirmation(page)
+    assert.equal(seen.shown, true)
+    assert.ok(seen.text.includes(ISSUED.receipt), seen.text)
+    assert.ok(/[А-Яа-я]/.test(seen.text), 'in Russian now')
+  } finally {
+    answer = ACCEPTED
+  }
+  await context.close()
+})
+
+test('in kiosk mode no control offers the browser\'s autofill', async () => {
+  const { page, context } = await openKiosk()
+  // The form says off; a control's own token would override it.
+  const { form, offered } = await app(page, () => {
+    const root = document.querySelector('kz-iin-application').shadowRoot
+    const controls = [...root.querySelectorAll('form input:not([type=hidden]), form select, form textarea')]
+    return {
+      form: root.querySelector('form').getAttribute('autocomplete'),
+      offered: controls.filter((e) => e.hasAttribute('autocomplete') && e.getAttribute('autocomplete') !== 'off').map((e) => `${e.name || e.id}: ${e.getAttribute('autocomplete')}`),
+    }
+  })
+  assert.equal(form, 'off')
+  assert.deepEqual(offered, [])
   await context.close()
 })
 

@@ -93,7 +93,10 @@ export class KzIinApplicationElement extends HTMLElement {
       const report = this.#check({ focus: false })
       if (step === 'review' && report.valid) this.#showReview(report, { focus: false })
     }
-    if (step === 'done') this.#show('done')
+    if (step === 'done') {
+      this.#fillDone()
+      this.#show('done')
+    }
   }
 
   get lang() {
@@ -133,6 +136,7 @@ export class KzIinApplicationElement extends HTMLElement {
     write(this.#view, {}, this.#locked)
     clearIssues(this.#view)
     // The last confirmation's receipt and access code go with it.
+    this.#answer = null
     showReceipt(this.#view.done, this.#view.ui, null)
     this.#submitted = false
     this.#show('form')
@@ -148,6 +152,7 @@ export class KzIinApplicationElement extends HTMLElement {
   clear(reason = 'person') {
     this.#kiosk.pause()
     this.#report = null
+    this.#answer = null
     this.#sender.forget()
     this.#submitted = false
     this.#draft?.forget()
@@ -188,7 +193,7 @@ export class KzIinApplicationElement extends HTMLElement {
       const form = h('form', { novalidate: true, part: 'form', 'aria-labelledby': 'kz-title', autocomplete: this.#kiosk.on ? 'off' : null },
         h('h2', { id: 'kz-title', tabindex: '-1' }, ui.title),
         this.#kiosk.on || this.hasAttribute('mrz') ? renderMrzPanel(ui, this.#mrz, () => this.#applyMrz()) : null,
-        renderSections(table, { ui, items, locked: this.#locked }),
+        renderSections(table, { ui, items, locked: this.#locked, kiosk: this.#kiosk.on }),
         h('button', { type: 'submit', class: 'button', part: 'button' }, ui.continue))
       const idle = this.#kiosk.on ? this.#kiosk.dialog(ui) : null
       container = h('div', { class: 'container', lang }, renderSummary(ui), form, renderReview(ui), renderDone(ui, this.#kiosk.on), idle)
@@ -301,17 +306,27 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#sender.forget()
     // Sent: the draft goes (a refusal by the service keeps it, for another try).
     if (!response || response.ok) this.#draft?.forget()
-    showReceipt(this.#view.done, this.#view.ui, body)
-    if (body?.accessCode) {
-      import('./sent.js').then(({ showAccess }) => {
-        if (this.#step === 'done') showAccess(this.#view.done, this.#view.lang, body, this.getAttribute('action'))
-      })
-    }
+    this.#answer = body
+    this.#fillDone()
     this.#show('done')
     this.#view.done.querySelector('h2').focus()
     this.#kiosk.confirmed()
     const detail = { status: response?.status ?? null, body: body == null ? null : structuredClone(body) }
     this.dispatchEvent(new CustomEvent('kz-iin-sent', { bubbles: true, composed: true, detail }))
+  }
+
+  // The service's answer to the last send, while its confirmation is shown: the access code is
+  // given only in it, so a change of language, which draws the confirmation anew, shows it again.
+  #answer = null
+
+  #fillDone() {
+    const body = this.#answer
+    showReceipt(this.#view.done, this.#view.ui, body)
+    if (body?.accessCode) {
+      import('./sent.js').then(({ showAccess }) => {
+        if (this.#step === 'done' && this.#answer === body) showAccess(this.#view.done, this.#view.lang, body, this.getAttribute('action'))
+      })
+    }
   }
 
   // ----- passport zone ----------------------------------------------------------------------------

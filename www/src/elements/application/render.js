@@ -25,20 +25,23 @@ function messageBox(field, kind, prefix) {
 /**
  * The fieldsets of the form.
  * @param {Array<{ key: string, legend: string, fields: object[] }>} table the core's field table
- * @param {{ ui: object, items: (list: string) => Array<[string, string]>, locked: (field: string) => boolean }} options
+ * @param {{ ui: object, items: (list: string) => Array<[string, string]>, locked: (field: string) => boolean, kiosk?: boolean }} options
  *   `items` gives the values and names of a list (`institutions`, `countries`); `locked` says
- *   whether a field is fixed by the host (the `institution-locked` attribute)
+ *   whether a field is fixed by the host (the `institution-locked` attribute); `kiosk`: a screen
+ *   shared by strangers, where no control offers the browser's autofill (a field's own token
+ *   would override the form's `autocomplete="off"`, and offer one person's name to the next)
  */
-export function renderSections(table, { ui, items, locked }) {
+export function renderSections(table, { ui, items, locked, kiosk = false }) {
+  const field = (spec) => renderField(spec, ui, items, locked, kiosk)
   return table.map((section) => {
     const children = []
     for (const spec of section.fields) {
       const partner = spec.partner && section.fields.find((f) => f.key === spec.partner)
       // A name and its partner in the other script side by side (Latin | Cyrillic).
       if (partner && section.fields.indexOf(partner) === section.fields.indexOf(spec) + 1) {
-        children.push(h('div', { class: 'pair' }, renderField(spec, ui, items, locked), renderField(partner, ui, items, locked)))
+        children.push(h('div', { class: 'pair' }, field(spec), field(partner)))
       } else if (!partner || section.fields.indexOf(partner) > section.fields.indexOf(spec)) {
-        children.push(renderField(spec, ui, items, locked))
+        children.push(field(spec))
       }
     }
     return h('fieldset', { part: 'fieldset', 'data-section': section.key }, h('legend', {}, section.legend), children)
@@ -46,8 +49,9 @@ export function renderSections(table, { ui, items, locked }) {
 }
 
 /** One field: label (or legend), hint, error and warning messages, its control(s). */
-function renderField(spec, ui, items, locked) {
+function renderField(spec, ui, items, locked, kiosk) {
   const field = spec.key
+  const token = kiosk ? null : spec.autocomplete
   // Names come in pairs whose labels say "(if any)" themselves: no "(optional)" for them.
   const optional = !spec.required && !spec.partner
   const labelText = [spec.label, optional ? ` ${ui.optional}` : '']
@@ -64,7 +68,7 @@ function renderField(spec, ui, items, locked) {
         h('div', {},
           h('label', { for: id(field, part) }, ui[part]),
           h('input', { id: id(field, part), name: `${field}-${part}`, class: part, type: 'text', inputmode: 'numeric',
-            autocomplete: spec.autocomplete ? `${spec.autocomplete}-${part}` : 'off', spellcheck: 'false',
+            autocomplete: token ? `${token}-${part}` : 'off', spellcheck: 'false',
             'aria-describedby': described, part: 'input' })))),
       h('input', { type: 'hidden', name: field })))
   }
@@ -72,7 +76,7 @@ function renderField(spec, ui, items, locked) {
     return wrap(h('fieldset', { class: 'group', 'aria-describedby': described },
       h('legend', {}, labelText), hint, error, warning,
       spec.options.map((o) => h('div', { class: 'choice' },
-        h('input', { type: 'radio', id: id(field, o.value), name: field, value: o.value, autocomplete: spec.autocomplete, part: 'input' }),
+        h('input', { type: 'radio', id: id(field, o.value), name: field, value: o.value, autocomplete: kiosk ? 'off' : spec.autocomplete, part: 'input' }),
         h('label', { for: id(field, o.value) }, o.label)))))
   }
   if (spec.kind === 'consent') {
@@ -89,7 +93,7 @@ function renderField(spec, ui, items, locked) {
   } else {
     control = h('input', {
       id: id(field), name: field, type: 'text', part: 'input', 'aria-describedby': described,
-      autocomplete: spec.autocomplete ?? 'off', spellcheck: 'false',
+      autocomplete: token ?? 'off', spellcheck: 'false',
       inputmode: spec.kind === 'iin' ? 'numeric' : null,
       autocapitalize: spec.allowed === 'latinAndDigits' ? 'characters' : spec.kind === 'name' ? 'words' : null,
     })

@@ -83,30 +83,46 @@ function newKey() {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
 }
 
+/** How long a send may take: the element's `timeout` in ms when it is one a timer can wait for. */
+function timeLimit(timeout) {
+  const ms = Number(timeout)
+  return ms >= 1 && ms <= 2 ** 31 - 1 ? ms : DEFAULT_TIMEOUT_MS
+}
+
 /** Sends applications, one at a time, keeping the key of answers not yet acknowledged. */
 export class Sender {
   #pending = null
   #sending = false
+  // The send in flight: forgetting aborts it, so that its answer reaches no one.
+  #controller = null
 
   get sending() {
     return this.#sending
   }
 
-  /** Forgets the key (the application was received, or the form was cleared). */
+  /**
+   * Forgets the key (the application was received, or the form was cleared) and abandons a send
+   * still out: on a kiosk the next person must never be shown the last one's receipt.
+   */
   forget() {
+    this.#controller?.abort()
+    this.#controller = null
     this.#pending = null
     this.#sending = false
   }
 
   /**
    * POSTs `value` to `action` as JSON, in the language `lang`. Resolves with `{ response, body }` on a 2xx answer (its
-   * JSON body, or null), else rejects with an Error whose message is the person's explanation
-   * in `ui`'s words.
+   * JSON body, or null), or with null when the send was forgotten meanwhile; else rejects with
+   * an Error whose message is the person's explanation in `ui`'s words.
    */
   async send(action, value, { timeout, ui, lang }) {
     const body = JSON.stringify(value)
     // The same answers keep the same key, so a retry after a lost answer is not a second application.
     if (this.#pending?.body !== body) this.#pending = { body, key: newKey() }
+    const controller = new AbortController()
+    this.#controller = controller
+    const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), timeLimit(timeout))
     this.#sending = true
     try {
       const response = await fetch(action, {
@@ -114,14 +130,16 @@ export class Sender {
         // The person's language: the server keeps it, and words its refusals in it.
         headers: { 'content-type': 'application/json', 'idempotency-key': this.#pending.key, 'accept-language': lang },
         body,
-        signal: AbortSignal.timeout(Number(timeout) || DEFAULT_TIMEOUT_MS),
+        signal: controller.signal,
         credentials: 'same-origin',
       })
       if (!response.ok) throw Object.assign(new Error('status'), { status: response.status })
       const answer = await response.json().catch(() => null)
+      if (this.#controller !== controller) return null
       this.#pending = null
       return { response, body: answer }
     } catch (e) {
+      if (this.#controller !== controller) return null
       const failed = ui.sendFailed
       throw new Error(
         e.status ? fill(failed.status, e.status)
@@ -129,7 +147,11 @@ export class Sender {
           : navigator.onLine === false ? failed.offline : failed.network,
       )
     } finally {
-      this.#sending = false
+      clearTimeout(timer)
+      if (this.#controller === controller) {
+        this.#controller = null
+        this.#sending = false
+      }
     }
   }
 }
@@ -137,13 +159,14 @@ export class Sender {
 /**
  * Sends from the review step: the send button is disabled and "Sending…" shown while the
  * request is out; a failure is told in the person's words with a retry button, which takes the
- * focus. Resolves with the answer, or null after a failure. `view()`: the form shown now, which
+ * focus. Resolves with the answer, or null after a failure or when the send was forgotten. `view()`: the form shown now, which
  * a language switch may have drawn anew while the request was out.
  */
 export async function sendFromReview(view, sender, action, value, timeout) {
   view().review.querySelector('.send').disabled = true
   setStatus(view(), view().ui.sending)
   try {
+    // null: forgotten meanwhile (the form was cleared), and nothing of it is shown.
     return await sender.send(action, value, { timeout, ui: view().ui, lang: view().lang })
   } catch (e) {
     const again = view().review.querySelector('.send')
