@@ -5,12 +5,20 @@
 const CACHE = 'kz-iin-verify-v1'
 const KEPT = ['/verify', '/assets/', '/.well-known/kz-iin/']
 
-/** The URL as kept: this origin's, one of the verifier's, without its fragment; else null. */
+/**
+ * The URL as kept: this origin's, one of the verifier's, without its fragment and, for the page,
+ * without any query but its language (a form sent without the script would carry the token in
+ * it); else null.
+ */
 function kept(url) {
   try {
     const u = new URL(url, self.location.href)
     if (u.origin !== self.location.origin || !KEPT.some((p) => u.pathname === p || (p.endsWith('/') && u.pathname.startsWith(p)))) return null
     u.hash = ''
+    if (u.pathname === '/verify') {
+      const lang = u.searchParams.get('lang')
+      u.search = lang ? `?lang=${encodeURIComponent(lang)}` : ''
+    }
     return u.href
   } catch {
     return null

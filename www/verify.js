@@ -68,6 +68,8 @@ form.addEventListener('submit', (event) => {
   event.preventDefault()
   check(field.value, true)
 })
+// Disabled as the server sends it: until now the form would have gone to the server itself.
+form.querySelector('button[type=submit]').disabled = false
 
 // A link from a document's QR code: verify it, and drop the token (names, a date of birth) from
 // the address bar and the current history entry (a browser may still list the visit itself).

@@ -58,12 +58,12 @@ document.getElementById('certificate').data = {
  * A proxy in front of the service. `noscript`: every page's policy allows scripts from /test/
  * only (the tests' own: axe and the error collector, which the proxy serves), so the browser
  * runs none of the page's scripts, as when they fail to arrive. `gate`: the page's script
- * (www/apply.js, which imports the widget) waits until `gate.open()`, so that a test can type
- * before the element upgrades.
+ * (www/apply.js, which imports the widget; www/verify.js) waits until `gate.open()`, so that a
+ * test can type before the element upgrades, or see the verifier's page before its script.
  */
 function proxy(target, { noscript = false, gate = null } = {}) {
   const server = createServer(async (req, res) => {
-    if (gate && /\/www\/apply\.js$/.test(req.url)) await gate.wait()
+    if (gate && /\/www\/(apply|verify)\.js$/.test(req.url)) await gate.wait()
     if (req.url === '/test/errors.js' || req.url === '/test/axe.min.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(req.url === '/test/errors.js' ? ERRORS_SCRIPT : AXE)
       return
@@ -92,7 +92,7 @@ function proxy(target, { noscript = false, gate = null } = {}) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })))
 }
 
-/** A gate the proxy's requests for the widget's script wait at while it is shut. */
+/** A gate the proxy's requests for the pages' scripts wait at while it is shut. */
 function scriptGate() {
   let shut = false
   let waiting = []

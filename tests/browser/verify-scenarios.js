@@ -1,7 +1,7 @@
 // A signed document verified at the service's /verify page, in every engine (run by
 // engines.test.js with the other scenarios): the link of a certificate's QR code opens as
 // genuine with the facts it prints, and the token leaves the address bar; a refusal notice's
-// link too; one character changed is altered; a token a forger signed with a key of their own (MOSIP's encoder from PyPI) is
+// link too; its form cannot be sent before its script has come; one character changed is altered; a token a forger signed with a key of their own (MOSIP's encoder from PyPI) is
 // signed by an unknown key; digits alone prove nothing; other text is no document. axe on each.
 //
 // `ctx.signed`: `{ link, forged, refusal }`, a certificate and a refusal notice the engines'
@@ -27,6 +27,17 @@ export const VERIFY_SCENARIOS = [
     async run(engine, ctx) {
       const page = await engine.open()
       const fragment = ctx.signed.link.slice(ctx.signed.link.indexOf('#'))
+      // Before its script has come, the form cannot be sent: the browser would send it to the
+      // server itself, and the token, a person's data, in the address.
+      ctx.gated.shut()
+      try {
+        await page.goto(`${ctx.gated.url}/verify?lang=en`, { wait: false })
+        await page.wait(() => !!document.querySelector('#kz-verify-form button'))
+        assert.equal(await page.run(() => document.querySelector('#kz-verify-form button').disabled), true, 'disabled until the script')
+      } finally {
+        ctx.gated.open()
+      }
+      await page.wait(() => document.querySelector('#kz-verify-form button')?.disabled === false)
       // Opened as a camera app opens the QR code's link: a new page at it (the harness's own
       // navigation would wait for an address that the page changes at once).
       await page.goto(`${ctx.gated.url}/verify?lang=kk`)

@@ -114,10 +114,13 @@ pub async fn page(
                     h1 { (t(VerifyText::Title)) }
                     p { (t(VerifyText::Lead)) }
                     noscript { p.verdict { (t(VerifyText::NeedsScript)) } }
+                    // The button is enabled by the page's script once the verifier is there:
+                    // before (a slow network, a module that did not load) the browser would send
+                    // the form itself, and the token with a person's data in the address.
                     form #kz-verify-form novalidate {
                         label for="kz-verify-text" { (t(VerifyText::Text)) }
                         textarea #kz-verify-text name="text" rows="4" autocomplete="off" autocapitalize="characters" spellcheck="false" {}
-                        button type="submit" { (t(VerifyText::Check)) }
+                        button type="submit" disabled { (t(VerifyText::Check)) }
                     }
                     section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t(VerifyText::NoKeys)) data-kept-keys=(t(VerifyText::KeptKeys)) {
                         h2 #kz-verify-result-title { (t(VerifyText::Result)) }
