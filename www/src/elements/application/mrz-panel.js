@@ -5,8 +5,12 @@ import { h } from '../dom.js'
 import { fill } from './words.js'
 
 // What a reader types (or a person pastes) that is an MRZ line rather than a name: a run of
-// letters and digits with the < filler in it.
-const MRZ_RUN = /[A-Za-z0-9]*<[A-Za-z0-9<]*/
+// capitals and digits with the < filler in it, from a letter (a zone's first line starts with
+// its document code: A, C, I, P or V), so that what the person typed before it stays theirs
+// ("Anna", then a scan: "Anna" and "P<UTO…"). Looked for in the last two lines' width only: a
+// huge paste costs no more than that.
+const MRZ_RUN = /[A-Z][A-Z0-9]*<[A-Z0-9<]*/
+const RUN_MAX = 88
 // Complete zones (line counts and widths of TD3, TD2, TD1) are read as soon as they are typed.
 const MRZ_SHAPES = [[2, 44], [2, 36], [3, 30]]
 // The zone each panel last read as it was typed.
@@ -53,10 +57,12 @@ export function mrzInput(root, target, read) {
     lastRead.set(mrz, zone)
     return
   }
-  if (!(target instanceof HTMLInputElement) || target.type !== 'text') return
-  const run = MRZ_RUN.exec(target.value)
+  if (!(target instanceof HTMLInputElement) || target.type !== 'text' || !target.value.includes('<')) return
+  const from = Math.max(0, target.value.length - RUN_MAX)
+  const run = MRZ_RUN.exec(target.value.slice(from))
   if (!run) return
-  target.value = target.value.slice(0, run.index)
+  const at = from + run.index
+  target.value = target.value.slice(0, at) + target.value.slice(at + run[0].length)
   mrz.value += run[0]
   mrz.focus()
   mrz.setSelectionRange(mrz.value.length, mrz.value.length)
