@@ -193,6 +193,28 @@ test('with an action, the application is POSTed once with an idempotency key; a 
   assert.match(await shadow(page, (root) => root.querySelector('.receipt').textContent), /application number/)
 })
 
+test('a host\'s values of another type are kept as text for the core to judge, and a timeout no timer can wait for is the default', async () => {
+  const { page } = await open()
+  const got = await page.evaluate(() => {
+    const input = document.getElementById('host-iin')
+    input.value = 960340000514
+    const asNumber = input.value
+    input.value = null
+    const app = document.querySelector('kz-iin-application')
+    app.value = { documentNumber: 12345678, surnameLatin: { not: 'text' } }
+    return { asNumber, asNull: input.value, number: app.value.documentNumber, object: app.value.surnameLatin }
+  })
+  assert.deepEqual(got, { asNumber: '960340000514', asNull: '', number: '12345678', object: '' })
+  // timeout="-1" (or one past what a timer can wait) is the default, not a failure at once.
+  received.length = 0
+  answers.push(201)
+  await page.evaluate(() => document.querySelector('kz-iin-application').setAttribute('timeout', '-1'))
+  await fillByKeyboard(page)
+  await pressSend(page)
+  await page.waitForFunction(() => !document.querySelector('kz-iin-application').shadowRoot.querySelector('[part=confirmation]').hidden)
+  assert.equal(received.length, 1)
+})
+
 test('a failed submit fires kz-iin-invalid with the errors the summary shows, and sends nothing', async () => {
   const { page } = await open()
   received.length = 0

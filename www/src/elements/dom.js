@@ -41,3 +41,11 @@ export function upgradeProperty(element, name) {
   delete element[name]
   element[name] = value
 }
+
+/**
+ * A host's value as the text a control holds: a number (an IIN a back end keeps as one) as its
+ * digits, for the core to judge, rather than dropped without a word; anything else not text, none.
+ */
+export function asText(v) {
+  return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : ''
+}

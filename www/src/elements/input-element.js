@@ -4,7 +4,7 @@
 // `name`, `required`, `lang`, `value` (the default value, as for <input>). Its error shows as the
 // custom state :state(user-invalid).
 import { compactNumber, validateIin } from '../iin.js'
-import { h, sheet, upgradeProperty } from './dom.js'
+import { asText, h, sheet, upgradeProperty } from './dom.js'
 import { inputCss } from './styles.js'
 
 export class KzIinInputElement extends HTMLElement {
@@ -69,7 +69,7 @@ export class KzIinInputElement extends HTMLElement {
   }
 
   set value(v) {
-    this.#input.value = typeof v === 'string' ? v : ''
+    this.#input.value = asText(v)
     this.#update()
   }
 

@@ -2,6 +2,7 @@
 // core's field table), dates as three boxes that the core reads as one date. `view` is what the
 // element drew: `{ root, lang, specs: Map<key, spec>, form }`.
 import * as kz from '../../application.js'
+import { asText } from '../dom.js'
 import { PARTS, id, isRadios } from './render.js'
 
 /** A field's control, or one of a date's boxes or a radio button (`part`). */
@@ -50,7 +51,7 @@ export function fromApplication(view, data) {
     if (spec.kind === 'date') {
       const [year = '', month = '', day = ''] = typeof v === 'string' ? v.split('-') : []
       values[field] = { day, month, year }
-    } else values[field] = spec.kind === 'consent' ? v === true : v
+    } else values[field] = spec.kind === 'consent' ? v === true : asText(v)
   }
   return values
 }
