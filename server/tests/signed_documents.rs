@@ -27,6 +27,9 @@ async fn published(base: &str) -> (Vec<PublicKey>, Vec<String>, String) {
             .unwrap_or_default()
     };
     assert_eq!(header("content-type"), "application/jwk-set+json");
+    // Cached no longer than the service keeps it in memory: a retired key is gone everywhere
+    // online within two minutes, as the book says.
+    assert_eq!(header("cache-control"), "public, max-age=60");
     let cors = header("access-control-allow-origin");
     let set: Value = response.json().await.unwrap();
     let jwks = set["keys"].as_array().unwrap();

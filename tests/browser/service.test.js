@@ -272,8 +272,8 @@ test('a printed certificate still verifies after retention erased its applicatio
       const kept = (await cache.keys()).map((r) => new URL(r.url).pathname)
       return kept.includes('/verify') && kept.includes('/.well-known/kz-iin/keys.json') && kept.some((p) => p.endsWith('/verify/kz_iin_bg.wasm'))
     })
-    // The browser's own cache answers for the keys' five minutes (max-age=300) even offline:
-    // emptied, as after those minutes, so that the worker's kept copy answers.
+    // The browser's own cache answers for the keys' minute (max-age=60) even offline: emptied,
+    // as after it, so that the worker's kept copy answers.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.clearBrowserCache')
     await cdp.detach()

@@ -32,11 +32,14 @@ pub async fn keys(State(state): State<AppState>, headers: HeaderMap) -> Result<R
     let body = published(&state)
         .await
         .map_err(|e| Refusal::unavailable(&e, language::of(&headers)))?;
+    // Kept by browsers and proxies as long as the service keeps it in memory: a key retired
+    // (or added) is seen everywhere online within twice that. The page's worker keeps a copy
+    // for offline use.
+    let fresh = format!("public, max-age={}", KEYS_FRESH.as_secs());
     Ok((
         [
             (header::CONTENT_TYPE, "application/jwk-set+json"),
-            // Short: a new key is listed within minutes; the page's worker keeps a copy offline.
-            (header::CACHE_CONTROL, "public, max-age=300"),
+            (header::CACHE_CONTROL, fresh.as_str()),
             (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
         ],
         body,
