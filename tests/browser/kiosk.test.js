@@ -120,6 +120,23 @@ test('the ICAO specimens of all three layouts fill the names, number, dates and 
   await context.close()
 })
 
+test('a scan with no field focused (the title after a reset) goes to the MRZ field and fills the form', async () => {
+  const { page, context, problems } = await openKiosk()
+  await page.evaluate(() => document.querySelector('kz-iin-application').clear())
+  const focused = () => page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.activeElement?.id)
+  assert.equal(await focused(), 'kz-title')
+  await page.keyboard.type(zone('icao-td3-specimen').text.replace(/\n/g, '\r') + '\r')
+  const v = await values(page)
+  assert.equal(v.surnameLatin, 'ERIKSSON')
+  assert.equal(v.documentNumber, zone('icao-td3-specimen').fields.documentNumber)
+  // A select keeps its keys: a person's type-ahead is not taken for a scan.
+  await focusField(page, 'institution')
+  await page.keyboard.type('D')
+  assert.equal(await focused(), 'kz-institution')
+  assert.deepEqual(problems, [])
+  await context.close()
+})
+
 test('a broken check digit names the field it protects, in each language, and fills nothing', async () => {
   const { page, context } = await openKiosk()
   const broken = zone('td3-number-check-digit')

@@ -41,16 +41,30 @@ export class KioskMode {
     if (event.persisted && this.on) this.#clear('pageshow')
   }
 
+  // A passport reader types its zone wherever the focus is. Where nothing takes typing (the
+  // form's title after a reset, a button, the page), its first key moves the focus to the MRZ
+  // field, which then takes the zone; a field, a select (a person's type-ahead) and the idle
+  // dialog keep their keys.
+  #typedAnywhere = (event) => {
+    if (!this.on || event.ctrlKey || event.altKey || event.metaKey || !/^[A-Za-z0-9<]$/.test(event.key)) return
+    let active = document.activeElement
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+    if (active?.matches('input, textarea, select, [contenteditable]') || active?.closest('dialog[open]')) return
+    this.#host.shadowRoot?.getElementById('kz-mrz')?.focus()
+  }
+
   connect() {
     // Activity anywhere in the widget restarts the idle time.
     for (const type of ACTIVITY) this.#host.addEventListener(type, this.#activity)
     window.addEventListener('pageshow', this.#pageshow)
+    document.addEventListener('keydown', this.#typedAnywhere, true)
     this.#lang ??= this.#host.getAttribute('lang')
   }
 
   disconnect() {
     for (const type of ACTIVITY) this.#host.removeEventListener(type, this.#activity)
     window.removeEventListener('pageshow', this.#pageshow)
+    document.removeEventListener('keydown', this.#typedAnywhere, true)
     this.pause()
   }
 
