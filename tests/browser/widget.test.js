@@ -205,6 +205,15 @@ test('a host\'s values of another type are kept as text for the core to judge, a
     return { asNumber, asNull: input.value, number: app.value.documentNumber, object: app.value.surnameLatin }
   })
   assert.deepEqual(got, { asNumber: '960340000514', asNull: '', number: '12345678', object: '' })
+  // An element not yet in a page: validated and emptied as the answers set so far, no exception.
+  const early = await page.evaluate(() => {
+    const el = document.createElement('kz-iin-application')
+    el.value = { surnameLatin: 'Müller' }
+    const report = el.validate()
+    el.reset()
+    return { valid: report.valid, fields: report.errors.map((e) => e.field).includes('surnameCyrillic'), value: el.value }
+  })
+  assert.deepEqual(early, { valid: false, fields: true, value: {} })
   // timeout="-1" (or one past what a timer can wait) is the default, not a failure at once.
   received.length = 0
   answers.push(201)

@@ -126,11 +126,17 @@ export class KzIinApplicationElement extends HTMLElement {
 
   /** Validates now and returns the core's report (nothing is shown). */
   validate() {
+    // Before the element is in a page: the answers set so far, as the form will hold them.
+    if (!this.#view) return kz.validateApplication(this.value, { lang: this.lang, today: this.getAttribute('today') || undefined })
     return this.#collect().report
   }
 
   /** Empties the form and returns to its start. */
   reset() {
+    if (!this.#view) {
+      this.#pending = null
+      return
+    }
     this.#draft?.forget()
     this.#view.form.reset()
     write(this.#view, {}, this.#locked)
