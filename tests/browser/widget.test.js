@@ -254,6 +254,36 @@ test('a timeout is reported in the person\'s language and the answers are kept',
   assert.equal((await page.evaluate(() => document.querySelector('kz-iin-application').value)).givenNameLatin, 'Anna')
 })
 
+test('answers sent, changed and sent, then changed back, go again under their first key', async () => {
+  const { page } = await open()
+  received.length = 0
+  answers.push('hang', 'hang', 201)
+  await page.evaluate(() => document.querySelector('kz-iin-application').setAttribute('timeout', '500'))
+  await fillByKeyboard(page)
+  const sendNow = async () => {
+    await shadow(page, (root) => root.querySelector('.send').click())
+    await page.waitForFunction(() => {
+      const root = document.querySelector('kz-iin-application').shadowRoot
+      return root.querySelector('.status.failed') || !root.querySelector('[part=confirmation]').hidden
+    })
+  }
+  const changeTo = async (purpose) => {
+    await shadow(page, (root) => root.querySelector('[part=review] button.secondary').click())
+    await page.evaluate((p) => { document.querySelector('kz-iin-application').value = { purpose: p } }, purpose)
+    await shadow(page, (root) => root.querySelector('form button[type=submit]').click())
+  }
+  await sendNow() // A: no answer in time
+  await changeTo('другая цель')
+  await sendNow() // B: no answer in time
+  await changeTo('открытия банковского счёта')
+  await sendNow() // A again: received
+  assert.equal(received.length, 3)
+  assert.deepEqual(received.map((r) => r.body.purpose), ['открытия банковского счёта', 'другая цель', 'открытия банковского счёта'])
+  const [a, b, again] = received.map((r) => r.headers['idempotency-key'])
+  assert.notEqual(a, b)
+  assert.equal(again, a, 'A under its first key')
+})
+
 // Expected messages: what the core says about what the widget holds (date boxes included).
 function expectedFor(value, lang) {
   const report = kz.validateApplication(value, { lang, today })

@@ -89,8 +89,14 @@ function timeLimit(timeout) {
   return ms >= 1 && ms <= 2 ** 31 - 1 ? ms : DEFAULT_TIMEOUT_MS
 }
 
+// How many answers not yet acknowledged keep their keys (a person going back and forth).
+const KEYS_KEPT = 8
+
 /** Sends applications, one at a time, keeping the key of answers not yet acknowledged. */
 export class Sender {
+  // The keys of answers sent and not acknowledged, by body: answers A, then B, then A again
+  // send A under its first key, so that a first send kept after all is not kept twice.
+  #keys = new Map()
   #pending = null
   #sending = false
   // The send in flight: forgetting aborts it, so that its answer reaches no one.
@@ -107,6 +113,7 @@ export class Sender {
   forget() {
     this.#controller?.abort()
     this.#controller = null
+    this.#keys.clear()
     this.#pending = null
     this.#sending = false
   }
@@ -119,7 +126,13 @@ export class Sender {
   async send(action, value, { timeout, ui, lang }) {
     const body = JSON.stringify(value)
     // The same answers keep the same key, so a retry after a lost answer is not a second application.
-    if (this.#pending?.body !== body) this.#pending = { body, key: newKey() }
+    if (this.#pending?.body !== body) {
+      const key = this.#keys.get(body) ?? newKey()
+      this.#keys.delete(body)
+      this.#keys.set(body, key)
+      if (this.#keys.size > KEYS_KEPT) this.#keys.delete(this.#keys.keys().next().value)
+      this.#pending = { body, key }
+    }
     const controller = new AbortController()
     this.#controller = controller
     const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), timeLimit(timeout))
@@ -137,6 +150,7 @@ export class Sender {
       const answer = await response.json().catch(() => null)
       if (this.#controller !== controller) return null
       this.#pending = null
+      this.#keys.clear()
       return { response, body: answer }
     } catch (e) {
       if (this.#controller !== controller) return null
