@@ -1,5 +1,6 @@
 // The service worker of /verify: network first, so that a new key or build is seen at once
-// online; the kept copy offline, so that a clerk without a network still verifies (the keys as
+// online; the kept copy offline (or when the server fails), so that a clerk without a network
+// still verifies (the keys as
 // they were when last seen). Only the verifier's own GET requests are kept (the page, its
 // assets, the keys), and never with a link's fragment, which holds a person's data.
 const CACHE = 'kz-iin-verify-v1'
@@ -56,6 +57,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request
   const key = request.method === 'GET' ? kept(request.url) : null
   if (!key) return
+  const keptCopy = () => caches.match(key, { ignoreSearch: true }).then((hit) => (hit ? marked(hit) : null))
   event.respondWith(
     fetch(request)
       .then((response) => {
@@ -63,9 +65,11 @@ self.addEventListener('fetch', (event) => {
           const copy = response.clone()
           event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)))
         }
+        // A server or a proxy that fails (502, 503) is as good as no network: the kept copy.
+        if (response.status >= 500) return keptCopy().then((hit) => hit ?? response)
         return response
       })
-      .catch(() => caches.match(key, { ignoreSearch: true }).then((hit) => (hit ? marked(hit) : Response.error()))),
+      .catch(() => keptCopy().then((hit) => hit ?? Response.error())),
   )
 })
 

@@ -293,6 +293,17 @@ test('a printed certificate still verifies after retention erased its applicatio
     assert.ok(kept.length >= 5, kept.join('\n'))
     for (const u of kept) assert.match(new URL(u).pathname, /^\/(verify$|assets\/|\.well-known\/kz-iin\/)/, u)
     assert.ok(kept.every((u) => !u.includes('#') && !u.includes(signed.token.slice(0, 30))), kept.join('\n'))
+    // Online, but the keys answered by a failing proxy (503): as good as no network, so the kept
+    // keys answer, and the verdict says so.
+    await context.setOffline(false)
+    await context.route('**/.well-known/kz-iin/keys.json', (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }))
+    const cdp2 = await context.newCDPSession(page)
+    await cdp2.send('Network.clearBrowserCache')
+    await cdp2.detach()
+    await page.goto(`${rotated.url}/verify?failing${fragment}`)
+    await page.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
+    assert.match(await page.textContent('#kz-verify-result .kept-keys'), /as this device last received them/)
+    await context.unroute('**/.well-known/kz-iin/keys.json')
     await context.close()
   } finally {
     rotated.child.kill()
