@@ -1,8 +1,8 @@
 // The service worker of /verify: network first, so that a new key or build is seen at once
 // online; the kept copy offline (or when the server fails), so that a clerk without a network
-// still verifies (the keys as
-// they were when last seen). Only the verifier's own GET requests are kept (the page, its
-// assets, the keys), and never with a link's fragment, which holds a person's data.
+// still verifies (the keys as they were when last seen). Only the verifier's own GET requests
+// are kept (the page, its assets, the keys), and never with a link's fragment, which holds a
+// person's data.
 const CACHE = 'kz-iin-verify-v1'
 const KEPT = ['/verify', '/assets/', '/.well-known/kz-iin/']
 
