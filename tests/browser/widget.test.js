@@ -208,12 +208,22 @@ test('a host\'s values of another type are kept as text for the core to judge, a
   // An element not yet in a page: validated and emptied as the answers set so far, no exception.
   const early = await page.evaluate(() => {
     const el = document.createElement('kz-iin-application')
-    el.value = { surnameLatin: 'Müller' }
+    el.setAttribute('institution', 'deu')
+    el.value = { surnameLatin: 'Müller', documentNumber: 12345678, purpose: () => 'not text' }
+    const value = el.value
     const report = el.validate()
     el.reset()
-    return { valid: report.valid, fields: report.errors.map((e) => e.field).includes('surnameCyrillic'), value: el.value }
+    const fields = report.errors.map((e) => e.field)
+    return { valid: report.valid, cyrillic: fields.includes('surnameCyrillic'), institution: fields.includes('institution'), number: fields.includes('documentNumber'), value, after: el.value }
   })
-  assert.deepEqual(early, { valid: false, fields: true, value: {} })
+  assert.deepEqual(early, {
+    valid: false,
+    cyrillic: true,
+    institution: false,
+    number: false,
+    value: { surnameLatin: 'Müller', documentNumber: '12345678', purpose: '', institution: 'deu' },
+    after: { institution: 'deu' },
+  })
   // timeout="-1" (or one past what a timer can wait) is the default, not a failure at once.
   received.length = 0
   answers.push(201)

@@ -5,7 +5,7 @@
 // sent (review.js); kiosks add an inactivity warning (kiosk.js) and a passport reader
 // (mrz-panel.js); names get spelling help (spelling.js). This class wires them together.
 import * as kz from '../application.js'
-import { h, sheet, upgradeProperty } from './dom.js'
+import { asText, h, sheet, upgradeProperty } from './dom.js'
 import { applicationCss } from './styles.js'
 import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, showIssues } from './application/errors.js'
 import { KioskMode } from './application/kiosk.js'
@@ -109,7 +109,17 @@ export class KzIinApplicationElement extends HTMLElement {
 
   /** The answers as typed (dates as YYYY-MM-DD when complete). */
   get value() {
-    return this.#view ? this.#collect().data : structuredClone(this.#pending ?? {})
+    return this.#view ? this.#collect().data : this.#pendingValues()
+  }
+
+  // The answers set before the form is drawn, as its controls will hold them: text (a number as
+  // its digits), a consent's true or false, the host's institution where the select will show it.
+  #pendingValues() {
+    const data = {}
+    for (const [key, v] of Object.entries(this.#pending ?? {})) data[key] = typeof v === 'boolean' ? v : asText(v)
+    const institution = this.getAttribute('institution')
+    if (institution && (this.#locked('institution') || !data.institution)) data.institution = institution
+    return data
   }
 
   /**
@@ -137,6 +147,9 @@ export class KzIinApplicationElement extends HTMLElement {
       this.#pending = null
       return
     }
+    // A send still out is abandoned: its answer must not land on the emptied form.
+    this.#sender.forget()
+    this.#report = null
     this.#draft?.forget()
     this.#view.form.reset()
     write(this.#view, {}, this.#locked)
