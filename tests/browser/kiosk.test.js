@@ -133,7 +133,34 @@ test('a scan with no field focused (the title after a reset) goes to the MRZ fie
   await focusField(page, 'institution')
   await page.keyboard.type('D')
   assert.equal(await focused(), 'kz-institution')
+  // A box or a radio takes no typing: a scan there goes to the MRZ field too.
+  await page.evaluate(() => document.querySelector('kz-iin-application').clear())
+  await page.evaluate(() => document.querySelector('kz-iin-application').shadowRoot.querySelector('input[type=radio]').focus())
+  await page.keyboard.type(zone('icao-td3-specimen').text.replace(/\n/g, '\r') + '\r')
+  assert.equal((await values(page)).documentNumber, zone('icao-td3-specimen').fields.documentNumber)
+  // The host page's own field keeps its keys.
+  await page.evaluate(() => {
+    const own = Object.assign(document.createElement('input'), { id: 'host-own' })
+    document.body.append(own)
+    own.focus()
+  })
+  await page.keyboard.type('ABC')
+  assert.equal(await page.evaluate(() => document.getElementById('host-own').value), 'ABC')
   assert.deepEqual(problems, [])
+  await context.close()
+})
+
+test('a scan into a field that holds capitals (an earlier scan\'s) reads the zone and leaves the field\'s text', async () => {
+  const { page, context } = await openKiosk()
+  await page.evaluate(() => {
+    const app = document.querySelector('kz-iin-application')
+    app.value = { documentNumber: 'N12' }
+    app.shadowRoot.querySelector('[name=documentNumber]').focus()
+  })
+  await page.keyboard.type(zone('icao-td3-specimen').text.replace(/\n/g, '\r') + '\r')
+  const v = await values(page)
+  assert.equal(v.surnameLatin, 'ERIKSSON')
+  assert.equal(v.documentNumber, zone('icao-td3-specimen').fields.documentNumber, 'the zone was read whole')
   await context.close()
 })
 

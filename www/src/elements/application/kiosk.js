@@ -42,15 +42,20 @@ export class KioskMode {
   }
 
   // A passport reader types its zone wherever the focus is. Where nothing takes typing (the
-  // form's title after a reset, a button, the page), its first key moves the focus to the MRZ
-  // field, which then takes the zone; a field, a select (a person's type-ahead) and the idle
-  // dialog keep their keys.
+  // page itself, or in the widget its title after a reset, a button, a box or a radio), its
+  // first key moves the focus to the MRZ field, which then takes the zone. A text field, a
+  // select (a person's type-ahead), the idle dialog and anything of the host page's keep
+  // their keys.
   #typedAnywhere = (event) => {
-    if (!this.on || event.ctrlKey || event.altKey || event.metaKey || !/^[A-Za-z0-9<]$/.test(event.key)) return
-    let active = document.activeElement
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
-    if (active?.matches('input, textarea, select, [contenteditable]') || active?.closest('dialog[open]')) return
-    this.#host.shadowRoot?.getElementById('kz-mrz')?.focus()
+    if (!this.on || event.isComposing || event.ctrlKey || event.altKey || event.metaKey || !/^[A-Za-z0-9<]$/.test(event.key)) return
+    const root = this.#host.shadowRoot
+    const active = document.activeElement
+    if (active && active !== document.body && active !== this.#host) return
+    let inside = active === this.#host ? root?.activeElement : null
+    while (inside?.shadowRoot?.activeElement) inside = inside.shadowRoot.activeElement
+    const typing = 'input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable]'
+    if (inside?.matches(typing) || inside?.closest('dialog[open]')) return
+    root?.getElementById('kz-mrz')?.focus()
   }
 
   connect() {

@@ -4,13 +4,20 @@
 import { h } from '../dom.js'
 import { fill } from './words.js'
 
-// What a reader types (or a person pastes) that is an MRZ line rather than a name: a run of
-// capitals and digits with the < filler in it, from a letter (a zone's first line starts with
-// its document code: A, C, I, P or V), so that what the person typed before it stays theirs
-// ("Anna", then a scan: "Anna" and "P<UTO…"). Looked for in the last two lines' width only: a
-// huge paste costs no more than that.
+// What a reader types that is an MRZ line rather than a name: a run of capitals and digits with
+// the < filler in it, from a letter (a zone's first line starts with its document code: A, C,
+// I, P or V), looked for only in what the current burst of keys typed: a reader types its zone
+// in one fast burst, so what was in the field before it (a name the person typed, or one an
+// earlier scan filled in capitals) and what follows the caret stay the field's. At most two
+// lines' width is looked at: a huge paste costs no more than that.
 const MRZ_RUN = /[A-Z][A-Z0-9]*<[A-Z0-9<]*/
 const RUN_MAX = 88
+// Keys further apart than this start a new burst: a reader's come a few ms apart (and a busy
+// machine may space them), while a person puts a passport on the reader seconds after their
+// last key.
+const BURST_GAP_MS = 500
+// Each field's burst: where it began and when its last key came.
+const bursts = new WeakMap()
 // Complete zones (line counts and widths of TD3, TD2, TD1) are read as soon as they are typed.
 const MRZ_SHAPES = [[2, 44], [2, 36], [3, 30]]
 // The zone each panel last read as it was typed.
@@ -57,12 +64,20 @@ export function mrzInput(root, target, read) {
     lastRead.set(mrz, zone)
     return
   }
-  if (!(target instanceof HTMLInputElement) || target.type !== 'text' || !target.value.includes('<')) return
-  const from = Math.max(0, target.value.length - RUN_MAX)
-  const run = MRZ_RUN.exec(target.value.slice(from))
+  if (!(target instanceof HTMLInputElement) || target.type !== 'text') return
+  const now = performance.now()
+  const caret = target.selectionEnd ?? target.value.length
+  let burst = bursts.get(target)
+  if (!burst || now - burst.at > BURST_GAP_MS || burst.start > caret) burst = { start: Math.max(0, caret - 1) }
+  burst.at = now
+  bursts.set(target, burst)
+  const typed = target.value.slice(Math.max(burst.start, caret - RUN_MAX), caret)
+  if (!typed.includes('<')) return
+  const run = MRZ_RUN.exec(typed)
   if (!run) return
-  const at = from + run.index
+  const at = caret - typed.length + run.index
   target.value = target.value.slice(0, at) + target.value.slice(at + run[0].length)
+  bursts.delete(target)
   mrz.value += run[0]
   mrz.focus()
   mrz.setSelectionRange(mrz.value.length, mrz.value.length)
