@@ -45,7 +45,9 @@ self.addEventListener('message', (event) => {
   event.waitUntil(
     caches.open(CACHE)
       .then(async (cache) => {
-        await cache.addAll(urls)
+        // All or none, and none that a network's sign-in page answered.
+        const answers = await Promise.all(urls.map((url) => fetch(url).then((r) => (trusted(url, r) ? r : Promise.reject(new Error(`not kept: ${url}`))))))
+        await Promise.all(answers.map((answer, i) => cache.put(urls[i], answer)))
         for (const request of await cache.keys()) if (!urls.includes(request.url)) await cache.delete(request)
       })
       .then(() => event.source?.postMessage({ type: 'cached', count: urls.length }))
@@ -61,17 +63,26 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     fetch(request)
       .then((response) => {
+        // A server or a proxy that fails (502, 503), or a network's sign-in page answering (a
+        // captive portal: redirected, or keys that are not a JWK set), is as good as no network:
+        // the kept copy, which such an answer never replaces.
+        if (response.status >= 500 || (response.ok && !trusted(key, response))) return keptCopy().then((hit) => hit ?? response)
         if (response.ok) {
           const copy = response.clone()
           event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)))
         }
-        // A server or a proxy that fails (502, 503) is as good as no network: the kept copy.
-        if (response.status >= 500) return keptCopy().then((hit) => hit ?? response)
         return response
       })
       .catch(() => keptCopy().then((hit) => hit ?? Response.error())),
   )
 })
+
+/** Whether an answer is the service's own, to keep: no redirect, and the keys as a JWK set. */
+function trusted(url, response) {
+  if (!response.ok || response.redirected) return false
+  if (!new URL(url).pathname.startsWith('/.well-known/kz-iin/')) return true
+  return String(response.headers.get('content-type')).startsWith('application/jwk-set+json')
+}
 
 /**
  * A kept answer of the keys, marked `X-Kz-Iin-Kept: 1`: the page then says that it checked

@@ -304,6 +304,15 @@ test('a printed certificate still verifies after retention erased its applicatio
     await page.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
     assert.match(await page.textContent('#kz-verify-result .kept-keys'), /as this device last received them/)
     await context.unroute('**/.well-known/kz-iin/keys.json')
+    // A network's sign-in page answering for the keys (200, HTML): the same, and the kept keys
+    // are not replaced by it.
+    await context.route('**/.well-known/kz-iin/keys.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Sign in to the Wi-Fi</h1>' }))
+    await page.goto(`${rotated.url}/verify?portal${fragment}`)
+    await page.waitForSelector('#kz-verify-result:not([hidden]) .verdict.genuine')
+    assert.match(await page.textContent('#kz-verify-result .kept-keys'), /as this device last received them/)
+    const keptKeys = await page.evaluate(async () => (await (await caches.open('kz-iin-verify-v1')).match('/.well-known/kz-iin/keys.json'))?.headers.get('content-type'))
+    assert.equal(keptKeys, 'application/jwk-set+json')
+    await context.unroute('**/.well-known/kz-iin/keys.json')
     await context.close()
   } finally {
     rotated.child.kill()

@@ -123,7 +123,8 @@ pub async fn page(
                     form #kz-verify-form novalidate {
                         label for="kz-verify-text" { (t(VerifyText::Text)) }
                         textarea #kz-verify-text name="text" rows="4" autocomplete="off" autocapitalize="characters" spellcheck="false" {}
-                        button type="submit" disabled { (t(VerifyText::Check)) }
+                        // autocomplete=off: Firefox would restore an enabled state on a reload.
+                        button type="submit" disabled autocomplete="off" { (t(VerifyText::Check)) }
                     }
                     section #kz-verify-result hidden tabindex="-1" aria-labelledby="kz-verify-result-title" data-no-keys=(t(VerifyText::NoKeys)) data-kept-keys=(t(VerifyText::KeptKeys)) {
                         h2 #kz-verify-result-title { (t(VerifyText::Result)) }
