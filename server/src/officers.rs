@@ -182,7 +182,7 @@ impl Cursor {
         let (at, receipt) = text.split_once('.')?;
         Some(Cursor {
             received_at: at.parse().ok()?,
-            receipt: crate::status::receipt(receipt)?,
+            receipt: crate::store::receipt(receipt)?,
         })
     }
 }
@@ -241,7 +241,7 @@ fn queue_statement(
         // database as it is.
         sql.push_str(&format!(" AND receipt = {}", mark()));
         binds.push(Bind::Text(
-            crate::status::receipt(receipt).unwrap_or_else(|| "-".into()),
+            crate::store::receipt(receipt).unwrap_or_else(|| "-".into()),
         ));
     }
     let (cursor, newer) = match from {

@@ -16,25 +16,8 @@ pub const TRIES_PER_RECEIPT: i64 = 10;
 /// Tries per client address within the window.
 pub const TRIES_PER_ADDRESS: i64 = 30;
 
-/// A receipt as typed, as stored: trimmed, capitals; `None` when it cannot be one (at most 40
-/// characters of `A-Z 0-9 -`: the longest institution's id, 20, a year and a number of up to 14
-/// digits). The one shape of a receipt that a caller sends: the status, the queue's search and
-/// its cursors.
-///
-/// # Example
-/// ```
-/// use kz_iin_server::status::receipt;
-/// assert_eq!(receipt(" deu-2026-000123 ").as_deref(), Some("DEU-2026-000123"));
-/// assert_eq!(receipt("rus-saint-petersburg-2026-1000000").as_deref(), Some("RUS-SAINT-PETERSBURG-2026-1000000"));
-/// assert_eq!(receipt("DEU 2026"), None);
-/// ```
-pub fn receipt(typed: &str) -> Option<String> {
-    let text = typed.trim().to_ascii_uppercase();
-    (!text.is_empty()
-        && text.len() <= 40
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-    .then_some(text)
-}
+/// A receipt as typed (see [`crate::store::receipt`]).
+pub use crate::store::receipt;
 
 /// An access code as typed, as the service writes it: capitals, spaces and dashes anywhere, the
 /// look-alikes read as what they look like (O as 0 is no symbol of ours: refused); `None` when it

@@ -521,8 +521,28 @@ pub fn value_rows(rows: usize, columns: usize) -> String {
         .join(", ")
 }
 
-fn receipt(prefix: &str, year: i32, number: i64) -> String {
+fn receipt_number(prefix: &str, year: i32, number: i64) -> String {
     format!("{prefix}-{year}-{number:06}")
+}
+
+/// A receipt as typed, as stored: trimmed, capitals; `None` when it cannot be one (at most 40
+/// characters of `A-Z 0-9 -`: the longest institution's id, 20, a year and a number of up to 14
+/// digits), next to where receipts are made. The one shape of a receipt that a caller sends: the
+/// status, the queue's search and its cursors.
+///
+/// # Example
+/// ```
+/// use kz_iin_server::store::receipt;
+/// assert_eq!(receipt(" deu-2026-000123 ").as_deref(), Some("DEU-2026-000123"));
+/// assert_eq!(receipt("rus-saint-petersburg-2026-1000000").as_deref(), Some("RUS-SAINT-PETERSBURG-2026-1000000"));
+/// assert_eq!(receipt("DEU 2026"), None);
+/// ```
+pub fn receipt(typed: &str) -> Option<String> {
+    let text = typed.trim().to_ascii_uppercase();
+    (!text.is_empty()
+        && text.len() <= 40
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    .then_some(text)
 }
 
 /// An application stored under a key, as [`existing`] reads it.
@@ -640,7 +660,7 @@ async fn commit(
                 .unwrap_or(0);
             let stored = Stored {
                 id: uuid::Uuid::new_v4().to_string(),
-                receipt: receipt(&prefix, app.year, number),
+                receipt: receipt_number(&prefix, app.year, number),
                 body_sha256: app.body_sha256.clone(),
             };
             query = query
