@@ -25,6 +25,7 @@ export const ENTRIES = {
   '+ the kiosk\'s idle clock': { roots: ['dist/elements/kiosk-idle.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports in kiosk mode' },
   '+ a draft on this device': { roots: ['dist/elements/draft.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once the form is drawn, outside kiosk mode' },
   '+ the access code': { roots: ['dist/elements/sent.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once an answer carries one' },
+  '+ sending': { roots: ['dist/elements/sending.js'], addTo: '<kz-iin-application>', about: 'which <kz-iin-application> imports once the form is drawn, to send the application' },
   'kz-iin/documents': { roots: ['dist/documents.js', 'dist/elements/document-elements-define.js'], about: 'and <kz-iin-certificate>, <kz-iin-refusal>' },
   '+ the verifier': { roots: ['dist/verifier.js'], addTo: 'kz-iin/documents', about: 'which kz-iin/documents imports on the first verifyDocument' },
   '/apply': { roots: ['www/apply.js', 'dist/pages/application.js'], addOnsOf: '<kz-iin-application>', about: "the service's form page: its script, the form's WebAssembly and glue, and the widget as one module (<kz-iin-application>'s code, bundled)" },

@@ -11,7 +11,7 @@ import { clearIssues, followLink, focusTarget, renderSummary, resolveFixed, show
 import { KioskMode } from './application/kiosk.js'
 import { MrzReader, mrzInput, mrzPaste, readPanel, renderMrzPanel } from './application/mrz-panel.js'
 import { renderSections } from './application/render.js'
-import { Sender, fillReview, renderDone, renderReview, sendFromReview, showReceipt } from './application/review.js'
+import { fillReview, renderDone, renderReview, setStatus, showReceipt } from './application/review.js'
 import { dismissOffer, offerSpelling, suggestIn } from './application/spelling.js'
 import { collect, control, fromApplication, read, syncHiddenDates, tookValues, write } from './application/values.js'
 import { wordsFor } from './application/words.js'
@@ -44,7 +44,11 @@ export class KzIinApplicationElement extends HTMLElement {
   #report = null
   #submitted = false
   #step = 'form'
-  #sender = new Sender()
+  // The sender (elements/sending.js, loaded once the form is drawn) and its module; how many
+  // times the form was cleared (a send waiting for the module is dropped by a clear).
+  #sender = null
+  #sending = null
+  #cleared = 0
   #kiosk = new KioskMode(this, (reason) => this.clear(reason))
   #mrz = new MrzReader()
   // The draft on this device (elements/draft.js), once loaded; never in kiosk mode.
@@ -148,7 +152,8 @@ export class KzIinApplicationElement extends HTMLElement {
       return
     }
     // A send still out is abandoned: its answer must not land on the emptied form.
-    this.#sender.forget()
+    this.#cleared++
+    this.#sender?.forget()
     this.#report = null
     this.#draft?.forget()
     this.#view.form.reset()
@@ -172,7 +177,8 @@ export class KzIinApplicationElement extends HTMLElement {
     this.#kiosk.pause()
     this.#report = null
     this.#answer = null
-    this.#sender.forget()
+    this.#cleared++
+    this.#sender?.forget()
     this.#submitted = false
     this.#draft?.forget()
     this.#kiosk.forget()
@@ -248,6 +254,9 @@ export class KzIinApplicationElement extends HTMLElement {
     const preset = this.getAttribute('institution')
     if (preset && !adopt) control(view, 'institution').value = preset
     this.#step = 'form'
+    // Sending's module, now, so that it is there when the person sends (and kept by an
+    // offline kiosk's worker); a failed load is tried again then.
+    this.#loadSending().catch(() => {})
     // For hosts' real-user monitoring (and npm run bench): when the form can first be typed into.
     if (!this.#ready) {
       this.#ready = true
@@ -311,18 +320,42 @@ export class KzIinApplicationElement extends HTMLElement {
   }
 
   async #send() {
-    if (this.#sender.sending || !this.#report?.valid) return
+    const send = this.#view.review.querySelector('.send')
+    if (this.#sender?.sending || send.disabled || !this.#report?.valid) return
     const value = this.#report.value
     const submit = new CustomEvent('kz-iin-submit', { bubbles: true, composed: true, cancelable: true, detail: { value: structuredClone(value) } })
     if (!this.dispatchEvent(submit)) return
     const action = this.getAttribute('action')
     if (!action) return this.#finish(null, null)
-    const answer = await sendFromReview(() => this.#view, this.#sender, action, value, this.getAttribute('timeout'))
+    send.disabled = true
+    const cleared = this.#cleared
+    let sending
+    try {
+      sending = await this.#loadSending()
+      // Cleared meanwhile (the next person, or reset()): nothing is sent.
+      if (cleared !== this.#cleared) return
+    } catch {
+      // Offline before the module came: told as a send that failed, with the retry.
+      setStatus(this.#view, this.#view.ui.sendFailed[navigator.onLine === false ? 'offline' : 'network'], true)
+      this.#view.review.querySelector('.send').disabled = false
+      return
+    }
+    this.#sender ??= new sending.Sender()
+    const answer = await sending.sendFromReview(() => this.#view, this.#sender, action, value, this.getAttribute('timeout'), setStatus)
     if (answer) this.#finish(answer.response, answer.body)
   }
 
+  /** The sending module, asked for once (again after a failed load). */
+  #loadSending() {
+    this.#sending ??= import('./sending.js').catch((e) => {
+      this.#sending = null
+      throw e
+    })
+    return this.#sending
+  }
+
   #finish(response, body) {
-    this.#sender.forget()
+    this.#sender?.forget()
     // Sent: the draft goes (a refusal by the service keeps it, for another try).
     if (!response || response.ok) this.#draft?.forget()
     this.#answer = body
