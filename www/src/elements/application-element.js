@@ -47,7 +47,7 @@ export class KzIinApplicationElement extends HTMLElement {
   // The sender (elements/sending.js, loaded once the form is drawn) and its module; how many
   // times the form was cleared (a send waiting for the module is dropped by a clear).
   #sender = null
-  #sending = null
+  #sendingModule = null
   #cleared = 0
   #kiosk = new KioskMode(this, (reason) => this.clear(reason))
   #mrz = new MrzReader()
@@ -347,11 +347,11 @@ export class KzIinApplicationElement extends HTMLElement {
 
   /** The sending module, asked for once (again after a failed load). */
   #loadSending() {
-    this.#sending ??= import('./sending.js').catch((e) => {
-      this.#sending = null
+    this.#sendingModule ??= import('./sending.js').catch((e) => {
+      this.#sendingModule = null
       throw e
     })
-    return this.#sending
+    return this.#sendingModule
   }
 
   #finish(response, body) {

@@ -27,7 +27,6 @@ export class Sender {
   // The keys of answers sent and not acknowledged, by body: answers A, then B, then A again
   // send A under its first key, so that a first send kept after all is not kept twice.
   #keys = new Map()
-  #pending = null
   #sending = false
   // The send in flight: forgetting aborts it, so that its answer reaches no one.
   #controller = null
@@ -44,7 +43,6 @@ export class Sender {
     this.#controller?.abort()
     this.#controller = null
     this.#keys.clear()
-    this.#pending = null
     this.#sending = false
   }
 
@@ -56,13 +54,11 @@ export class Sender {
   async send(action, value, { timeout, ui, lang }) {
     const body = JSON.stringify(value)
     // The same answers keep the same key, so a retry after a lost answer is not a second application.
-    if (this.#pending?.body !== body) {
-      const key = this.#keys.get(body) ?? newKey()
-      this.#keys.delete(body)
-      this.#keys.set(body, key)
-      if (this.#keys.size > KEYS_KEPT) this.#keys.delete(this.#keys.keys().next().value)
-      this.#pending = { body, key }
-    }
+    const key = this.#keys.get(body) ?? newKey()
+    // The latest last: past KEYS_KEPT the oldest goes.
+    this.#keys.delete(body)
+    this.#keys.set(body, key)
+    if (this.#keys.size > KEYS_KEPT) this.#keys.delete(this.#keys.keys().next().value)
     const controller = new AbortController()
     this.#controller = controller
     const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), timeLimit(timeout))
@@ -71,7 +67,7 @@ export class Sender {
       const response = await fetch(action, {
         method: 'POST',
         // The person's language: the server keeps it, and words its refusals in it.
-        headers: { 'content-type': 'application/json', 'idempotency-key': this.#pending.key, 'accept-language': lang },
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, 'accept-language': lang },
         body,
         signal: controller.signal,
         credentials: 'same-origin',
@@ -79,7 +75,6 @@ export class Sender {
       if (!response.ok) throw Object.assign(new Error('status'), { status: response.status })
       const answer = await response.json().catch(() => null)
       if (this.#controller !== controller) return null
-      this.#pending = null
       this.#keys.clear()
       return { response, body: answer }
     } catch (e) {
