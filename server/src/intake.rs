@@ -32,18 +32,21 @@ impl Unreadable {
     }
 }
 
-/// `text` in NFC (left as it is when it is already, the usual case).
+/// `text` in NFC (left as it is when it is already, the usual case); whether it was not.
 ///
 /// # Example
 /// ```
 /// let mut name = "И\u{306}ога".to_string();
-/// kz_iin_server::intake::nfc(&mut name);
+/// assert!(kz_iin_server::intake::nfc(&mut name));
 /// assert_eq!(name, "Йога");
+/// assert!(!kz_iin_server::intake::nfc(&mut name));
 /// ```
-pub fn nfc(text: &mut String) {
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+pub fn nfc(text: &mut String) -> bool {
+    let recompose = is_nfc_quick(text.chars()) != IsNormalized::Yes;
+    if recompose {
         *text = text.nfc().collect();
     }
+    recompose
 }
 
 /// A JSON body as the core's raw application, its texts in NFC.
@@ -112,10 +115,7 @@ pub fn validated(raw: RawApplication, context: &Context) -> Report {
 
 fn nfc_texts(value: &mut serde_json::Value, changed: &mut bool) {
     match value {
-        serde_json::Value::String(text) if is_nfc_quick(text.chars()) != IsNormalized::Yes => {
-            nfc(text);
-            *changed = true;
-        }
+        serde_json::Value::String(text) => *changed |= nfc(text),
         serde_json::Value::Array(items) => items.iter_mut().for_each(|v| nfc_texts(v, changed)),
         serde_json::Value::Object(map) => map.values_mut().for_each(|v| nfc_texts(v, changed)),
         _ => {}
