@@ -4,7 +4,10 @@
 // are kept (the page, its assets, the keys), and never with a link's fragment, which holds a
 // person's data.
 const CACHE = 'kz-iin-verify-v1'
-const KEPT = ['/verify', '/assets/', '/.well-known/kz-iin/']
+// Where the keys are.
+const KEYS = '/.well-known/kz-iin/'
+const KEPT = ['/verify', '/assets/', KEYS]
+const isKeys = (url) => new URL(url).pathname.startsWith(KEYS)
 
 /**
  * The URL as kept: this origin's, one of the verifier's, without its fragment and, for the page,
@@ -80,7 +83,7 @@ self.addEventListener('fetch', (event) => {
 /** Whether an answer is the service's own, to keep: no redirect, and the keys as a JWK set. */
 function trusted(url, response) {
   if (!response.ok || response.redirected) return false
-  if (!new URL(url).pathname.startsWith('/.well-known/kz-iin/')) return true
+  if (!isKeys(url)) return true
   return String(response.headers.get('content-type')).startsWith('application/jwk-set+json')
 }
 
@@ -90,7 +93,7 @@ function trusted(url, response) {
  * since a key withdrawn after that still verifies here. Other kept files go as they were.
  */
 function marked(hit) {
-  if (!new URL(hit.url).pathname.startsWith('/.well-known/kz-iin/')) return hit
+  if (!isKeys(hit.url)) return hit
   const headers = new Headers(hit.headers)
   headers.set('x-kz-iin-kept', '1')
   return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers })
